@@ -1,0 +1,37 @@
+package vn.parindex;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The application's settings (prefix {@code par}). Cycle defaults apply when the standing body opens a
+ * year without naming them; the year then keeps its own copy.
+ */
+@ConfigurationProperties("par")
+public record AppProperties(
+        @DefaultValue("rules") String rulesDir,
+        @DefaultValue CycleDefaults cycle,
+        @DefaultValue Evidence evidence,
+        @DefaultValue Demo demo) {
+
+    public record CycleDefaults(
+            @DefaultValue("P3D") Duration reminderBefore,
+            @DefaultValue("P7D") Duration explanationPeriod,
+            @DefaultValue("P5D") Duration complaintWindow,
+            @DefaultValue("1.00") BigDecimal latePenalty) {
+    }
+
+    public record Evidence(
+            @DefaultValue("20MB") DataSize maxFileSize,
+            @DefaultValue({"application/pdf", "image/png", "image/jpeg",
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    "application/msword", "application/vnd.ms-excel"}) java.util.List<String> allowedTypes) {
+    }
+
+    public record Demo(@DefaultValue("false") boolean enabled) {
+    }
+}

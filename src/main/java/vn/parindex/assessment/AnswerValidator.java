@@ -1,0 +1,81 @@
+package vn.parindex.assessment;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.parindex.criteria.Leaf;
+import vn.parindex.web.ValidationException;
+
+/** Checks a batch of entries against the year's catalogue; any problem rejects the whole batch. */
+final class AnswerValidator {
+
+    private static final int MAX_NOTE = 2000;
+
+    private AnswerValidator() {
+    }
+
+    static void validate(List<AnswerInput> inputs, List<Leaf> leaves, boolean appraiser) {
+        Map<String, Leaf> byCode = leaves.stream().collect(Collectors.toMap(Leaf::code, Function.identity()));
+        List<String> problems = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        if (inputs == null || inputs.isEmpty()) {
+            throw new ValidationException("Không có nội dung để lưu.", List.of("Danh sách tiêu chí trống."));
+        }
+        for (AnswerInput in : inputs) {
+            Leaf leaf = in.leafCode() == null ? null : byCode.get(in.leafCode());
+            if (leaf == null) {
+                problems.add("Tiêu chí \"" + in.leafCode() + "\" không có trong bộ tiêu chí của đơn vị.");
+                continue;
+            }
+            String at = "Tiêu chí " + leaf.code() + ": ";
+            if (!seen.add(leaf.code())) {
+                problems.add(at + "được gửi hai lần.");
+            }
+            if (leaf.survey()) {
+                problems.add(at + "chấm bằng điều tra xã hội học, không nhập điểm ở đây.");
+                continue;
+            }
+            if (in.note() != null && in.note().length() > MAX_NOTE) {
+                problems.add(at + "giải trình dài quá " + MAX_NOTE + " ký tự.");
+            }
+            if (!appraiser && in.isExplanationRequested()) {
+                problems.add(at + "chỉ tổ thẩm định được đề nghị giải trình.");
+            }
+            if (!in.isNotApplicable() && in.value() != null) {
+                checkValue(leaf, in.value(), at, problems);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException("Dữ liệu không hợp lệ; chưa lưu thay đổi nào.", problems);
+        }
+    }
+
+    private static void checkValue(Leaf leaf, BigDecimal value, String at, List<String> problems) {
+        switch (leaf.method()) {
+            case YES_NO -> {
+                if (value.compareTo(BigDecimal.ZERO) != 0 && value.compareTo(BigDecimal.ONE) != 0) {
+                    problems.add(at + "chỉ nhận 1 (có/đạt) hoặc 0 (không).");
+                }
+            }
+            case RATE -> {
+                if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
+                    problems.add(at + "tỷ lệ phải từ 0 đến 100 (%).");
+                }
+            }
+            default -> problems.add(at + "phương pháp chấm không cho phép nhập.");
+        }
+    }
+
+    /** Points set directly must lie within 0..max of the leaf. */
+    static void validatePoints(Leaf leaf, BigDecimal points) {
+        if (points == null || points.signum() < 0 || points.compareTo(leaf.maxPoints()) > 0) {
+            throw new ValidationException("Điểm không hợp lệ; chưa lưu thay đổi nào.",
+                    List.of("Tiêu chí " + leaf.code() + ": điểm phải từ 0 đến " + leaf.maxPoints().stripTrailingZeros().toPlainString() + "."));
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package vn.parindex.assessment;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.parindex.org.Unit;
+import vn.parindex.org.UnitType;
+import vn.parindex.web.UserFacingException;
+
+@Repository
+public class AssessmentRepository {
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    AssessmentRepository(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    /** One draft file per unit in scope of the year. */
+    public void createDrafts(int year, List<Unit> units) {
+        template.batchUpdate("insert into assessment (year, unit_code, unit_type, status, late) values (?, ?, ?, ?, false)",
+                units, 500, (ps, u) -> {
+                    ps.setInt(1, year);
+                    ps.setString(2, u.code());
+                    ps.setString(3, u.type().name());
+                    ps.setString(4, AssessmentStatus.DRAFT.name());
+                });
+    }
+
+    public Optional<Assessment> find(int year, String unitCode) {
+        return jdbc.sql("select * from assessment where year = ? and unit_code = ?").params(year, unitCode)
+                .query(AssessmentRepository::map).optional();
+    }
+
+    public Assessment get(int year, String unitCode) {
+        return find(year, unitCode).orElseThrow(() -> UserFacingException.notFound(
+                "Đơn vị " + unitCode + " không thuộc phạm vi đánh giá năm " + year + "."));
+    }
+
+    public List<Assessment> findAll(int year) {
+        return jdbc.sql("select * from assessment where year = ? order by unit_code").param(year)
+                .query(AssessmentRepository::map).list();
+    }
+
+    public void setStatus(long id, AssessmentStatus status) {
+        jdbc.sql("update assessment set status = ? where id = ?").params(status.name(), id).update();
+    }
+
+    void markLate(long id) {
+        jdbc.sql("update assessment set late = true where id = ?").param(id).update();
+    }
+
+    void markSubmitted(long id, String by, LocalDateTime at) {
+        jdbc.sql("update assessment set status = ?, submitted_at = ?, submitted_by = ? where id = ?")
+                .params(AssessmentStatus.SUBMITTED.name(), at, by, id).update();
+    }
+
+    public int countNotIn(int year, AssessmentStatus status) {
+        return jdbc.sql("select count(*) from assessment where year = ? and status <> ?")
+                .params(year, status.name()).query(Integer.class).single();
+    }
+
+    private static Assessment map(ResultSet rs, int row) throws SQLException {
+        Timestamp submitted = rs.getTimestamp("submitted_at");
+        return new Assessment(rs.getLong("id"), rs.getInt("year"), rs.getString("unit_code"),
+                UnitType.valueOf(rs.getString("unit_type")), AssessmentStatus.valueOf(rs.getString("status")),
+                rs.getBoolean("late"), submitted == null ? null : submitted.toLocalDateTime(), rs.getString("submitted_by"));
+    }
+}

@@ -1,0 +1,97 @@
+package vn.parindex.assessment;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import vn.parindex.criteria.CycleCatalogue;
+import vn.parindex.criteria.Leaf;
+import vn.parindex.scoring.Evaluation;
+import vn.parindex.scoring.ScoringService;
+import vn.parindex.scoring.facts.LeafInput;
+import vn.parindex.scoring.facts.PointsOverride;
+import vn.parindex.scoring.facts.SurveyRate;
+import vn.parindex.scoring.facts.UnitContext;
+import vn.parindex.survey.SurveyRepository;
+import vn.parindex.workflow.EngineClock;
+import vn.parindex.year.CycleRepository;
+
+/** Gathers a unit's facts for a stage, asks the rules, and stores the points of that stage. */
+@Component
+public class AssessmentScorer {
+
+    private final CycleCatalogue catalogue;
+    private final CycleRepository cycles;
+    private final AnswerRepository answers;
+    private final ScoreRepository scores;
+    private final SurveyRepository surveys;
+    private final ScoringService scoring;
+
+    AssessmentScorer(CycleCatalogue catalogue, CycleRepository cycles, AnswerRepository answers, ScoreRepository scores,
+                     SurveyRepository surveys, ScoringService scoring) {
+        this.catalogue = catalogue;
+        this.cycles = cycles;
+        this.answers = answers;
+        this.scores = scores;
+        this.surveys = surveys;
+        this.scoring = scoring;
+    }
+
+    String ruleHash() {
+        return scoring.ruleHash();
+    }
+
+    public Evaluation evaluate(Assessment a, Stage stage) {
+        List<Leaf> leaves = catalogue.leaves(a.year(), a.unitType());
+        List<Object> facts = new ArrayList<>();
+        facts.add(new UnitContext(a.unitCode(), a.late(), cycles.get(a.year()).latePenalty()));
+        facts.addAll(inputs(a, stage));
+        if (stage == Stage.RESULT) {
+            surveys.rates(a.year(), a.unitCode()).forEach((leaf, rate) -> facts.add(new SurveyRate(leaf, rate)));
+            facts.addAll(overrides(a, stage));
+        }
+        return scoring.evaluate(leaves, facts);
+    }
+
+    /** Evaluates and stores the leaf points of the stage. */
+    public Evaluation scoreAndStore(Assessment a, Stage stage, String actor, String reason) {
+        Evaluation evaluation = evaluate(a, stage);
+        scores.replace(a, stage, evaluation.leafScores(), evaluation.ruleHash(), actor, reason, EngineClock.now());
+        return evaluation;
+    }
+
+    private List<LeafInput> inputs(Assessment a, Stage stage) {
+        Map<String, List<Answer>> byLeaf = answers.list(a.id()).stream().collect(Collectors.groupingBy(Answer::leafCode));
+        Map<String, Integer> evidence = answers.evidenceCounts(a.id());
+        List<Stage> precedence = stage.inputPrecedence();
+        List<LeafInput> inputs = new ArrayList<>();
+        byLeaf.forEach((leaf, list) -> latest(list, precedence).ifPresent(latest -> inputs.add(new LeafInput(leaf,
+                latest.value(), latest.notApplicable(),
+                list.stream().anyMatch(x -> (x.stage() == Stage.SELF || x.stage() == Stage.EXPLANATION)
+                        && x.note() != null && !x.note().isBlank()),
+                evidence.getOrDefault(leaf, 0),
+                stage == Stage.APPRAISAL_1 && list.stream().anyMatch(x -> x.stage() == Stage.APPRAISAL_1 && x.needsExplanation())))));
+        return inputs;
+    }
+
+    private static Optional<Answer> latest(List<Answer> answers, List<Stage> precedence) {
+        return answers.stream().filter(x -> precedence.contains(x.stage()))
+                .filter(x -> x.notApplicable() || x.value() != null)
+                .min(Comparator.comparingInt(x -> precedence.indexOf(x.stage())));
+    }
+
+    private List<PointsOverride> overrides(Assessment a, Stage stage) {
+        List<PointsOverride> overrides = new ArrayList<>();
+        for (Stage source : stage.overrides()) {
+            scores.points(a.id(), source).forEach((leaf, points) -> {
+                if (overrides.stream().noneMatch(o -> o.getLeafCode().equals(leaf))) {
+                    overrides.add(new PointsOverride(leaf, points, source.name()));
+                }
+            });
+        }
+        return overrides;
+    }
+}

@@ -1,0 +1,198 @@
+package vn.parindex.assessment;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.audit.AuditLog;
+import vn.parindex.audit.Notifications;
+import vn.parindex.criteria.CycleCatalogue;
+import vn.parindex.criteria.Leaf;
+import vn.parindex.evidence.EvidenceFile;
+import vn.parindex.evidence.EvidenceStore;
+import vn.parindex.org.UnitRepository;
+import vn.parindex.scoring.Evaluation;
+import vn.parindex.scoring.facts.Finding;
+import vn.parindex.security.CurrentUser;
+import vn.parindex.web.UserFacingException;
+import vn.parindex.workflow.EngineClock;
+import vn.parindex.workflow.ProcessKeys;
+import vn.parindex.workflow.TaskKeys;
+import vn.parindex.workflow.WorkflowTasks;
+import vn.parindex.year.Cycle;
+import vn.parindex.year.CycleRepository;
+
+/** The unit's side: read the file, save entries while the unit's task waits, submit. */
+@Service
+public class AssessmentService {
+
+    private final AssessmentRepository assessments;
+    private final AnswerRepository answers;
+    private final ScoreRepository scores;
+    private final CycleRepository cycles;
+    private final CycleCatalogue catalogue;
+    private final UnitRepository units;
+    private final EvidenceStore evidence;
+    private final AssessmentScorer scorer;
+    private final WorkflowTasks tasks;
+    private final Notifications notifications;
+    private final AuditLog audit;
+
+    AssessmentService(AssessmentRepository assessments, AnswerRepository answers, ScoreRepository scores,
+                      CycleRepository cycles, CycleCatalogue catalogue, UnitRepository units, EvidenceStore evidence,
+                      AssessmentScorer scorer, WorkflowTasks tasks, Notifications notifications, AuditLog audit) {
+        this.assessments = assessments;
+        this.answers = answers;
+        this.scores = scores;
+        this.cycles = cycles;
+        this.catalogue = catalogue;
+        this.units = units;
+        this.evidence = evidence;
+        this.scorer = scorer;
+        this.tasks = tasks;
+        this.notifications = notifications;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public AssessmentView view(int year, String unitCode, CurrentUser user) {
+        user.requireReadAccess(unitCode);
+        Cycle cycle = cycles.get(year);
+        Assessment a = assessments.get(year, unitCode);
+        Map<String, List<Answer>> answersByLeaf = answers.list(a.id()).stream().collect(Collectors.groupingBy(Answer::leafCode));
+        Map<String, List<ScoreRepository.StoredScore>> scoresByLeaf = scores.list(a.id()).stream()
+                .collect(Collectors.groupingBy(ScoreRepository.StoredScore::leafCode));
+        Map<String, List<EvidenceFile>> evidenceByLeaf = evidence.list(a.id()).stream()
+                .collect(Collectors.groupingBy(EvidenceFile::leafCode));
+        List<AssessmentView.LeafView> leaves = catalogue.leaves(year, a.unitType()).stream().map(l -> new AssessmentView.LeafView(
+                l.code(), l.areaCode(), l.areaTitle(), l.title(), l.maxPoints(), l.method().name(), l.target(),
+                l.evidenceRequired(),
+                answersByLeaf.getOrDefault(l.code(), List.of()).stream()
+                        .collect(Collectors.toMap(x -> x.stage().name(), x -> x, (x, y) -> x, LinkedHashMap::new)),
+                scoresByLeaf.getOrDefault(l.code(), List.of()).stream()
+                        .collect(Collectors.toMap(x -> x.stage().name(), ScoreRepository.StoredScore::points, (x, y) -> x, LinkedHashMap::new)),
+                evidenceByLeaf.getOrDefault(l.code(), List.of()))).toList();
+        Evaluation current = scorer.evaluate(a, currentStage(a));
+        Map<String, BigDecimal> totals = new LinkedHashMap<>();
+        if (current.total() != null) {
+            totals.put("achieved", current.total().getAchieved());
+            totals.put("penalty", current.total().getPenalty());
+            totals.put("applicable", current.total().getApplicable());
+            totals.put("index", current.total().getIndex());
+        }
+        return new AssessmentView(year, unitCode, units.find(unitCode).map(u -> u.name()).orElse(unitCode),
+                a.unitType().label(), a.status().name(), a.status().label(), a.late(), cycle.selfAssessmentDue(),
+                a.submittedAt(), leaves, totals,
+                current.findings(Finding.INCOMPLETE).stream().map(Finding::toString).toList(),
+                notifications.forUnit(year, unitCode));
+    }
+
+    /** Saves the unit's entries of the stage whose task is waiting: self-assessment or explanation. */
+    @Transactional
+    public void saveAnswers(int year, String unitCode, List<AnswerInput> inputs, CurrentUser user) {
+        user.requireUnitMember(unitCode);
+        Assessment a = editable(year, unitCode);
+        Stage stage = a.status() == AssessmentStatus.EXPLANATION ? Stage.EXPLANATION : Stage.SELF;
+        store(a, stage, inputs, user, false);
+    }
+
+    /** Stores entries of a stage after validating all of them; each change is audited. */
+    public void store(Assessment a, Stage stage, List<AnswerInput> inputs, CurrentUser user, boolean appraiser) {
+        List<Leaf> leaves = catalogue.leaves(a.year(), a.unitType());
+        AnswerValidator.validate(inputs, leaves, appraiser);
+        Map<String, Answer> before = answers.list(a.id()).stream().filter(x -> x.stage() == stage)
+                .collect(Collectors.toMap(Answer::leafCode, x -> x));
+        LocalDateTime now = EngineClock.now();
+        for (AnswerInput in : inputs) {
+            answers.upsert(a.id(), stage, in, user.id(), now);
+            Answer old = before.get(in.leafCode());
+            audit.record(user.id(), "ANSWER_" + stage, a.year(), a.unitCode(), in.leafCode(),
+                    old == null ? null : old.describe(), in.isNotApplicable() ? "không áp dụng" : String.valueOf(in.value()),
+                    in.note());
+        }
+    }
+
+    /** Sets a leaf's points directly (council, accepted complaint) within 0..max, with who and why. */
+    @Transactional
+    public void setPoints(Assessment a, String leafCode, Stage stage, BigDecimal points, String actor, String reason) {
+        cycles.get(a.year()).requireUnlocked();
+        Leaf leaf = catalogue.leaf(a.year(), a.unitType(), leafCode).orElseThrow(() -> UserFacingException.badRequest(
+                "Tiêu chí \"" + leafCode + "\" không có trong bộ tiêu chí của đơn vị."));
+        AnswerValidator.validatePoints(leaf, points);
+        if (reason == null || reason.isBlank()) {
+            throw UserFacingException.badRequest("Phải nêu lý do khi điều chỉnh điểm.");
+        }
+        scores.override(a, leafCode, stage, points, actor, reason, scorer.ruleHash(), EngineClock.now());
+    }
+
+    /** Completes the waiting self-assessment or explanation task; the process checks completeness. */
+    @Transactional
+    public void submit(int year, String unitCode, CurrentUser user) {
+        user.requireUnitMember(unitCode);
+        Assessment a = editable(year, unitCode);
+        String task = a.status() == AssessmentStatus.EXPLANATION ? TaskKeys.EXPLANATION : TaskKeys.SELF_ASSESSMENT;
+        tasks.complete(user, ProcessKeys.unitKey(year, unitCode), task, Map.of());
+    }
+
+    @Transactional
+    public EvidenceFile upload(int year, String unitCode, String leafCode, org.springframework.web.multipart.MultipartFile file,
+                               CurrentUser user) throws java.io.IOException {
+        user.requireUnitMember(unitCode);
+        Assessment a = editable(year, unitCode);
+        if (catalogue.leaf(year, a.unitType(), leafCode).filter(l -> !l.survey()).isEmpty()) {
+            throw UserFacingException.badRequest("Tiêu chí \"" + leafCode + "\" không có trong bộ tiêu chí tự đánh giá của đơn vị.");
+        }
+        Stage stage = a.status() == AssessmentStatus.EXPLANATION ? Stage.EXPLANATION : Stage.SELF;
+        EvidenceFile saved = evidence.save(a.id(), leafCode, stage.name(), file, user.id());
+        audit.record(user.id(), "EVIDENCE_UPLOADED", year, unitCode, leafCode, null, saved.fileName(), saved.sha256());
+        return saved;
+    }
+
+    @Transactional(readOnly = true)
+    public EvidenceFile evidenceFile(int year, String unitCode, long evidenceId, CurrentUser user) {
+        user.requireReadAccess(unitCode);
+        Assessment a = assessments.get(year, unitCode);
+        return evidence.find(evidenceId).filter(f -> f.assessmentId() == a.id())
+                .orElseThrow(() -> UserFacingException.notFound("Không có tệp kiểm chứng này trong hồ sơ của đơn vị."));
+    }
+
+    /** A unit may remove a file only in the stage it was uploaded in, while that stage is still open. */
+    @Transactional
+    public void deleteEvidence(int year, String unitCode, long evidenceId, CurrentUser user) {
+        EvidenceFile file = evidenceFile(year, unitCode, evidenceId, user);
+        user.requireUnitMember(unitCode);
+        Assessment a = editable(year, unitCode);
+        Stage stage = a.status() == AssessmentStatus.EXPLANATION ? Stage.EXPLANATION : Stage.SELF;
+        if (!file.stage().equals(stage.name())) {
+            throw UserFacingException.conflict("Tệp đã nộp ở bước trước; không thể xóa.");
+        }
+        evidence.delete(file);
+        audit.record(user.id(), "EVIDENCE_DELETED", year, unitCode, file.leafCode(), file.fileName(), null, null);
+    }
+
+    private Assessment editable(int year, String unitCode) {
+        cycles.get(year).requireUnlocked();
+        Assessment a = assessments.get(year, unitCode);
+        boolean waiting = switch (a.status()) {
+            case DRAFT -> tasks.isWaiting(ProcessKeys.unitKey(year, unitCode), TaskKeys.SELF_ASSESSMENT);
+            case EXPLANATION -> tasks.isWaiting(ProcessKeys.unitKey(year, unitCode), TaskKeys.EXPLANATION);
+            default -> false;
+        };
+        if (!waiting) {
+            throw UserFacingException.conflict("Hồ sơ đang ở bước \"" + a.status().label() + "\"; đơn vị không thể sửa lúc này.");
+        }
+        return a;
+    }
+
+    private static Stage currentStage(Assessment a) {
+        return switch (a.status()) {
+            case DRAFT, SUBMITTED -> Stage.SELF;
+            case APPRAISAL_1 -> Stage.APPRAISAL_1;
+            default -> Stage.RESULT;
+        };
+    }
+}

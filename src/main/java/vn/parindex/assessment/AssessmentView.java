@@ -1,0 +1,20 @@
+package vn.parindex.assessment;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import vn.parindex.audit.Notifications.Notification;
+import vn.parindex.evidence.EvidenceFile;
+
+/** A unit's file as the forms show it: every leaf with its entries, points and evidence per stage. */
+public record AssessmentView(int year, String unitCode, String unitName, String unitType, String status,
+                             String statusLabel, boolean late, LocalDateTime selfAssessmentDue,
+                             LocalDateTime submittedAt, List<LeafView> leaves, Map<String, BigDecimal> totals,
+                             List<String> findings, List<Notification> notifications) {
+
+    public record LeafView(String code, String areaCode, String areaTitle, String title, BigDecimal maxPoints,
+                           String method, BigDecimal target, boolean evidenceRequired,
+                           Map<String, Answer> answers, Map<String, BigDecimal> points, List<EvidenceFile> evidence) {
+    }
+}

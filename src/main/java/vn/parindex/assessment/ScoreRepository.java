@@ -1,0 +1,88 @@
+package vn.parindex.assessment;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.parindex.audit.AuditLog;
+import vn.parindex.scoring.facts.LeafScore;
+
+/** Points per leaf and stage; each changed leaf is written to the audit log with its old and new points. */
+@Repository
+public class ScoreRepository {
+
+    public record StoredScore(String leafCode, Stage stage, BigDecimal points, boolean applicable, String ruleHash,
+                              String actor, String reason, LocalDateTime createdAt) {
+    }
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final AuditLog audit;
+
+    ScoreRepository(JdbcClient jdbc, JdbcTemplate template, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.template = template;
+        this.audit = audit;
+    }
+
+    public List<StoredScore> list(long assessmentId) {
+        return jdbc.sql("select * from score where assessment_id = ? order by leaf_code, stage").param(assessmentId)
+                .query((rs, n) -> new StoredScore(rs.getString("leaf_code"), Stage.valueOf(rs.getString("stage")),
+                        rs.getBigDecimal("points"), rs.getBoolean("applicable"), rs.getString("rule_hash"),
+                        rs.getString("actor"), rs.getString("reason"), rs.getTimestamp("created_at").toLocalDateTime()))
+                .list();
+    }
+
+    Map<String, BigDecimal> points(long assessmentId, Stage stage) {
+        Map<String, BigDecimal> points = new HashMap<>();
+        jdbc.sql("select leaf_code, points from score where assessment_id = ? and stage = ?")
+                .params(assessmentId, stage.name()).query(rs -> {
+                    points.put(rs.getString(1), rs.getBigDecimal(2));
+                });
+        return points;
+    }
+
+    /** Replaces the rules' points of a stage. */
+    void replace(Assessment a, Stage stage, List<LeafScore> scores, String ruleHash, String actor, String reason,
+                 LocalDateTime at) {
+        Map<String, BigDecimal> before = points(a.id(), stage);
+        jdbc.sql("delete from score where assessment_id = ? and stage = ?").params(a.id(), stage.name()).update();
+        template.batchUpdate("""
+                insert into score (assessment_id, leaf_code, stage, points, applicable, rule_hash, actor, reason, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", scores, 200, (ps, s) -> {
+            ps.setLong(1, a.id());
+            ps.setString(2, s.getLeafCode());
+            ps.setString(3, stage.name());
+            ps.setBigDecimal(4, s.getPoints());
+            ps.setBoolean(5, s.isApplicable());
+            ps.setString(6, ruleHash);
+            ps.setString(7, actor);
+            ps.setString(8, reason);
+            ps.setTimestamp(9, Timestamp.valueOf(at));
+        });
+        for (LeafScore s : scores) {
+            BigDecimal old = before.get(s.getLeafCode());
+            if (old != null && old.compareTo(s.getPoints()) != 0) {
+                audit.record(actor, "SCORE_" + stage, a.year(), a.unitCode(), s.getLeafCode(), old, s.getPoints(), reason);
+            }
+        }
+    }
+
+    /** Points set directly for one leaf (council, complaint), with who and why. */
+    void override(Assessment a, String leafCode, Stage stage, BigDecimal points, String actor, String reason,
+                  String ruleHash, LocalDateTime at) {
+        BigDecimal old = points(a.id(), stage).get(leafCode);
+        jdbc.sql("delete from score where assessment_id = ? and leaf_code = ? and stage = ?")
+                .params(a.id(), leafCode, stage.name()).update();
+        jdbc.sql("""
+                insert into score (assessment_id, leaf_code, stage, points, applicable, rule_hash, actor, reason, created_at)
+                values (?, ?, ?, ?, true, ?, ?, ?, ?)""")
+                .params(a.id(), leafCode, stage.name(), points, ruleHash, actor, reason, at).update();
+        audit.record(actor, "SCORE_" + stage, a.year(), a.unitCode(), leafCode, old, points, reason);
+    }
+}

@@ -1,0 +1,30 @@
+package vn.parindex.assessment;
+
+import java.time.format.DateTimeFormatter;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.parindex.audit.Notifications;
+import vn.parindex.workflow.Vars;
+import vn.parindex.year.CycleRepository;
+
+/** Reminds the unit that its self-assessment deadline is near. */
+@Component("sendReminder")
+class SendReminderDelegate implements JavaDelegate {
+
+    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
+    private final CycleRepository cycles;
+    private final Notifications notifications;
+
+    SendReminderDelegate(CycleRepository cycles, Notifications notifications) {
+        this.cycles = cycles;
+        this.notifications = notifications;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        int year = Vars.year(execution);
+        notifications.send(year, Vars.unitCode(execution), "Nhắc việc: hạn nộp hồ sơ tự đánh giá CCHC năm " + year
+                + " là " + cycles.get(year).selfAssessmentDue().format(FORMAT) + ".");
+    }
+}

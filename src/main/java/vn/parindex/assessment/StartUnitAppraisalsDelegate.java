@@ -1,0 +1,49 @@
+package vn.parindex.assessment;
+
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import vn.parindex.workflow.ProcessKeys;
+import vn.parindex.workflow.Vars;
+
+/**
+ * Starts one UnitAppraisal per unit of the year, from the same deployment as the year's own process, so a
+ * year finishes under the models it began with. Units run as separate instances (business key
+ * {@code year:unit}) rather than one wide multi-instance, whose completions cost O(units) each.
+ */
+@Component("startUnitAppraisals")
+class StartUnitAppraisalsDelegate implements JavaDelegate {
+
+    private static final Logger log = LoggerFactory.getLogger(StartUnitAppraisalsDelegate.class);
+    private final AssessmentRepository assessments;
+    private final RuntimeService runtime;
+
+    StartUnitAppraisalsDelegate(AssessmentRepository assessments, RuntimeService runtime) {
+        this.assessments = assessments;
+        this.runtime = runtime;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        int year = Vars.year(execution);
+        String definitionId = sameDeployment(execution, ProcessKeys.UNIT_APPRAISAL).getId();
+        int started = 0;
+        for (Assessment a : assessments.findAll(year)) {
+            runtime.startProcessInstanceById(definitionId, ProcessKeys.unitKey(year, a.unitCode()),
+                    Map.of(Vars.YEAR, year, Vars.UNIT_CODE, a.unitCode()));
+            started++;
+        }
+        log.info("Started {} unit appraisals for {}", started, year);
+    }
+
+    static ProcessDefinition sameDeployment(DelegateExecution execution, String key) {
+        var repository = execution.getProcessEngineServices().getRepositoryService();
+        String deploymentId = repository.getProcessDefinition(execution.getProcessDefinitionId()).getDeploymentId();
+        return repository.createProcessDefinitionQuery().deploymentId(deploymentId).processDefinitionKey(key).singleResult();
+    }
+}

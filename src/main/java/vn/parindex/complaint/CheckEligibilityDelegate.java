@@ -1,0 +1,50 @@
+package vn.parindex.complaint;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.parindex.assessment.AssessmentRepository;
+import vn.parindex.audit.Notifications;
+import vn.parindex.criteria.CycleCatalogue;
+import vn.parindex.scoring.ScoringService;
+import vn.parindex.scoring.facts.ComplaintCase;
+import vn.parindex.workflow.EngineClock;
+import vn.parindex.workflow.Vars;
+import vn.parindex.year.CycleRepository;
+
+/** Sets {@code eligible} from the complaint rules; an ineligible complaint is closed with the rules' reasons. */
+@Component("checkComplaintEligibility")
+class CheckEligibilityDelegate implements JavaDelegate {
+
+    private final ComplaintRepository complaints;
+    private final CycleRepository cycles;
+    private final AssessmentRepository assessments;
+    private final CycleCatalogue catalogue;
+    private final ScoringService scoring;
+    private final Notifications notifications;
+
+    CheckEligibilityDelegate(ComplaintRepository complaints, CycleRepository cycles, AssessmentRepository assessments,
+                             CycleCatalogue catalogue, ScoringService scoring, Notifications notifications) {
+        this.complaints = complaints;
+        this.cycles = cycles;
+        this.assessments = assessments;
+        this.catalogue = catalogue;
+        this.scoring = scoring;
+        this.notifications = notifications;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Complaint c = complaints.get(Vars.complaintId(execution));
+        boolean leafOfUnit = catalogue.leaf(c.year(), assessments.get(c.year(), c.unitCode()).unitType(), c.leafCode()).isPresent();
+        List<String> reasons = scoring.complaintIneligibility(new ComplaintCase(
+                cycles.get(c.year()).complaintWindowOpen(c.filedAt()), leafOfUnit, complaints.othersOnLeaf(c)));
+        if (!reasons.isEmpty()) {
+            String reason = String.join(" ", reasons);
+            complaints.markIneligible(c.id(), reason, EngineClock.now());
+            notifications.send(c.year(), c.unitCode(), "Kiến nghị số " + c.id() + " không được thụ lý: " + reason);
+        }
+        execution.setVariable(Vars.ELIGIBLE, reasons.isEmpty());
+    }
+}

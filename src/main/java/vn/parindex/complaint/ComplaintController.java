@@ -1,0 +1,47 @@
+package vn.parindex.complaint;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import vn.parindex.security.CurrentUser;
+
+@Tag(name = "Kiến nghị", description = "Đơn vị kiến nghị về kết quả sơ bộ; bộ phận giải quyết kiến nghị quyết định")
+@RestController
+class ComplaintController {
+
+    record NewComplaint(String unitCode, String leafCode, String reason) {
+    }
+
+    record Decision(boolean accepted, BigDecimal newPoints, String reason) {
+    }
+
+    private final ComplaintService service;
+
+    ComplaintController(ComplaintService service) {
+        this.service = service;
+    }
+
+    @Operation(summary = "Gửi kiến nghị về điểm một tiêu chí của kết quả sơ bộ")
+    @PostMapping("/api/cycles/{year}/complaints")
+    Complaint file(@PathVariable int year, @RequestBody NewComplaint body, CurrentUser user) {
+        return service.file(year, body.unitCode(), body.leafCode(), body.reason(), user);
+    }
+
+    @Operation(summary = "Danh sách kiến nghị (đơn vị chỉ thấy kiến nghị của mình)")
+    @GetMapping("/api/cycles/{year}/complaints")
+    List<Complaint> list(@PathVariable int year, CurrentUser user) {
+        return service.list(year, user);
+    }
+
+    @Operation(summary = "Quyết định kiến nghị: chấp nhận với điểm mới và lý do, hoặc không chấp nhận với lý do")
+    @PostMapping("/api/complaints/{id}/decision")
+    Complaint decide(@PathVariable long id, @RequestBody Decision body, CurrentUser user) {
+        return service.decide(id, body.accepted(), body.newPoints(), body.reason(), user);
+    }
+}

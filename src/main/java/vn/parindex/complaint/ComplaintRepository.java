@@ -1,0 +1,73 @@
+package vn.parindex.complaint;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+import vn.parindex.web.UserFacingException;
+
+@Repository
+public class ComplaintRepository {
+
+    private final JdbcClient jdbc;
+
+    ComplaintRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(int year, String unitCode, String leafCode, String reason, String by, LocalDateTime at) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into complaint (year, unit_code, leaf_code, reason, status, filed_by, filed_at)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(year, unitCode, leafCode, reason, Complaint.PENDING, by, at).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    Complaint get(long id) {
+        return jdbc.sql("select * from complaint where id = ?").param(id).query(ComplaintRepository::map).optional()
+                .orElseThrow(() -> UserFacingException.notFound("Không có kiến nghị số " + id + "."));
+    }
+
+    List<Complaint> list(int year) {
+        return jdbc.sql("select * from complaint where year = ? order by id").param(year).query(ComplaintRepository::map).list();
+    }
+
+    /** Complaints of the unit on the leaf that are pending or decided, other than this one. */
+    int othersOnLeaf(Complaint c) {
+        return jdbc.sql("""
+                select count(*) from complaint where year = ? and unit_code = ? and leaf_code = ? and id <> ?
+                and status in ('PENDING', 'ACCEPTED', 'REJECTED')""")
+                .params(c.year(), c.unitCode(), c.leafCode(), c.id()).query(Integer.class).single();
+    }
+
+    public int pending(int year) {
+        return jdbc.sql("select count(*) from complaint where year = ? and status = 'PENDING'").param(year)
+                .query(Integer.class).single();
+    }
+
+    void markIneligible(long id, String reason, LocalDateTime at) {
+        jdbc.sql("update complaint set status = ?, decision_reason = ?, decided_by = 'system', decided_at = ? where id = ?")
+                .params(Complaint.INELIGIBLE, reason, at, id).update();
+    }
+
+    void decide(long id, boolean accepted, BigDecimal newPoints, String reason, String by, LocalDateTime at) {
+        jdbc.sql("update complaint set status = ?, new_points = ?, decision_reason = ?, decided_by = ?, decided_at = ? where id = ?")
+                .params(accepted ? Complaint.ACCEPTED : Complaint.REJECTED, newPoints, reason, by, at, id).update();
+    }
+
+    private static Complaint map(ResultSet rs, int n) throws SQLException {
+        Timestamp decided = rs.getTimestamp("decided_at");
+        return new Complaint(rs.getLong("id"), rs.getInt("year"), rs.getString("unit_code"), rs.getString("leaf_code"),
+                rs.getString("reason"), rs.getString("status"), rs.getString("filed_by"),
+                rs.getTimestamp("filed_at").toLocalDateTime(), rs.getString("decision_reason"),
+                rs.getBigDecimal("new_points"), rs.getString("decided_by"),
+                decided == null ? null : decided.toLocalDateTime());
+    }
+}

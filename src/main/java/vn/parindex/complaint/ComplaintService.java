@@ -1,0 +1,101 @@
+package vn.parindex.complaint;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.assessment.AssessmentRepository;
+import vn.parindex.security.CurrentUser;
+import vn.parindex.security.Roles;
+import vn.parindex.web.UserFacingException;
+import vn.parindex.workflow.EngineClock;
+import vn.parindex.workflow.ProcessKeys;
+import vn.parindex.workflow.TaskKeys;
+import vn.parindex.workflow.Vars;
+import vn.parindex.workflow.WorkflowTasks;
+import vn.parindex.year.CycleRepository;
+
+/** Units file complaints; reviewers decide them. Eligibility is the process's (rules), not checked here. */
+@Service
+public class ComplaintService {
+
+    private static final int MAX_TEXT = 2000;
+    private final ComplaintRepository complaints;
+    private final CycleRepository cycles;
+    private final AssessmentRepository assessments;
+    private final RuntimeService runtime;
+    private final RepositoryService repository;
+    private final WorkflowTasks tasks;
+
+    ComplaintService(ComplaintRepository complaints, CycleRepository cycles, AssessmentRepository assessments,
+                     RuntimeService runtime, RepositoryService repository, WorkflowTasks tasks) {
+        this.complaints = complaints;
+        this.cycles = cycles;
+        this.assessments = assessments;
+        this.runtime = runtime;
+        this.repository = repository;
+        this.tasks = tasks;
+    }
+
+    @Transactional
+    public Complaint file(int year, String unitCode, String leafCode, String reason, CurrentUser user) {
+        user.requireUnitMember(unitCode);
+        cycles.get(year).requireUnlocked();
+        assessments.get(year, unitCode);
+        requireText(reason, "nội dung kiến nghị");
+        if (leafCode == null || leafCode.isBlank()) {
+            throw UserFacingException.badRequest("Phải chọn tiêu chí kiến nghị.");
+        }
+        long id = complaints.insert(year, unitCode, leafCode, reason, user.id(), EngineClock.now());
+        runtime.startProcessInstanceById(definitionOfYear(year), ProcessKeys.complaintKey(year, id),
+                Map.of(Vars.YEAR, year, Vars.UNIT_CODE, unitCode, Vars.COMPLAINT_ID, id));
+        return complaints.get(id);
+    }
+
+    @Transactional
+    public Complaint decide(long id, boolean accepted, BigDecimal newPoints, String reason, CurrentUser user) {
+        user.requireGroup(Roles.COMPLAINT_REVIEWERS);
+        Complaint c = complaints.get(id);
+        cycles.get(c.year()).requireUnlocked();
+        requireText(reason, "lý do giải quyết");
+        if (accepted && newPoints == null) {
+            throw UserFacingException.badRequest("Chấp nhận kiến nghị thì phải nhập điểm mới.");
+        }
+        if (!Complaint.PENDING.equals(c.status())) {
+            throw UserFacingException.conflict("Kiến nghị đã được xử lý.");
+        }
+        complaints.decide(id, accepted, accepted ? newPoints : null, reason, user.id(), EngineClock.now());
+        tasks.complete(user, ProcessKeys.complaintKey(c.year(), id), TaskKeys.DECIDE_COMPLAINT, Map.of(Vars.ACCEPTED, accepted));
+        return complaints.get(id);
+    }
+
+    public List<Complaint> list(int year, CurrentUser user) {
+        return complaints.list(year).stream().filter(c -> user.mayReadUnit(c.unitCode())).toList();
+    }
+
+    /** Complaints run under the same deployment as the year's own process. */
+    private String definitionOfYear(int year) {
+        ProcessInstance cycle = runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.APPRAISAL_CYCLE)
+                .processInstanceBusinessKey(ProcessKeys.cycleKey(year)).singleResult();
+        if (cycle == null) {
+            throw UserFacingException.conflict("Năm " + year + " không còn nhận kiến nghị.");
+        }
+        String deploymentId = repository.getProcessDefinition(cycle.getProcessDefinitionId()).getDeploymentId();
+        return repository.createProcessDefinitionQuery().deploymentId(deploymentId)
+                .processDefinitionKey(ProcessKeys.COMPLAINT_HANDLING).singleResult().getId();
+    }
+
+    private static void requireText(String text, String what) {
+        if (text == null || text.isBlank()) {
+            throw UserFacingException.badRequest("Thiếu " + what + ".");
+        }
+        if (text.length() > MAX_TEXT) {
+            throw UserFacingException.badRequest(what.substring(0, 1).toUpperCase() + what.substring(1)
+                    + " dài quá " + MAX_TEXT + " ký tự.");
+        }
+    }
+}

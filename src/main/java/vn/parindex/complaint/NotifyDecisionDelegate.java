@@ -1,0 +1,46 @@
+package vn.parindex.complaint;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.parindex.audit.Notifications;
+import vn.parindex.workflow.ProcessKeys;
+import vn.parindex.workflow.Vars;
+import vn.parindex.year.CycleRepository;
+
+/**
+ * Tells the unit the decision. The last decision wakes the year if it waits for complaints to be resolved;
+ * the year's row is locked first so the year's readiness check and this decision cannot miss each other.
+ */
+@Component("notifyComplaintDecision")
+class NotifyDecisionDelegate implements JavaDelegate {
+
+    private final ComplaintRepository complaints;
+    private final CycleRepository cycles;
+    private final Notifications notifications;
+    private final RuntimeService runtime;
+
+    NotifyDecisionDelegate(ComplaintRepository complaints, CycleRepository cycles, Notifications notifications,
+                           RuntimeService runtime) {
+        this.complaints = complaints;
+        this.cycles = cycles;
+        this.notifications = notifications;
+        this.runtime = runtime;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Complaint c = complaints.get(Vars.complaintId(execution));
+        String outcome = Complaint.ACCEPTED.equals(c.status())
+                ? "được chấp nhận; điểm mới: " + c.newPoints().toPlainString()
+                : "không được chấp nhận";
+        notifications.send(c.year(), c.unitCode(), "Kiến nghị số " + c.id() + " (tiêu chí " + c.leafCode() + ") "
+                + outcome + ". Lý do: " + c.decisionReason());
+        cycles.getForUpdate(c.year());
+        if (complaints.pending(c.year()) == 0) {
+            runtime.createMessageCorrelation(ProcessKeys.MESSAGE_COMPLAINTS_RESOLVED)
+                    .processInstanceBusinessKey(ProcessKeys.cycleKey(c.year())).correlateAll();
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package vn.parindex.complaint;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.parindex.assessment.AssessmentRepository;
+import vn.parindex.assessment.AssessmentService;
+import vn.parindex.assessment.Stage;
+import vn.parindex.ranking.ResultService;
+import vn.parindex.workflow.Vars;
+
+/** An accepted complaint sets the leaf's points and re-scores and re-ranks the preliminary results. */
+@Component("rescoreAfterComplaint")
+class RescoreAfterComplaintDelegate implements JavaDelegate {
+
+    private final ComplaintRepository complaints;
+    private final AssessmentRepository assessments;
+    private final AssessmentService assessmentService;
+    private final ResultService results;
+
+    RescoreAfterComplaintDelegate(ComplaintRepository complaints, AssessmentRepository assessments,
+                                  AssessmentService assessmentService, ResultService results) {
+        this.complaints = complaints;
+        this.assessments = assessments;
+        this.assessmentService = assessmentService;
+        this.results = results;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Complaint c = complaints.get(Vars.complaintId(execution));
+        assessmentService.setPoints(assessments.get(c.year(), c.unitCode()), c.leafCode(), Stage.COMPLAINT,
+                c.newPoints(), c.decidedBy(), c.decisionReason());
+        results.rescore(c.year(), c.unitCode(), ResultService.PRELIMINARY, c.decidedBy(), c.decisionReason());
+    }
+}

@@ -1,0 +1,42 @@
+package vn.parindex.criteria;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.parindex.org.UnitType;
+
+/** The catalogue a year was opened with, copied into the database so later edits of rules/ leave it alone. */
+@Repository
+public class CycleCatalogue {
+
+    private final JdbcClient jdbc;
+
+    CycleCatalogue(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void store(int year, Map<UnitType, List<Leaf>> leaves) {
+        leaves.forEach((type, list) -> list.forEach(l -> jdbc.sql("""
+                insert into cycle_leaf (year, unit_type, code, area_code, area_title, title, max_points, method,
+                                        target, evidence_required, survey)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(year, type.name(), l.code(), l.areaCode(), l.areaTitle(), l.title(), l.maxPoints(),
+                        l.method().name(), l.target(), l.evidenceRequired(), l.survey())
+                .update()));
+    }
+
+    public List<Leaf> leaves(int year, UnitType type) {
+        return jdbc.sql("select * from cycle_leaf where year = ? and unit_type = ? order by area_code, code")
+                .params(year, type.name())
+                .query((rs, n) -> new Leaf(rs.getString("code"), rs.getString("area_code"), rs.getString("area_title"),
+                        rs.getString("title"), rs.getBigDecimal("max_points"), ScoringMethod.valueOf(rs.getString("method")),
+                        rs.getBigDecimal("target"), rs.getBoolean("evidence_required")))
+                .list();
+    }
+
+    public Optional<Leaf> leaf(int year, UnitType type, String code) {
+        return leaves(year, type).stream().filter(l -> l.code().equals(code)).findFirst();
+    }
+}

@@ -1,0 +1,79 @@
+package vn.parindex.cycle;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.parindex.security.CurrentUser;
+import vn.parindex.year.Cycle;
+import vn.parindex.year.CycleRepository;
+
+@Tag(name = "Năm đánh giá", description = "Mở năm đánh giá, phê duyệt, hội đồng xem xét lại")
+@RestController
+@RequestMapping("/api/cycles")
+class CycleController {
+
+    record ApprovalDecision(boolean approved, String reason) {
+    }
+
+    record Adjustment(String unitCode, String leafCode, BigDecimal points, String reason) {
+    }
+
+    private final CycleOpening opening;
+    private final CycleRepository cycles;
+    private final ApprovalService approval;
+
+    CycleController(CycleOpening opening, CycleRepository cycles, ApprovalService approval) {
+        this.opening = opening;
+        this.cycles = cycles;
+        this.approval = approval;
+    }
+
+    @Operation(summary = "Các năm đánh giá")
+    @GetMapping
+    List<Cycle> list() {
+        return cycles.findAll();
+    }
+
+    @Operation(summary = "Một năm đánh giá")
+    @GetMapping("/{year}")
+    Cycle one(@PathVariable int year) {
+        return cycles.get(year);
+    }
+
+    @Operation(summary = "Mở năm đánh giá (cơ quan thường trực)")
+    @PostMapping
+    ResponseEntity<Cycle> open(@RequestBody OpenCycleRequest request, CurrentUser user) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(opening.open(request, user));
+    }
+
+    @Operation(summary = "Lãnh đạo phê duyệt kết quả, hoặc trả lại Hội đồng thẩm định kèm lý do")
+    @PostMapping("/{year}/approval")
+    ResponseEntity<Void> decide(@PathVariable int year, @RequestBody ApprovalDecision body, CurrentUser user) {
+        approval.decide(year, body.approved(), body.reason(), user);
+        return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "Hội đồng điều chỉnh điểm một tiêu chí (khi kết quả bị trả lại)")
+    @PutMapping("/{year}/council-adjustments")
+    ResponseEntity<Void> adjust(@PathVariable int year, @RequestBody Adjustment body, CurrentUser user) {
+        approval.adjust(year, body.unitCode(), body.leafCode(), body.points(), body.reason(), user);
+        return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "Hội đồng hoàn thành xem xét lại, trình lãnh đạo phê duyệt")
+    @PostMapping("/{year}/council-revision/complete")
+    ResponseEntity<Void> finishRevision(@PathVariable int year, CurrentUser user) {
+        approval.finishRevision(year, user);
+        return ResponseEntity.noContent().build();
+    }
+}

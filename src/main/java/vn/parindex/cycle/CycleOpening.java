@@ -1,0 +1,140 @@
+package vn.parindex.cycle;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.AppProperties;
+import vn.parindex.assessment.AssessmentRepository;
+import vn.parindex.audit.AuditLog;
+import vn.parindex.criteria.Catalogue;
+import vn.parindex.criteria.CycleCatalogue;
+import vn.parindex.criteria.Leaf;
+import vn.parindex.org.Unit;
+import vn.parindex.org.UnitRepository;
+import vn.parindex.org.UnitType;
+import vn.parindex.scoring.ScoringService;
+import vn.parindex.security.CurrentUser;
+import vn.parindex.security.Roles;
+import vn.parindex.web.UserFacingException;
+import vn.parindex.web.ValidationException;
+import vn.parindex.workflow.EngineClock;
+import vn.parindex.workflow.ProcessKeys;
+import vn.parindex.workflow.Vars;
+import vn.parindex.year.Cycle;
+import vn.parindex.year.CyclePhase;
+import vn.parindex.year.CycleRepository;
+
+/** The standing body opens a year: settings, catalogue snapshot, one file per unit, then the year's process. */
+@Service
+public class CycleOpening {
+
+    private static final Logger log = LoggerFactory.getLogger(CycleOpening.class);
+    private final CycleRepository cycles;
+    private final UnitRepository units;
+    private final Catalogue catalogue;
+    private final CycleCatalogue cycleCatalogue;
+    private final AssessmentRepository assessments;
+    private final ScoringService scoring;
+    private final RuntimeService runtime;
+    private final AuditLog audit;
+    private final AppProperties.CycleDefaults defaults;
+
+    CycleOpening(CycleRepository cycles, UnitRepository units, Catalogue catalogue, CycleCatalogue cycleCatalogue,
+                 AssessmentRepository assessments, ScoringService scoring, RuntimeService runtime, AuditLog audit,
+                 AppProperties properties) {
+        this.cycles = cycles;
+        this.units = units;
+        this.catalogue = catalogue;
+        this.cycleCatalogue = cycleCatalogue;
+        this.assessments = assessments;
+        this.scoring = scoring;
+        this.runtime = runtime;
+        this.audit = audit;
+        this.defaults = properties.cycle();
+    }
+
+    @Transactional
+    public Cycle open(OpenCycleRequest request, CurrentUser user) {
+        user.requireGroup(Roles.STANDING_BODY);
+        int year = validYear(request.year());
+        if (cycles.find(year).isPresent()) {
+            throw UserFacingException.conflict("Năm đánh giá " + year + " đã được mở.");
+        }
+        if (request.selfAssessmentDue() == null || !request.selfAssessmentDue().isAfter(EngineClock.now())) {
+            throw UserFacingException.badRequest("Hạn nộp hồ sơ tự đánh giá phải là một thời điểm trong tương lai.");
+        }
+        Catalogue.Snapshot snapshot = catalogue.current();
+        List<Unit> inScope = unitsInScope(year, request.unitCodes(), snapshot.leaves());
+        Cycle cycle = new Cycle(year, snapshot.version(), scoring.ruleHash(), request.selfAssessmentDue(),
+                positive(request.reminderBefore(), defaults.reminderBefore(), "thời gian nhắc việc"),
+                positive(request.explanationPeriod(), defaults.explanationPeriod(), "thời hạn giải trình"),
+                positive(request.complaintWindow(), defaults.complaintWindow(), "thời hạn kiến nghị"),
+                penalty(request.latePenalty()), CyclePhase.OPEN, null, user.id(), EngineClock.now());
+        cycles.insert(cycle);
+        Set<UnitType> types = inScope.stream().map(Unit::type).collect(Collectors.toSet());
+        Map<UnitType, List<Leaf>> leaves = new EnumMap<>(UnitType.class);
+        types.forEach(t -> leaves.put(t, snapshot.leaves().get(t)));
+        cycleCatalogue.store(year, leaves);
+        assessments.createDrafts(year, inScope);
+        audit.record(user.id(), "CYCLE_OPENED", year, null, null, null, inScope.size() + " đơn vị", snapshot.version());
+        runtime.startProcessInstanceByKey(ProcessKeys.APPRAISAL_CYCLE, ProcessKeys.cycleKey(year), Map.of(Vars.YEAR, year));
+        log.info("{} opened year {} for {} units", user.id(), year, inScope.size());
+        return cycles.get(year);
+    }
+
+    private List<Unit> unitsInScope(int year, List<String> codes, Map<UnitType, List<Leaf>> catalogues) {
+        Map<String, Unit> all = units.findAll().stream().collect(Collectors.toMap(Unit::code, Function.identity()));
+        List<Unit> scope = codes == null || codes.isEmpty()
+                ? all.values().stream().filter(u -> u.activeIn(year)).toList()
+                : codes.stream().distinct().map(c -> all.get(c)).toList();
+        List<String> problems = new ArrayList<>();
+        if (codes != null) {
+            codes.stream().filter(c -> !all.containsKey(c)).forEach(c -> problems.add("Không có đơn vị mã " + c + "."));
+        }
+        scope.stream().filter(u -> u != null && !u.activeIn(year))
+                .forEach(u -> problems.add("Đơn vị " + u.code() + " không còn hiệu lực trong năm " + year + "."));
+        scope.stream().filter(u -> u != null && !catalogues.containsKey(u.type()))
+                .forEach(u -> problems.add("Chưa có bộ tiêu chí cho loại đơn vị " + u.type().label() + "."));
+        if (scope.isEmpty()) {
+            problems.add("Không có đơn vị nào trong phạm vi đánh giá.");
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException("Không thể mở năm đánh giá.", problems);
+        }
+        return scope;
+    }
+
+    private static int validYear(Integer year) {
+        if (year == null || year < 2020 || year > 2100) {
+            throw UserFacingException.badRequest("Năm đánh giá không hợp lệ (2020–2100).");
+        }
+        return year;
+    }
+
+    private static Duration positive(Duration given, Duration fallback, String what) {
+        Duration d = given == null ? fallback : given;
+        if (d.isNegative() || d.isZero()) {
+            throw UserFacingException.badRequest("Giá trị " + what + " phải lớn hơn 0.");
+        }
+        return d;
+    }
+
+    private BigDecimal penalty(BigDecimal given) {
+        BigDecimal p = given == null ? defaults.latePenalty() : given;
+        if (p.signum() < 0 || p.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw UserFacingException.badRequest("Điểm trừ nộp muộn phải từ 0 đến 100.");
+        }
+        return p;
+    }
+}

@@ -1,0 +1,15 @@
+package vn.parindex.cycle;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * What the standing body gives to open a year. Unset durations and penalty take the configured defaults;
+ * no unit codes means every unit that exists during the year.
+ */
+public record OpenCycleRequest(Integer year, LocalDateTime selfAssessmentDue, List<String> unitCodes,
+                               Duration reminderBefore, Duration explanationPeriod, Duration complaintWindow,
+                               BigDecimal latePenalty) {
+}

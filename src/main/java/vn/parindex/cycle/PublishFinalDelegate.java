@@ -1,0 +1,34 @@
+package vn.parindex.cycle;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.parindex.audit.AuditLog;
+import vn.parindex.audit.Notifications;
+import vn.parindex.workflow.Actors;
+import vn.parindex.workflow.Vars;
+import vn.parindex.year.CyclePhase;
+import vn.parindex.year.CycleRepository;
+
+/** Publishes the approved final results and locks the year against any change. */
+@Component("publishFinalResults")
+class PublishFinalDelegate implements JavaDelegate {
+
+    private final CycleRepository cycles;
+    private final Notifications notifications;
+    private final AuditLog audit;
+
+    PublishFinalDelegate(CycleRepository cycles, Notifications notifications, AuditLog audit) {
+        this.cycles = cycles;
+        this.notifications = notifications;
+        this.audit = audit;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        int year = Vars.year(execution);
+        cycles.setPhase(year, CyclePhase.PUBLISHED);
+        audit.record(Actors.of(execution), "RESULTS_PUBLISHED", year, null, null, null, null, null);
+        notifications.send(year, null, "Đã công bố kết quả chính thức Chỉ số CCHC năm " + year + ".");
+    }
+}

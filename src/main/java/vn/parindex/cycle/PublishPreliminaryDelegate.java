@@ -1,0 +1,35 @@
+package vn.parindex.cycle;
+
+import java.time.format.DateTimeFormatter;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.parindex.audit.Notifications;
+import vn.parindex.workflow.EngineClock;
+import vn.parindex.workflow.Vars;
+import vn.parindex.year.Cycle;
+import vn.parindex.year.CycleRepository;
+
+/** Publishes the preliminary results and opens the complaint window for the configured length. */
+@Component("publishPreliminaryResults")
+class PublishPreliminaryDelegate implements JavaDelegate {
+
+    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
+    private final CycleRepository cycles;
+    private final Notifications notifications;
+
+    PublishPreliminaryDelegate(CycleRepository cycles, Notifications notifications) {
+        this.cycles = cycles;
+        this.notifications = notifications;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        int year = Vars.year(execution);
+        Cycle cycle = cycles.get(year);
+        var ends = EngineClock.now().plus(cycle.complaintWindow());
+        cycles.openComplaintWindow(year, ends);
+        notifications.send(year, null, "Đã công bố kết quả sơ bộ Chỉ số CCHC năm " + year
+                + ". Đơn vị gửi kiến nghị trước " + ends.format(FORMAT) + ".");
+    }
+}

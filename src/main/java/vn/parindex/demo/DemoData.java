@@ -1,0 +1,99 @@
+package vn.parindex.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import vn.parindex.cycle.CycleOpening;
+import vn.parindex.cycle.OpenCycleRequest;
+import vn.parindex.org.Unit;
+import vn.parindex.org.UnitRegistry;
+import vn.parindex.org.UnitRepository;
+import vn.parindex.review.AppraiserAreas;
+import vn.parindex.security.CurrentUser;
+import vn.parindex.security.Roles;
+import vn.parindex.spreadsheet.SheetReader;
+import vn.parindex.workflow.EngineClock;
+import vn.parindex.year.CycleRepository;
+
+/**
+ * Demo data of the embedded default (par.demo.enabled): Hải Dương's units before July 2025, one user per
+ * role and per unit (password "demo"), and the year 2024 open for self-assessment.
+ */
+@Component
+@ConditionalOnProperty(name = "par.demo.enabled", havingValue = "true")
+class DemoData {
+
+    static final int DEMO_YEAR = 2024;
+    static final String PASSWORD = "demo";
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private static final Map<String, String> ROLE_USERS = Map.of(
+            "noivu", Roles.STANDING_BODY, "hoidong", Roles.COUNCIL, "kiennghi", Roles.COMPLAINT_REVIEWERS,
+            "lanhdao", Roles.LEADERSHIP, "dieutra", Roles.SURVEY_OFFICE);
+    /** Appraisers and the areas of their field: Nội vụ, Tư pháp, Tài chính, KH&CN. */
+    private static final Map<String, Set<String>> APPRAISERS = Map.of(
+            "td-noivu", Set.of("1", "4", "5", "8"), "td-tuphap", Set.of("2", "3"),
+            "td-taichinh", Set.of("6"), "td-khcn", Set.of("7"));
+
+    private final IdentityService identity;
+    private final UnitRegistry registry;
+    private final UnitRepository units;
+    private final AppraiserAreas areas;
+    private final CycleRepository cycles;
+    private final CycleOpening opening;
+
+    DemoData(IdentityService identity, UnitRegistry registry, UnitRepository units, AppraiserAreas areas,
+             CycleRepository cycles, CycleOpening opening) {
+        this.identity = identity;
+        this.registry = registry;
+        this.units = units;
+        this.areas = areas;
+        this.cycles = cycles;
+        this.opening = opening;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void load() throws IOException {
+        if (cycles.find(DEMO_YEAR).isPresent()) {
+            return;
+        }
+        try (InputStream in = new ClassPathResource("demo/units.csv").getInputStream()) {
+            registry.load(SheetReader.semicolonSeparated(in), "demo");
+        }
+        ROLE_USERS.forEach(this::user);
+        APPRAISERS.forEach((id, own) -> {
+            user(id, Roles.APPRAISAL_TEAM);
+            areas.assign(id, own);
+        });
+        for (Unit unit : units.findAll()) {
+            user(unit.code().toLowerCase(), Roles.unitGroup(unit.code()));
+        }
+        opening.open(new OpenCycleRequest(DEMO_YEAR, EngineClock.now().plusDays(30).truncatedTo(ChronoUnit.HOURS),
+                null, null, null, null, null), new CurrentUser("noivu", Set.of(Roles.STANDING_BODY)));
+        log.info("Demo data loaded: year {} open, users listed in README (password '{}')", DEMO_YEAR, PASSWORD);
+    }
+
+    private void user(String id, String group) {
+        if (identity.createUserQuery().userId(id).count() == 0) {
+            User user = identity.newUser(id);
+            user.setFirstName(id);
+            user.setLastName("(demo)");
+            user.setPassword(PASSWORD);
+            identity.saveUser(user);
+        }
+        identity.createMembership(id, group);
+    }
+}

@@ -1,0 +1,55 @@
+package vn.parindex.org;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.parindex.security.CurrentUser;
+import vn.parindex.security.Roles;
+import vn.parindex.spreadsheet.SheetReader;
+import vn.parindex.web.UserFacingException;
+
+@Tag(name = "Đơn vị", description = "Danh mục đơn vị được đánh giá")
+@RestController
+@RequestMapping("/api/units")
+class UnitController {
+
+    private final UnitRepository units;
+    private final UnitRegistry registry;
+
+    UnitController(UnitRepository units, UnitRegistry registry) {
+        this.units = units;
+        this.registry = registry;
+    }
+
+    @Operation(summary = "Danh sách đơn vị")
+    @GetMapping
+    List<Unit> list() {
+        return units.findAll();
+    }
+
+    @Operation(summary = "Một đơn vị")
+    @GetMapping("/{code}")
+    Unit one(@PathVariable String code) {
+        return units.find(code).orElseThrow(() -> UserFacingException.notFound("Không có đơn vị mã " + code + "."));
+    }
+
+    @Operation(summary = "Nạp danh mục đơn vị từ tệp Excel (.xlsx); tệp có lỗi bị từ chối toàn bộ")
+    @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    Map<String, Integer> importUnits(@RequestParam("file") MultipartFile file, CurrentUser user) throws IOException {
+        user.requireGroup(Roles.STANDING_BODY);
+        try (InputStream in = file.getInputStream()) {
+            return Map.of("loaded", registry.load(SheetReader.xlsx(in), user.id()));
+        }
+    }
+}

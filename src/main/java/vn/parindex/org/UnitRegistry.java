@@ -1,0 +1,198 @@
+package vn.parindex.org;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.audit.AuditLog;
+import vn.parindex.web.ValidationException;
+
+/**
+ * Loads the unit registry from the administrator's spreadsheet rows. Every row is checked first; a file with
+ * any problem is rejected whole, each problem named by row and column.
+ */
+@Service
+public class UnitRegistry {
+
+    static final List<String> HEADERS = List.of("Mã đơn vị", "Tên đơn vị", "Loại đơn vị", "Khối xếp hạng",
+            "Mã đơn vị cấp trên", "Hiệu lực từ", "Hiệu lực đến", "Đơn vị tiền thân");
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_.]{1,32}");
+    private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
+    private static final Logger log = LoggerFactory.getLogger(UnitRegistry.class);
+
+    private final UnitRepository units;
+    private final UnitGroups groups;
+    private final AuditLog audit;
+
+    UnitRegistry(UnitRepository units, UnitGroups groups, AuditLog audit) {
+        this.units = units;
+        this.groups = groups;
+        this.audit = audit;
+    }
+
+    /** Validates all rows (the first is the header), then saves them and creates each unit's group. */
+    @Transactional
+    public int load(List<List<String>> rows, String actor) {
+        List<Unit> parsed = parse(rows);
+        units.saveAll(parsed);
+        parsed.forEach(groups::ensureGroup);
+        audit.record(actor, "UNITS_LOADED", null, null, null, null, parsed.size() + " đơn vị", null);
+        log.info("{} loaded {} units", actor, parsed.size());
+        return parsed.size();
+    }
+
+    List<Unit> parse(List<List<String>> rows) {
+        List<String> problems = new ArrayList<>();
+        if (rows.isEmpty() || !sameHeaders(rows.get(0))) {
+            throw new ValidationException("Tệp danh mục đơn vị không đúng mẫu.",
+                    List.of("Dòng 1: tiêu đề cột phải là: " + String.join(" | ", HEADERS)));
+        }
+        Map<String, Unit> byCode = new LinkedHashMap<>();
+        Map<String, Integer> rowOf = new LinkedHashMap<>();
+        for (int i = 1; i < rows.size(); i++) {
+            List<String> row = rows.get(i);
+            if (row.isEmpty()) {
+                continue;
+            }
+            RowReader reader = new RowReader(row, i + 1, problems);
+            Unit unit = reader.unit();
+            if (unit != null && byCode.putIfAbsent(unit.code(), unit) != null) {
+                problems.add(reader.at(0) + "mã đơn vị " + unit.code() + " bị trùng (đã có ở dòng " + rowOf.get(unit.code()) + ").");
+            } else if (unit != null) {
+                rowOf.put(unit.code(), i + 1);
+            }
+        }
+        checkReferences(byCode, rowOf, problems);
+        if (byCode.isEmpty() && problems.isEmpty()) {
+            problems.add("Tệp không có dòng dữ liệu nào.");
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException("Tệp danh mục đơn vị có " + problems.size() + " lỗi; chưa có dữ liệu nào được nạp.", problems);
+        }
+        return List.copyOf(byCode.values());
+    }
+
+    private void checkReferences(Map<String, Unit> byCode, Map<String, Integer> rowOf, List<String> problems) {
+        for (Unit u : byCode.values()) {
+            String where = "Dòng " + rowOf.get(u.code()) + ", cột ";
+            if (u.parentCode() != null && !byCode.containsKey(u.parentCode()) && !units.exists(u.parentCode())) {
+                problems.add(where + HEADERS.get(4) + ": không có đơn vị mã " + u.parentCode() + ".");
+            }
+            for (String p : u.predecessors()) {
+                if (!byCode.containsKey(p) && !units.exists(p)) {
+                    problems.add(where + HEADERS.get(7) + ": không có đơn vị tiền thân mã " + p + ".");
+                }
+            }
+            if (hasParentCycle(u, byCode)) {
+                problems.add(where + HEADERS.get(4) + ": quan hệ cấp trên tạo thành vòng lặp.");
+            }
+        }
+    }
+
+    private static boolean hasParentCycle(Unit start, Map<String, Unit> byCode) {
+        Set<String> seen = new HashSet<>();
+        for (Unit u = start; u != null && u.parentCode() != null; u = byCode.get(u.parentCode())) {
+            if (!seen.add(u.code())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameHeaders(List<String> header) {
+        if (header.size() < HEADERS.size()) {
+            return false;
+        }
+        for (int i = 0; i < HEADERS.size(); i++) {
+            if (!HEADERS.get(i).equalsIgnoreCase(header.get(i).trim())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Reads one data row, adding a Vietnamese problem per bad cell. */
+    private static final class RowReader {
+        private final List<String> row;
+        private final int rowNumber;
+        private final List<String> problems;
+
+        RowReader(List<String> row, int rowNumber, List<String> problems) {
+            this.row = row;
+            this.rowNumber = rowNumber;
+            this.problems = problems;
+        }
+
+        String at(int column) {
+            return "Dòng " + rowNumber + ", cột " + HEADERS.get(column) + ": ";
+        }
+
+        Unit unit() {
+            int before = problems.size();
+            String code = cell(0);
+            if (!CODE.matcher(code).matches()) {
+                problems.add(at(0) + "mã phải gồm 1–32 chữ cái không dấu, chữ số, '.' hoặc '_' (đang là \"" + code + "\").");
+            }
+            String name = required(1, "tên đơn vị");
+            UnitType type = UnitType.parse(cell(2)).orElse(null);
+            if (type == null) {
+                problems.add(at(2) + "loại đơn vị \"" + cell(2) + "\" không hợp lệ; dùng một trong: "
+                        + String.join(", ", Arrays.stream(UnitType.values()).map(UnitType::label).toList()) + ".");
+            }
+            String block = required(3, "khối xếp hạng");
+            String parent = cell(4).isEmpty() ? null : cell(4);
+            LocalDate from = date(5, true);
+            LocalDate to = date(6, false);
+            if (from != null && to != null && to.isBefore(from)) {
+                problems.add(at(6) + "ngày hết hiệu lực trước ngày bắt đầu hiệu lực.");
+            }
+            List<String> predecessors = cell(7).isEmpty() ? List.of()
+                    : Arrays.stream(cell(7).split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
+            if (code.equals(parent) || predecessors.contains(code)) {
+                problems.add(at(4) + "đơn vị không thể là cấp trên hoặc tiền thân của chính nó.");
+            }
+            return problems.size() > before ? null : new Unit(code, name, type, block, parent, from, to, predecessors);
+        }
+
+        private String cell(int column) {
+            return column < row.size() ? row.get(column).trim() : "";
+        }
+
+        private String required(int column, String what) {
+            String value = cell(column);
+            if (value.isEmpty()) {
+                problems.add(at(column) + "thiếu " + what + ".");
+            } else if (value.length() > 255) {
+                problems.add(at(column) + what + " dài quá 255 ký tự.");
+            }
+            return value;
+        }
+
+        private LocalDate date(int column, boolean required) {
+            String value = cell(column);
+            if (value.isEmpty()) {
+                if (required) {
+                    problems.add(at(column) + "thiếu ngày (dd/mm/yyyy).");
+                }
+                return null;
+            }
+            try {
+                return value.contains("/") ? LocalDate.parse(value, VIETNAMESE_DATE) : LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                problems.add(at(column) + "ngày \"" + value + "\" không hợp lệ (dd/mm/yyyy).");
+                return null;
+            }
+        }
+    }
+}

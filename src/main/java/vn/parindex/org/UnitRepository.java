@@ -1,0 +1,112 @@
+package vn.parindex.org;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class UnitRepository {
+
+    private final JdbcClient jdbc;
+
+    UnitRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Unit> findAll() {
+        Map<String, List<String>> predecessors = new HashMap<>();
+        jdbc.sql("select unit_code, predecessor_code from unit_predecessor order by predecessor_code")
+                .query(rs -> {
+                    predecessors.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                });
+        return jdbc.sql("select * from unit order by unit_type, code")
+                .query((rs, n) -> map(rs, predecessors.getOrDefault(rs.getString("code"), List.of()))).list();
+    }
+
+    public Optional<Unit> find(String code) {
+        List<String> predecessors = jdbc.sql("select predecessor_code from unit_predecessor where unit_code = ? order by 1")
+                .param(code).query(String.class).list();
+        return jdbc.sql("select * from unit where code = ?").param(code)
+                .query((rs, n) -> map(rs, predecessors)).optional();
+    }
+
+    private static Unit map(ResultSet rs, List<String> predecessors) throws SQLException {
+        return new Unit(rs.getString("code"), rs.getString("name"), UnitType.valueOf(rs.getString("unit_type")),
+                rs.getString("ranking_block"), rs.getString("parent_code"), rs.getDate("valid_from").toLocalDate(),
+                Optional.ofNullable(rs.getDate("valid_to")).map(Date::toLocalDate).orElse(null), predecessors);
+    }
+
+    public Optional<String> name(String code) {
+        return jdbc.sql("select name from unit where code = ?").param(code).query(String.class).optional();
+    }
+
+    public boolean exists(String code) {
+        return jdbc.sql("select count(*) from unit where code = ?").param(code).query(Integer.class).single() > 0;
+    }
+
+    /** Inserts new units and updates known ones; parents before children, predecessors last. */
+    void saveAll(Collection<Unit> units) {
+        Collection<Unit> ordered = parentsFirst(units);
+        for (Unit u : ordered) {
+            int updated = jdbc.sql("""
+                    update unit set name = :name, unit_type = :type, ranking_block = :block, parent_code = :parent,
+                    valid_from = :from, valid_to = :to where code = :code""")
+                    .params(params(u)).update();
+            if (updated == 0) {
+                jdbc.sql("""
+                        insert into unit (code, name, unit_type, ranking_block, parent_code, valid_from, valid_to)
+                        values (:code, :name, :type, :block, :parent, :from, :to)""")
+                        .params(params(u)).update();
+            }
+        }
+        for (Unit u : ordered) {
+            jdbc.sql("delete from unit_predecessor where unit_code = ?").param(u.code()).update();
+            for (String p : u.predecessors()) {
+                jdbc.sql("insert into unit_predecessor (unit_code, predecessor_code) values (?, ?)")
+                        .params(u.code(), p).update();
+            }
+        }
+    }
+
+    private static Map<String, Object> params(Unit u) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("code", u.code());
+        p.put("name", u.name());
+        p.put("type", u.type().name());
+        p.put("block", u.rankingBlock());
+        p.put("parent", u.parentCode());
+        p.put("from", u.validFrom());
+        p.put("to", u.validTo());
+        return p;
+    }
+
+    /** Callers guarantee the parent links have no cycle (see UnitRegistry). */
+    private static Collection<Unit> parentsFirst(Collection<Unit> units) {
+        Map<String, Unit> byCode = new HashMap<>();
+        units.forEach(u -> byCode.put(u.code(), u));
+        Set<Unit> ordered = new LinkedHashSet<>();
+        units.forEach(u -> addWithParents(u, byCode, ordered));
+        return ordered;
+    }
+
+    private static void addWithParents(Unit u, Map<String, Unit> byCode, Set<Unit> ordered) {
+        if (ordered.contains(u)) {
+            return;
+        }
+        Unit parent = u.parentCode() == null ? null : byCode.get(u.parentCode());
+        if (parent != null && parent != u) {
+            addWithParents(parent, byCode, ordered);
+        }
+        ordered.add(u);
+    }
+}

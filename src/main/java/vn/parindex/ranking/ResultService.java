@@ -1,0 +1,108 @@
+package vn.parindex.ranking;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.assessment.Assessment;
+import vn.parindex.assessment.AssessmentRepository;
+import vn.parindex.assessment.AssessmentScorer;
+import vn.parindex.assessment.Stage;
+import vn.parindex.org.Unit;
+import vn.parindex.org.UnitRepository;
+import vn.parindex.scoring.Evaluation;
+import vn.parindex.scoring.ScoringService;
+import vn.parindex.scoring.facts.RankCandidate;
+import vn.parindex.workflow.EngineClock;
+
+/** Computes, ranks (by the rules, within each block) and stores the results of a year. */
+@Service
+public class ResultService {
+
+    public static final String PRELIMINARY = "PRELIMINARY";
+    public static final String FINAL = "FINAL";
+
+    private final AssessmentRepository assessments;
+    private final AssessmentScorer scorer;
+    private final ScoringService scoring;
+    private final UnitRepository units;
+    private final JdbcClient jdbc;
+
+    ResultService(AssessmentRepository assessments, AssessmentScorer scorer, ScoringService scoring,
+                  UnitRepository units, JdbcClient jdbc) {
+        this.assessments = assessments;
+        this.scorer = scorer;
+        this.scoring = scoring;
+        this.units = units;
+        this.jdbc = jdbc;
+    }
+
+    /** Scores every unit of the year from its stored entries, survey and overrides, then ranks each block. */
+    @Transactional
+    public void compute(int year, String stage, String actor) {
+        Map<String, Unit> unitsByCode = unitsByCode();
+        jdbc.sql("delete from unit_result where year = ? and stage = ?").params(year, stage).update();
+        for (Assessment a : assessments.findAll(year)) {
+            store(a, unitsByCode.get(a.unitCode()), stage, scorer.scoreAndStore(a, Stage.RESULT, actor, reasonOf(stage)));
+        }
+        rerank(year, stage);
+    }
+
+    /** Re-scores one unit (after a complaint decision) and re-ranks its year. */
+    @Transactional
+    public void rescore(int year, String unitCode, String stage, String actor, String reason) {
+        Assessment a = assessments.get(year, unitCode);
+        jdbc.sql("delete from unit_result where year = ? and stage = ? and unit_code = ?").params(year, stage, unitCode).update();
+        store(a, unitsByCode().get(unitCode), stage, scorer.scoreAndStore(a, Stage.RESULT, actor, reason));
+        rerank(year, stage);
+    }
+
+    public List<UnitResult> results(int year, String stage) {
+        return jdbc.sql("""
+                select r.*, u.name from unit_result r join unit u on u.code = r.unit_code
+                where r.year = ? and r.stage = ? order by r.ranking_block, r.rank_in_block, r.unit_code""")
+                .params(year, stage)
+                .query((rs, n) -> new UnitResult(rs.getInt("year"), rs.getString("unit_code"), rs.getString("name"),
+                        rs.getString("stage"), rs.getString("ranking_block"), rs.getBigDecimal("achieved"),
+                        rs.getBigDecimal("penalty"), rs.getBigDecimal("applicable"), rs.getBigDecimal("index_value"),
+                        rs.getString("classification"), rs.getInt("rank_in_block"), rs.getString("rule_hash")))
+                .list();
+    }
+
+    public int count(int year, String stage) {
+        return jdbc.sql("select count(*) from unit_result where year = ? and stage = ?").params(year, stage)
+                .query(Integer.class).single();
+    }
+
+    private void store(Assessment a, Unit unit, String stage, Evaluation e) {
+        jdbc.sql("""
+                insert into unit_result (year, unit_code, stage, ranking_block, achieved, penalty, applicable, index_value,
+                                         classification, rank_in_block, rule_hash, computed_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""")
+                .params(a.year(), a.unitCode(), stage, unit.rankingBlock(), e.total().getAchieved(), e.total().getPenalty(),
+                        e.total().getApplicable(), e.total().getIndex(), e.classification(), e.ruleHash(), EngineClock.now())
+                .update();
+    }
+
+    private void rerank(int year, String stage) {
+        List<RankCandidate> candidates = new ArrayList<>();
+        jdbc.sql("select unit_code, ranking_block, index_value from unit_result where year = ? and stage = ?")
+                .params(year, stage)
+                .query(rs -> {
+                    candidates.add(new RankCandidate(rs.getString(1), rs.getString(2), rs.getBigDecimal(3)));
+                });
+        scoring.rank(candidates).forEach((unit, rank) -> jdbc.sql(
+                "update unit_result set rank_in_block = ? where year = ? and stage = ? and unit_code = ?")
+                .params(rank, year, stage, unit).update());
+    }
+
+    private Map<String, Unit> unitsByCode() {
+        return units.findAll().stream().collect(java.util.stream.Collectors.toMap(Unit::code, u -> u));
+    }
+
+    private static String reasonOf(String stage) {
+        return PRELIMINARY.equals(stage) ? "Tổng hợp kết quả sơ bộ" : "Tổng hợp kết quả chính thức";
+    }
+}

@@ -1,0 +1,41 @@
+package vn.parindex.review;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.parindex.assessment.AnswerInput;
+import vn.parindex.security.CurrentUser;
+
+@Tag(name = "Thẩm định", description = "Tổ giúp việc thẩm định hồ sơ theo lĩnh vực")
+@RestController
+@RequestMapping("/api/cycles/{year}/assessments/{unitCode}/appraisal")
+class AppraisalController {
+
+    private final AppraisalService service;
+
+    AppraisalController(AppraisalService service) {
+        this.service = service;
+    }
+
+    @Operation(summary = "Lưu kết quả thẩm định các tiêu chí (giá trị thẩm định, nhận xét, đề nghị giải trình)")
+    @PutMapping
+    ResponseEntity<Void> save(@PathVariable int year, @PathVariable String unitCode,
+                              @RequestBody List<AnswerInput> entries, CurrentUser user) {
+        service.save(year, unitCode, entries, user);
+        return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "Kết thúc vòng thẩm định hiện tại")
+    @PostMapping("/complete")
+    ResponseEntity<Void> complete(@PathVariable int year, @PathVariable String unitCode, CurrentUser user) {
+        service.completeRound(year, unitCode, user);
+        return ResponseEntity.noContent().build();
+    }
+}

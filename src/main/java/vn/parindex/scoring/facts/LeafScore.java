@@ -1,0 +1,29 @@
+package vn.parindex.scoring.facts;
+
+import java.math.BigDecimal;
+
+/** Output: the points of one leaf, or not applicable (then it leaves the denominator). */
+public final class LeafScore {
+    private final String leafCode;
+    private final String areaCode;
+    private final BigDecimal points;
+    private final BigDecimal max;
+    private final boolean applicable;
+    private final String rule;
+
+    public LeafScore(String leafCode, String areaCode, BigDecimal points, BigDecimal max, boolean applicable, String rule) {
+        this.leafCode = leafCode;
+        this.areaCode = areaCode;
+        this.points = points;
+        this.max = max;
+        this.applicable = applicable;
+        this.rule = rule;
+    }
+
+    public String getLeafCode() { return leafCode; }
+    public String getAreaCode() { return areaCode; }
+    public BigDecimal getPoints() { return points; }
+    public BigDecimal getMax() { return max; }
+    public boolean isApplicable() { return applicable; }
+    public String getRule() { return rule; }
+}

@@ -1,0 +1,104 @@
+package vn.parindex.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.webapp.impl.security.auth.Authentication;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Authenticates calls to {@code /api/*}: either the Camunda webapp session (forms inside the Tasklist) or
+ * HTTP Basic against Camunda's identity service (outside tools). Session calls that change state must carry
+ * {@code X-Requested-With}, which a cross-site form cannot set: that is the CSRF guard.
+ */
+class ApiAuthenticationFilter extends OncePerRequestFilter {
+
+    static final String ATTRIBUTE = CurrentUser.class.getName();
+    private static final Logger log = LoggerFactory.getLogger(ApiAuthenticationFilter.class);
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+    private final IdentityService identityService;
+
+    ApiAuthenticationFilter(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Optional<CurrentUser> fromSession = fromWebappSession(request);
+        if (fromSession.isPresent() && !SAFE_METHODS.contains(request.getMethod())
+                && request.getHeader("X-Requested-With") == null) {
+            log.warn("Rejected state-changing session request without X-Requested-With: {} {}", request.getMethod(), request.getRequestURI());
+            reject(response, HttpServletResponse.SC_FORBIDDEN, "Yêu cầu bị từ chối (thiếu tiêu đề chống giả mạo yêu cầu).");
+            return;
+        }
+        Optional<CurrentUser> user = fromSession.or(() -> fromBasicAuth(request));
+        if (user.isEmpty()) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"par-index\", charset=\"UTF-8\"");
+            reject(response, HttpServletResponse.SC_UNAUTHORIZED, "Bạn cần đăng nhập để sử dụng chức năng này.");
+            return;
+        }
+        request.setAttribute(ATTRIBUTE, user.get());
+        chain.doFilter(request, response);
+    }
+
+    private Optional<CurrentUser> fromWebappSession(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return Optional.empty();
+        }
+        Authentications auths = AuthenticationUtil.getAuthsFromSession(session);
+        Authentication auth = auths == null ? null : auths.getAuthenticationForProcessEngine("default");
+        if (auth instanceof UserAuthentication userAuth && userAuth.getGroupIds() != null) {
+            return Optional.of(new CurrentUser(userAuth.getName(), new HashSet<>(userAuth.getGroupIds())));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<CurrentUser> fromBasicAuth(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return Optional.empty();
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        int colon = decoded.indexOf(':');
+        if (colon <= 0) {
+            return Optional.empty();
+        }
+        String userId = decoded.substring(0, colon);
+        if (!identityService.checkPassword(userId, decoded.substring(colon + 1))) {
+            log.warn("Failed API login for user {}", userId);
+            return Optional.empty();
+        }
+        Set<String> groups = new HashSet<>();
+        identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).forEach(groups::add);
+        return Optional.of(new CurrentUser(userId, groups));
+    }
+
+    private static void reject(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json;charset=UTF-8");
+        response.getWriter().write("{\"message\":\"" + message + "\"}");
+    }
+}

@@ -1,0 +1,51 @@
+package vn.parindex.security;
+
+import java.util.Optional;
+import java.util.Set;
+import vn.parindex.web.UserFacingException;
+
+/** The authenticated caller of the API, as established by {@link ApiAuthenticationFilter}; never taken from the request body. */
+public record CurrentUser(String id, Set<String> groups) {
+
+    public CurrentUser {
+        groups = Set.copyOf(groups);
+    }
+
+    public boolean inGroup(String group) {
+        return groups.contains(group);
+    }
+
+    /** The unit this user works for, if the user belongs to an assessed unit. */
+    public Optional<String> unitCode() {
+        return groups.stream().filter(Roles::isUnitGroup).map(Roles::unitOf).findFirst();
+    }
+
+    public boolean belongsToUnit(String unitCode) {
+        return inGroup(Roles.unitGroup(unitCode));
+    }
+
+    /** Province-level staff may read every unit's file; units only their own. */
+    public boolean mayReadUnit(String unitCode) {
+        return belongsToUnit(unitCode) || inGroup(Roles.STANDING_BODY) || inGroup(Roles.APPRAISAL_TEAM)
+                || inGroup(Roles.COUNCIL) || inGroup(Roles.COMPLAINT_REVIEWERS) || inGroup(Roles.LEADERSHIP)
+                || inGroup(Roles.ADMIN);
+    }
+
+    public void requireGroup(String group) {
+        if (!inGroup(group)) {
+            throw UserFacingException.forbidden("Bạn không có quyền thực hiện thao tác này (cần vai trò: " + RoleNames.of(group) + ").");
+        }
+    }
+
+    public void requireUnitMember(String unitCode) {
+        if (!belongsToUnit(unitCode)) {
+            throw UserFacingException.forbidden("Bạn chỉ được thao tác trên hồ sơ của đơn vị mình.");
+        }
+    }
+
+    public void requireReadAccess(String unitCode) {
+        if (!mayReadUnit(unitCode)) {
+            throw UserFacingException.forbidden("Bạn không có quyền xem hồ sơ của đơn vị khác.");
+        }
+    }
+}

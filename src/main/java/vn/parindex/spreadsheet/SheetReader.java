@@ -1,0 +1,98 @@
+package vn.parindex.spreadsheet;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import vn.parindex.web.UserFacingException;
+
+/**
+ * Reads the first sheet of an .xlsx (or a UTF-8 file separated by semicolons) into rows of trimmed text.
+ * Dates become ISO text; formulas are refused, since a value must be typed, not computed. POI's own limits
+ * against zip bombs stay as they are.
+ */
+public final class SheetReader {
+
+    public static final int MAX_ROWS = 20_000;
+    private static final DataFormatter FORMATTER = new DataFormatter();
+
+    private SheetReader() {
+    }
+
+    /** The rows, header included; blank rows are kept as empty lists so row numbers match the sheet. */
+    public static List<List<String>> xlsx(InputStream in) {
+        try (Workbook workbook = WorkbookFactory.create(in)) {
+            if (workbook.getNumberOfSheets() == 0) {
+                throw UserFacingException.badRequest("Tệp Excel không có trang tính nào.");
+            }
+            Sheet sheet = workbook.getSheetAt(0);
+            if (sheet.getLastRowNum() > MAX_ROWS) {
+                throw UserFacingException.badRequest("Tệp có quá nhiều dòng (tối đa " + MAX_ROWS + ").");
+            }
+            List<List<String>> rows = new ArrayList<>();
+            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+                rows.add(cells(sheet.getRow(r), r));
+            }
+            return rows;
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof UserFacingException u) {
+                throw u;
+            }
+            throw UserFacingException.badRequest("Không đọc được tệp: cần tệp Excel .xlsx hợp lệ.");
+        }
+    }
+
+    public static List<List<String>> semicolonSeparated(InputStream in) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                List<String> row = new ArrayList<>();
+                for (String cell : line.split(";", -1)) {
+                    row.add(cell.trim());
+                }
+                rows.add(line.isBlank() ? List.of() : row);
+            }
+        }
+        return rows;
+    }
+
+    private static List<String> cells(Row row, int rowIndex) {
+        List<String> cells = new ArrayList<>();
+        if (row == null) {
+            return cells;
+        }
+        for (int c = 0; c < row.getLastCellNum(); c++) {
+            cells.add(text(row.getCell(c), rowIndex));
+        }
+        while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
+            cells.remove(cells.size() - 1);
+        }
+        return cells;
+    }
+
+    private static String text(Cell cell, int rowIndex) {
+        if (cell == null) {
+            return "";
+        }
+        if (cell.getCellType() == CellType.FORMULA) {
+            throw UserFacingException.badRequest("Dòng " + (rowIndex + 1) + ", cột " + (cell.getColumnIndex() + 1)
+                    + ": ô chứa công thức; hãy nhập giá trị.");
+        }
+        if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+            return cell.getLocalDateTimeCellValue().toLocalDate().format(DateTimeFormatter.ISO_LOCAL_DATE);
+        }
+        return FORMATTER.formatCellValue(cell).trim();
+    }
+}

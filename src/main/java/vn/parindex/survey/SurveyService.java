@@ -1,0 +1,94 @@
+package vn.parindex.survey;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.audit.AuditLog;
+import vn.parindex.criteria.CycleCatalogue;
+import vn.parindex.criteria.Leaf;
+import vn.parindex.org.Unit;
+import vn.parindex.org.UnitRepository;
+import vn.parindex.security.CurrentUser;
+import vn.parindex.security.Roles;
+import vn.parindex.web.ValidationException;
+import vn.parindex.workflow.EngineClock;
+import vn.parindex.workflow.ProcessKeys;
+import vn.parindex.workflow.TaskKeys;
+import vn.parindex.workflow.WorkflowTasks;
+import vn.parindex.year.CycleRepository;
+
+/** The survey office's import: validated as a whole, then replaces the year's previous import. */
+@Service
+public class SurveyService {
+
+    private final SurveyRepository surveys;
+    private final CycleRepository cycles;
+    private final CycleCatalogue catalogue;
+    private final UnitRepository units;
+    private final WorkflowTasks tasks;
+    private final AuditLog audit;
+
+    SurveyService(SurveyRepository surveys, CycleRepository cycles, CycleCatalogue catalogue, UnitRepository units,
+                  WorkflowTasks tasks, AuditLog audit) {
+        this.surveys = surveys;
+        this.cycles = cycles;
+        this.catalogue = catalogue;
+        this.units = units;
+        this.tasks = tasks;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public int importResults(int year, List<SurveyEntry> entries, CurrentUser user) {
+        user.requireGroup(Roles.SURVEY_OFFICE);
+        cycles.get(year).requireUnlocked();
+        List<String> problems = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < entries.size(); i++) {
+            check(year, entries.get(i), "Dòng " + (i + 1) + ": ", seen, problems);
+        }
+        if (entries.isEmpty()) {
+            problems.add("Không có kết quả điều tra nào.");
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException("Kết quả điều tra có " + problems.size() + " lỗi; chưa nhập dữ liệu nào.", problems);
+        }
+        int before = surveys.count(year);
+        surveys.replaceAll(year, entries, user.id(), EngineClock.now());
+        audit.record(user.id(), "SURVEY_IMPORTED", year, null, null, before + " dòng", entries.size() + " dòng", null);
+        return entries.size();
+    }
+
+    /** Closes the survey office's task once results are in. */
+    @Transactional
+    public void complete(int year, CurrentUser user) {
+        user.requireGroup(Roles.SURVEY_OFFICE);
+        if (surveys.count(year) == 0) {
+            throw ValidationException.single("Chưa nhập kết quả điều tra xã hội học.");
+        }
+        tasks.complete(user, ProcessKeys.cycleKey(year), TaskKeys.IMPORT_SURVEY, Map.of());
+    }
+
+    private void check(int year, SurveyEntry e, String at, Set<String> seen, List<String> problems) {
+        Unit unit = e.unitCode() == null ? null : units.find(e.unitCode()).orElse(null);
+        if (unit == null) {
+            problems.add(at + "không có đơn vị mã \"" + e.unitCode() + "\".");
+            return;
+        }
+        Leaf leaf = catalogue.leaf(year, unit.type(), e.leafCode()).orElse(null);
+        if (leaf == null || !leaf.survey()) {
+            problems.add(at + "tiêu chí \"" + e.leafCode() + "\" không phải tiêu chí điều tra xã hội học của đơn vị " + unit.code() + ".");
+        }
+        if (e.rate() == null || e.rate().signum() < 0 || e.rate().compareTo(BigDecimal.valueOf(100)) > 0) {
+            problems.add(at + "tỷ lệ phải từ 0 đến 100 (%).");
+        }
+        if (!seen.add(e.unitCode() + "|" + e.leafCode())) {
+            problems.add(at + "trùng đơn vị " + e.unitCode() + " và tiêu chí " + e.leafCode() + ".");
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package vn.parindex.year;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import vn.parindex.web.UserFacingException;
+
+/** One year's appraisal: its catalogue and rule versions, deadlines, penalty and phase. */
+public record Cycle(int year, String catalogueVersion, String ruleHash, LocalDateTime selfAssessmentDue,
+                    Duration reminderBefore, Duration explanationPeriod, Duration complaintWindow,
+                    BigDecimal latePenalty, CyclePhase phase, LocalDateTime complaintWindowEnds,
+                    String openedBy, LocalDateTime openedAt) {
+
+    public boolean locked() {
+        return phase == CyclePhase.PUBLISHED;
+    }
+
+    /** Refuses any change to a year whose final results are published. */
+    public void requireUnlocked() {
+        if (locked()) {
+            throw UserFacingException.conflict("Năm đánh giá " + year + " đã công bố kết quả chính thức và đã khóa; không thể thay đổi.");
+        }
+    }
+
+    public boolean complaintWindowOpen(LocalDateTime at) {
+        return phase == CyclePhase.PRELIMINARY_PUBLISHED && complaintWindowEnds != null && at.isBefore(complaintWindowEnds);
+    }
+}

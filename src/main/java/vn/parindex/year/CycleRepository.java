@@ -1,0 +1,70 @@
+package vn.parindex.year;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.parindex.web.UserFacingException;
+
+@Repository
+public class CycleRepository {
+
+    private final JdbcClient jdbc;
+
+    CycleRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(Cycle c) {
+        jdbc.sql("""
+                insert into cycle (year, catalogue_version, rule_hash, self_assessment_due, reminder_before,
+                                   explanation_period, complaint_window, late_penalty, phase, opened_by, opened_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(c.year(), c.catalogueVersion(), c.ruleHash(), c.selfAssessmentDue(), c.reminderBefore().toString(),
+                        c.explanationPeriod().toString(), c.complaintWindow().toString(), c.latePenalty(),
+                        c.phase().name(), c.openedBy(), c.openedAt())
+                .update();
+    }
+
+    public Optional<Cycle> find(int year) {
+        return jdbc.sql("select * from cycle where year = ?").param(year).query(CycleRepository::map).optional();
+    }
+
+    /** The year, or a Vietnamese 404. */
+    public Cycle get(int year) {
+        return find(year).orElseThrow(() -> UserFacingException.notFound("Chưa mở năm đánh giá " + year + "."));
+    }
+
+    /** Reads the year and locks its row until the transaction ends, to serialise year-wide decisions. */
+    public Cycle getForUpdate(int year) {
+        return jdbc.sql("select * from cycle where year = ? for update").param(year).query(CycleRepository::map).single();
+    }
+
+    public List<Cycle> findAll() {
+        return jdbc.sql("select * from cycle order by year desc").query(CycleRepository::map).list();
+    }
+
+    public void setPhase(int year, CyclePhase phase) {
+        jdbc.sql("update cycle set phase = ? where year = ?").params(phase.name(), year).update();
+    }
+
+    public void openComplaintWindow(int year, LocalDateTime ends) {
+        jdbc.sql("update cycle set phase = ?, complaint_window_ends = ? where year = ?")
+                .params(CyclePhase.PRELIMINARY_PUBLISHED.name(), ends, year).update();
+    }
+
+    private static Cycle map(ResultSet rs, int row) throws SQLException {
+        Timestamp windowEnds = rs.getTimestamp("complaint_window_ends");
+        return new Cycle(rs.getInt("year"), rs.getString("catalogue_version"), rs.getString("rule_hash"),
+                rs.getTimestamp("self_assessment_due").toLocalDateTime(),
+                Duration.parse(rs.getString("reminder_before")), Duration.parse(rs.getString("explanation_period")),
+                Duration.parse(rs.getString("complaint_window")), rs.getBigDecimal("late_penalty"),
+                CyclePhase.valueOf(rs.getString("phase")), windowEnds == null ? null : windowEnds.toLocalDateTime(),
+                rs.getString("opened_by"), rs.getTimestamp("opened_at").toLocalDateTime());
+    }
+}
