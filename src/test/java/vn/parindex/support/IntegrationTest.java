@@ -1,0 +1,35 @@
+package vn.parindex.support;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of every *IT: one Spring context (shared by all of them) on real PostgreSQL, the real engine, rules
+ * and bpmn/. The job executor is off: tests run due jobs themselves after moving the engine clock.
+ */
+@SpringBootTest(properties = {"par.demo.enabled=false", "camunda.bpm.job-execution.enabled=false",
+        // the embedded server may stop before the engine closes: do not wait long for a connection then
+        "spring.datasource.hikari.connection-timeout=2000"})
+@AutoConfigureMockMvc
+public abstract class IntegrationTest {
+
+    @Autowired
+    protected Scenario scenario;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", TestDatabase::url);
+        registry.add("spring.datasource.username", TestDatabase::user);
+        registry.add("spring.datasource.password", TestDatabase::password);
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+}

@@ -1,0 +1,168 @@
+package vn.parindex.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.stereotype.Component;
+import vn.parindex.assessment.AnswerInput;
+import vn.parindex.assessment.AssessmentRepository;
+import vn.parindex.assessment.AssessmentService;
+import vn.parindex.criteria.CycleCatalogue;
+import vn.parindex.criteria.Leaf;
+import vn.parindex.criteria.ScoringMethod;
+import vn.parindex.cycle.CycleOpening;
+import vn.parindex.cycle.OpenCycleRequest;
+import vn.parindex.org.UnitRegistry;
+import vn.parindex.org.UnitRepository;
+import vn.parindex.review.AppraisalService;
+import vn.parindex.review.AppraiserAreas;
+import vn.parindex.security.CurrentUser;
+import vn.parindex.security.Roles;
+import vn.parindex.workflow.EngineClock;
+
+/** Drives the annual cycle through the same services the API uses, as the real actors. */
+@Component
+public class Scenario {
+
+    public static final String APPRAISER = "td-test";
+    /** Units of the fixture: three departments, two districts, one commune. */
+    public static final List<String> DEPARTMENTS = List.of("TD1", "TD2", "TD3");
+    public static final List<String> DISTRICTS = List.of("TH1", "TH2");
+    public static final String COMMUNE = "TX1";
+    private static final AtomicInteger YEARS = new AtomicInteger(2030);
+
+    private final UnitRegistry registry;
+    private final UnitRepository units;
+    private final AppraiserAreas areas;
+    private final CycleOpening opening;
+    private final CycleCatalogue catalogue;
+    private final AssessmentService assessments;
+    private final AssessmentRepository assessmentRepository;
+    private final AppraisalService appraisal;
+    private final TaskService tasks;
+    private final ManagementService management;
+    private final RuntimeService runtime;
+
+    Scenario(UnitRegistry registry, UnitRepository units, AppraiserAreas areas, CycleOpening opening,
+             CycleCatalogue catalogue, AssessmentService assessments, AssessmentRepository assessmentRepository,
+             AppraisalService appraisal, TaskService tasks, ManagementService management, RuntimeService runtime) {
+        this.registry = registry;
+        this.units = units;
+        this.areas = areas;
+        this.opening = opening;
+        this.catalogue = catalogue;
+        this.assessments = assessments;
+        this.assessmentRepository = assessmentRepository;
+        this.appraisal = appraisal;
+        this.tasks = tasks;
+        this.management = management;
+        this.runtime = runtime;
+    }
+
+    public static CurrentUser unit(String code) {
+        return new CurrentUser(code.toLowerCase(), Set.of(Roles.unitGroup(code)));
+    }
+
+    public static CurrentUser role(String group) {
+        return new CurrentUser(group.equals(Roles.APPRAISAL_TEAM) ? APPRAISER : "u-" + group, Set.of(group));
+    }
+
+    public synchronized void ensureFixture() {
+        if (units.exists("TD1")) {
+            return;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("Mã đơn vị", "Tên đơn vị", "Loại đơn vị", "Khối xếp hạng", "Mã đơn vị cấp trên",
+                "Hiệu lực từ", "Hiệu lực đến", "Đơn vị tiền thân"));
+        DEPARTMENTS.forEach(c -> rows.add(List.of(c, "Sở thử nghiệm " + c, "DEPARTMENT", "Khối sở thử nghiệm", "", "2020-01-01", "", "")));
+        DISTRICTS.forEach(c -> rows.add(List.of(c, "Huyện thử nghiệm " + c, "DISTRICT", "Khối huyện thử nghiệm", "", "2020-01-01", "", "")));
+        rows.add(List.of(COMMUNE, "Xã thử nghiệm", "COMMUNE", "Khối xã thử nghiệm", "TH1", "2020-01-01", "", ""));
+        registry.load(rows, "test");
+        areas.assign(APPRAISER, Set.of("1", "2", "3", "4", "5", "6", "7", "8"));
+    }
+
+    /** Opens a fresh year (each test its own) for the units, due in ten days. */
+    public int openYear(List<String> unitCodes) {
+        ensureFixture();
+        int year = YEARS.getAndIncrement();
+        opening.open(new OpenCycleRequest(year, EngineClock.now().plusDays(10), unitCodes, Duration.ofDays(3),
+                Duration.ofDays(5), Duration.ofDays(5), new BigDecimal("2.00")), role(Roles.STANDING_BODY));
+        return year;
+    }
+
+    public List<Leaf> leaves(int year, String unitCode) {
+        return catalogue.leaves(year, assessmentRepository.get(year, unitCode).unitType());
+    }
+
+    /** Answers every self-scored leaf: done / at target, unless the map says otherwise; uploads evidence where required. */
+    public void fillAll(int year, String unitCode, Map<String, BigDecimal> values) {
+        List<AnswerInput> answers = new ArrayList<>();
+        for (Leaf leaf : leaves(year, unitCode)) {
+            if (leaf.method() == ScoringMethod.SURVEY) {
+                continue;
+            }
+            BigDecimal full = leaf.method() == ScoringMethod.YES_NO ? BigDecimal.ONE : BigDecimal.valueOf(100);
+            answers.add(new AnswerInput(leaf.code(), values.getOrDefault(leaf.code(), full), false, null, null));
+            if (leaf.evidenceRequired()) {
+                upload(year, unitCode, leaf.code());
+            }
+        }
+        assessments.saveAnswers(year, unitCode, answers, unit(unitCode));
+    }
+
+    public void upload(int year, String unitCode, String leafCode) {
+        try {
+            assessments.upload(year, unitCode, leafCode, new MockMultipartFile("file", "bao-cao-" + leafCode + ".pdf",
+                    "application/pdf", ("%PDF-1.4 kiem chung " + unitCode + leafCode).getBytes()), unit(unitCode));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void submit(int year, String unitCode) {
+        assessments.submit(year, unitCode, unit(unitCode));
+    }
+
+    public void appraise(int year, String unitCode, List<AnswerInput> entries) {
+        if (!entries.isEmpty()) {
+            appraisal.save(year, unitCode, entries, role(Roles.APPRAISAL_TEAM));
+        }
+        appraisal.completeRound(year, unitCode, role(Roles.APPRAISAL_TEAM));
+    }
+
+    /** Fills, submits and appraises a unit with no remarks, so that it ends appraised. */
+    public void throughAppraisal(int year, String unitCode, Map<String, BigDecimal> values) {
+        fillAll(year, unitCode, values);
+        submit(year, unitCode);
+        appraise(year, unitCode, List.of());
+    }
+
+    public Task task(String businessKey, String taskKey) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey).singleResult();
+    }
+
+    /** Moves the engine clock and runs the year's jobs then due, as the job executor would. */
+    public void advance(int year, Duration duration) {
+        ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + duration.toMillis()));
+        for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceBusinessKeyLike(year + "%").list()) {
+            for (Job job : management.createJobQuery().processInstanceId(instance.getId()).executable().list()) {
+                management.executeJob(job.getId());
+            }
+        }
+    }
+}
