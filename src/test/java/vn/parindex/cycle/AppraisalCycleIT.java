@@ -1,0 +1,155 @@
+package vn.parindex.cycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.parindex.assessment.AnswerInput;
+import vn.parindex.assessment.AssessmentService;
+import vn.parindex.complaint.Complaint;
+import vn.parindex.complaint.ComplaintService;
+import vn.parindex.ranking.ResultService;
+import vn.parindex.ranking.UnitResult;
+import vn.parindex.security.Roles;
+import vn.parindex.support.IntegrationTest;
+import vn.parindex.support.Scenario;
+import vn.parindex.survey.SurveyEntry;
+import vn.parindex.survey.SurveyService;
+import vn.parindex.web.UserFacingException;
+import vn.parindex.workflow.ProcessKeys;
+import vn.parindex.workflow.TaskKeys;
+import vn.parindex.year.CyclePhase;
+import vn.parindex.year.CycleRepository;
+
+/** The whole year on PostgreSQL: AppraisalCycle with UnitAppraisal and ComplaintHandling, real rules. */
+class AppraisalCycleIT extends IntegrationTest {
+
+    @Autowired SurveyService surveys;
+    @Autowired ComplaintService complaints;
+    @Autowired ApprovalService approval;
+    @Autowired ResultService results;
+    @Autowired CycleRepository cycles;
+    @Autowired AssessmentService assessments;
+    @Autowired RuntimeService runtime;
+
+    /**
+     * Five units of two types, ranked per block (districts' block sorts first). Appraised points out of 70 (by hand from the sample catalogue):
+     * TD1 70.00; TD2 70 - 2.00 (1.2 at 50% of 100) - 2.50 (7.1 at 40% of 80) = 65.50; TD3 70 - 0.60 (3.2 at 90%) = 69.40;
+     * TH1 70.00; TH2 70 - 1.50 (5.2 at 40% of 80) = 68.50. Survey (30 points x rate): TD1 80% 24.00, TD2 100% 30.00,
+     * TD3 60% 18.00, TH1 80% 24.00, TH2 100% 30.00.
+     */
+    @Test
+    void aYearGoesFromOpeningToPublishedFinalResults() {
+        int year = scenario.openYear(List.of("TD1", "TD2", "TD3", "TH1", "TH2"));
+        scenario.throughAppraisal(year, "TD1", Map.of());
+        scenario.throughAppraisal(year, "TD2", Map.of("1.2", BigDecimal.valueOf(50), "7.1", BigDecimal.valueOf(40)));
+        scenario.throughAppraisal(year, "TD3", Map.of("3.2", BigDecimal.valueOf(90)));
+        scenario.throughAppraisal(year, "TH1", Map.of());
+        assertThat(waitingAt(year, "Event_AllUnitsAppraised")).isTrue();
+        scenario.throughAppraisal(year, "TH2", Map.of("5.2", BigDecimal.valueOf(40)));
+        assertThat(waitingAt(year, "Event_AllUnitsAppraised")).isFalse();
+
+        importSurvey(year, Map.of("TD1", 80, "TD2", 100, "TD3", 60, "TH1", 80, "TH2", 100));
+
+        assertThat(cycles.get(year).phase()).isEqualTo(CyclePhase.PRELIMINARY_PUBLISHED);
+        assertThat(indexAndRank(year, ResultService.PRELIMINARY)).containsExactly(
+                "TH2 98.50 Tốt 1", "TH1 94.00 Tốt 2", "TD2 95.50 Tốt 1", "TD1 94.00 Tốt 2", "TD3 87.40 Khá 3");
+
+        Complaint accepted = complaints.file(year, "TD1", "8.1", "Kết quả khảo sát bị nhập thiếu phiếu", Scenario.unit("TD1"));
+        Complaint rejected = complaints.file(year, "TH1", "1.1", "Đề nghị xem xét lại", Scenario.unit("TH1"));
+        Complaint ineligible = complaints.file(year, "TH1", "9.9", "Tiêu chí không có", Scenario.unit("TH1"));
+        assertThat(complaints.list(year, Scenario.role(Roles.COMPLAINT_REVIEWERS)))
+                .extracting(Complaint::status).containsExactly(Complaint.PENDING, Complaint.PENDING, Complaint.INELIGIBLE);
+        complaints.decide(accepted.id(), true, new BigDecimal("15.00"), "Bổ sung 12 phiếu khảo sát hợp lệ",
+                Scenario.role(Roles.COMPLAINT_REVIEWERS));
+        complaints.decide(rejected.id(), false, null, "Kế hoạch ban hành sau thời hạn",
+                Scenario.role(Roles.COMPLAINT_REVIEWERS));
+        assertThat(indexAndRank(year, ResultService.PRELIMINARY)).containsExactly(
+                "TH2 98.50 Tốt 1", "TH1 94.00 Tốt 2", "TD1 97.00 Tốt 1", "TD2 95.50 Tốt 2", "TD3 87.40 Khá 3");
+        assertThat(ineligible.id()).isPositive();
+
+        scenario.advance(year, Duration.ofDays(6));
+        assertThat(scenario.task(ProcessKeys.cycleKey(year), TaskKeys.APPROVE_RESULTS)).isNotNull();
+        assertThat(cycles.get(year).phase()).isEqualTo(CyclePhase.AWAITING_APPROVAL);
+
+        approval.decide(year, false, "Đề nghị rà soát điểm tiêu chí 7.1 của TH2", Scenario.role(Roles.LEADERSHIP));
+        assertThat(scenario.task(ProcessKeys.cycleKey(year), TaskKeys.COUNCIL_REVISION)).isNotNull();
+        approval.adjust(year, "TH2", "7.1", new BigDecimal("4.00"), "Tỷ lệ hồ sơ trực tuyến tính lại theo số liệu quý IV",
+                Scenario.role(Roles.COUNCIL));
+        approval.finishRevision(year, Scenario.role(Roles.COUNCIL));
+        approval.decide(year, true, null, Scenario.role(Roles.LEADERSHIP));
+
+        assertThat(cycles.get(year).phase()).isEqualTo(CyclePhase.PUBLISHED);
+        assertThat(indexAndRank(year, ResultService.FINAL)).containsExactly(
+                "TH2 97.50 Tốt 1", "TH1 94.00 Tốt 2", "TD1 97.00 Tốt 1", "TD2 95.50 Tốt 2", "TD3 87.40 Khá 3");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKeyLike(year + "%").count()).isZero();
+        assertThatThrownBy(() -> assessments.saveAnswers(year, "TD1",
+                List.of(new AnswerInput("1.1", BigDecimal.ZERO, false, null, null)), Scenario.unit("TD1")))
+                .isInstanceOf(UserFacingException.class).hasMessageContaining("đã khóa");
+    }
+
+    @Test
+    void approvalWaitsUntilComplaintsPendingAtWindowCloseAreDecided() {
+        int year = scenario.openYear(List.of("TD1"));
+        scenario.throughAppraisal(year, "TD1", Map.of());
+        importSurvey(year, Map.of("TD1", 50));
+        Complaint complaint = complaints.file(year, "TD1", "2.2", "Đã có báo cáo rà soát", Scenario.unit("TD1"));
+
+        scenario.advance(year, Duration.ofDays(6));
+
+        assertThat(waitingAt(year, "Event_ComplaintsResolved")).isTrue();
+        assertThat(scenario.task(ProcessKeys.cycleKey(year), TaskKeys.APPROVE_RESULTS)).isNull();
+        Complaint late = complaints.file(year, "TD1", "2.1", "Gửi sau thời hạn", Scenario.unit("TD1"));
+        assertThat(complaints.list(year, Scenario.unit("TD1"))).filteredOn(c -> c.id() == late.id())
+                .extracting(Complaint::status, Complaint::decisionReason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Complaint.INELIGIBLE, "Kiến nghị gửi ngoài thời hạn tiếp nhận."));
+
+        complaints.decide(complaint.id(), false, null, "Không có căn cứ", Scenario.role(Roles.COMPLAINT_REVIEWERS));
+
+        assertThat(scenario.task(ProcessKeys.cycleKey(year), TaskKeys.APPROVE_RESULTS)).isNotNull();
+        approval.decide(year, true, null, Scenario.role(Roles.LEADERSHIP));
+        assertThat(cycles.get(year).phase()).isEqualTo(CyclePhase.PUBLISHED);
+        assertThat(indexAndRank(year, ResultService.FINAL)).containsExactly("TD1 85.00 Khá 1");
+    }
+
+    @Test
+    void aSecondComplaintOnTheSameLeafIsIneligible() {
+        int year = scenario.openYear(List.of("TD1"));
+        scenario.throughAppraisal(year, "TD1", Map.of());
+        importSurvey(year, Map.of("TD1", 50));
+
+        complaints.file(year, "TD1", "2.2", "Lần 1", Scenario.unit("TD1"));
+        Complaint second = complaints.file(year, "TD1", "2.2", "Lần 2", Scenario.unit("TD1"));
+
+        assertThat(second.status()).isEqualTo(Complaint.INELIGIBLE);
+        assertThat(second.decisionReason()).contains("đã có kiến nghị");
+    }
+
+    private void importSurvey(int year, Map<String, Integer> rates) {
+        List<SurveyEntry> entries = new ArrayList<>();
+        rates.forEach((unit, rate) -> List.of("8.1", "8.2", "8.3")
+                .forEach(leaf -> entries.add(new SurveyEntry(unit, leaf, BigDecimal.valueOf(rate)))));
+        surveys.importResults(year, entries, Scenario.role(Roles.SURVEY_OFFICE));
+        surveys.complete(year, Scenario.role(Roles.SURVEY_OFFICE));
+    }
+
+    private List<String> indexAndRank(int year, String stage) {
+        return results.results(year, stage).stream()
+                .map(r -> r.unitCode() + " " + r.index() + " " + r.classification() + " " + r.rank())
+                .collect(Collectors.toList());
+    }
+
+    private boolean waitingAt(int year, String activityId) {
+        var instance = runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.APPRAISAL_CYCLE)
+                .processInstanceBusinessKey(ProcessKeys.cycleKey(year)).singleResult();
+        return instance != null && runtime.getActiveActivityIds(instance.getId()).contains(activityId);
+    }
+}
