@@ -5,14 +5,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of every *IT: one Spring context (shared by all of them) on real PostgreSQL, the real engine, rules
- * and bpmn/. The job executor is off: tests run due jobs themselves after moving the engine clock.
+ * and bpmn/, served on a random port. The job executor is off: tests run due jobs themselves after moving the engine clock.
  */
-@SpringBootTest(properties = {"par.demo.enabled=false", "camunda.bpm.job-execution.enabled=false",
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"par.demo.enabled=false", "camunda.bpm.job-execution.enabled=false",
         // the embedded server may stop before the engine closes: do not wait long for a connection then
         "spring.datasource.hikari.connection-timeout=2000"})
 @AutoConfigureMockMvc
@@ -20,6 +21,9 @@ public abstract class IntegrationTest {
 
     @Autowired
     protected Scenario scenario;
+
+    @LocalServerPort
+    protected int port;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {

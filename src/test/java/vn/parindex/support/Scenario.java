@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.TaskService;
@@ -57,10 +59,12 @@ public class Scenario {
     private final TaskService tasks;
     private final ManagementService management;
     private final RuntimeService runtime;
+    private final IdentityService identity;
 
     Scenario(UnitRegistry registry, UnitRepository units, AppraiserAreas areas, CycleOpening opening,
              CycleCatalogue catalogue, AssessmentService assessments, AssessmentRepository assessmentRepository,
-             AppraisalService appraisal, TaskService tasks, ManagementService management, RuntimeService runtime) {
+             AppraisalService appraisal, TaskService tasks, ManagementService management, RuntimeService runtime,
+             IdentityService identity) {
         this.registry = registry;
         this.units = units;
         this.areas = areas;
@@ -72,6 +76,7 @@ public class Scenario {
         this.tasks = tasks;
         this.management = management;
         this.runtime = runtime;
+        this.identity = identity;
     }
 
     public static CurrentUser unit(String code) {
@@ -94,6 +99,16 @@ public class Scenario {
         rows.add(List.of(COMMUNE, "Xã thử nghiệm", "COMMUNE", "Khối xã thử nghiệm", "TH1", "2020-01-01", "", ""));
         registry.load(rows, "test");
         areas.assign(APPRAISER, Set.of("1", "2", "3", "4", "5", "6", "7", "8"));
+    }
+
+    /** A Camunda user (password "pw") in the group, as created by an administrator. */
+    public void ensureUser(String id, String group) {
+        if (identity.createUserQuery().userId(id).count() == 0) {
+            User user = identity.newUser(id);
+            user.setPassword("pw");
+            identity.saveUser(user);
+            identity.createMembership(id, group);
+        }
     }
 
     /** Opens a fresh year (each test its own) for the units, due in ten days. */
@@ -143,6 +158,12 @@ public class Scenario {
             appraisal.save(year, unitCode, entries, role(Roles.APPRAISAL_TEAM));
         }
         appraisal.completeRound(year, unitCode, role(Roles.APPRAISAL_TEAM));
+    }
+
+    /** Fills and submits a unit's file, so that it waits for appraisal round 1. */
+    public void throughAppraisalStart(int year, String unitCode) {
+        fillAll(year, unitCode, Map.of());
+        submit(year, unitCode);
     }
 
     /** Fills, submits and appraises a unit with no remarks, so that it ends appraised. */

@@ -1,0 +1,104 @@
+package vn.parindex.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** A plain HTTP client against the running test server, with HTTP Basic or a session cookie. */
+public final class Http {
+
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private final int port;
+    private final String authorization;
+    private final String cookie;
+
+    private Http(int port, String authorization, String cookie) {
+        this.port = port;
+        this.authorization = authorization;
+        this.cookie = cookie;
+    }
+
+    public static Http anonymous(int port) {
+        return new Http(port, null, null);
+    }
+
+    public static Http as(int port, String user, String password) {
+        return new Http(port, "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)), null);
+    }
+
+    public static Http withCookie(int port, String cookie) {
+        return new Http(port, null, cookie);
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(builder(path).GET());
+    }
+
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return CLIENT.send(builder(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpResponse<String> json(String method, String path, String body, String... headers) {
+        HttpRequest.Builder b = builder(path).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body == null ? "" : body));
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return send(b);
+    }
+
+    /** A multipart/form-data upload of one file plus text fields given as name, value pairs. */
+    public HttpResponse<String> upload(String path, String fileName, byte[] content, String... fields) {
+        String boundary = "----par" + System.nanoTime();
+        StringBuilder head = new StringBuilder();
+        for (int i = 0; i < fields.length; i += 2) {
+            head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(fields[i])
+                    .append("\"\r\n\r\n").append(fields[i + 1]).append("\r\n");
+        }
+        head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"")
+                .append(fileName).append("\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        byte[] start = head.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] end = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[start.length + content.length + end.length];
+        System.arraycopy(start, 0, body, 0, start.length);
+        System.arraycopy(content, 0, body, start.length, content.length);
+        System.arraycopy(end, 0, body, start.length + content.length, end.length);
+        return send(builder(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    private HttpRequest.Builder builder(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
+        if (cookie != null) {
+            b.header("Cookie", cookie);
+        }
+        return b;
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder b) {
+        try {
+            return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package vn.parindex.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.parindex.assessment.AssessmentRepository;
+import vn.parindex.assessment.AssessmentStatus;
+import vn.parindex.review.AppraiserAreas;
+import vn.parindex.security.Roles;
+import vn.parindex.support.Http;
+import vn.parindex.support.IntegrationTest;
+import vn.parindex.workflow.ProcessKeys;
+import vn.parindex.workflow.TaskKeys;
+
+/** The HTTP surface: authentication, unit boundaries, validation with Vietnamese messages, and nothing changed on refusal. */
+class ApiIT extends IntegrationTest {
+
+    @Autowired AssessmentRepository assessments;
+    @Autowired AppraiserAreas areas;
+    @Autowired TaskService tasks;
+
+    private Http td1;
+    private Http td2;
+    private int year;
+
+    @BeforeEach
+    void users() {
+        scenario.ensureFixture();
+        scenario.ensureUser("td1-user", Roles.unitGroup("TD1"));
+        scenario.ensureUser("td2-user", Roles.unitGroup("TD2"));
+        scenario.ensureUser("nv-test", Roles.STANDING_BODY);
+        scenario.ensureUser("td-limited", Roles.APPRAISAL_TEAM);
+        areas.assign("td-limited", Set.of("1"));
+        td1 = Http.as(port, "td1-user", "pw");
+        td2 = Http.as(port, "td2-user", "pw");
+        year = scenario.openYear(List.of("TD1", "TD2"));
+    }
+
+    @Test
+    void apiAndEngineRestRequireLogin() {
+        HttpResponse<String> anonymous = Http.anonymous(port).get("/api/cycles");
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.body()).contains("Bạn cần đăng nhập");
+        // a separate user: Camunda throttles logins after a wrong password
+        scenario.ensureUser("wrong-pw-user", Roles.unitGroup("TD1"));
+        assertThat(Http.as(port, "wrong-pw-user", "wrong").get("/api/cycles").statusCode()).isEqualTo(401);
+        assertThat(Http.anonymous(port).get("/engine-rest/task").statusCode()).isEqualTo(401);
+        assertThat(td1.get("/engine-rest/engine").statusCode()).isEqualTo(200);
+        assertThat(td1.get("/api/cycles/" + year).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aUnitCannotReadOrChangeAnotherUnitsFile() {
+        assertThat(td2.get(path("TD1")).statusCode()).isEqualTo(403);
+        HttpResponse<String> write = td2.json("PUT", path("TD1") + "/answers", "[{\"leafCode\":\"1.1\",\"value\":1}]");
+        assertThat(write.statusCode()).isEqualTo(403);
+        assertThat(write.body()).contains("đơn vị mình");
+        assertThat(td2.json("POST", path("TD1") + "/submit", "").statusCode()).isEqualTo(403);
+        assertThat(td1.get(path("TD1")).body()).doesNotContain("\"SELF\"");
+    }
+
+    @Test
+    void valuesOutOfRangeOrNotNumbersAreRejectedAndNothingIsSaved() {
+        HttpResponse<String> tooHigh = td1.json("PUT", path("TD1") + "/answers",
+                "[{\"leafCode\":\"1.4\",\"value\":1},{\"leafCode\":\"1.2\",\"value\":101},{\"leafCode\":\"1.1\",\"value\":-1}]");
+        assertThat(tooHigh.statusCode()).isEqualTo(400);
+        assertThat(tooHigh.body()).contains("chưa lưu thay đổi nào", "Tiêu chí 1.2: tỷ lệ phải từ 0 đến 100",
+                "Tiêu chí 1.1: chỉ nhận 1");
+        HttpResponse<String> text = td1.json("PUT", path("TD1") + "/answers", "[{\"leafCode\":\"1.2\",\"value\":\"nhiều\"}]");
+        assertThat(text.statusCode()).isEqualTo(400);
+        assertThat(text.body()).contains("không đúng định dạng");
+        HttpResponse<String> survey = td1.json("PUT", path("TD1") + "/answers", "[{\"leafCode\":\"8.1\",\"value\":1}]");
+        assertThat(survey.body()).contains("điều tra xã hội học");
+        assertThat(td1.get(path("TD1")).body()).doesNotContain("\"SELF\"");
+    }
+
+    @Test
+    void unknownUnitOrYearIsNotFound() {
+        assertThat(td1.get("/api/cycles/" + year + "/assessments/KHONGCO").statusCode()).isEqualTo(403);
+        Http body = Http.as(port, "nv-test", "pw");
+        HttpResponse<String> unknown = body.get("/api/cycles/" + year + "/assessments/KHONGCO");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("không thuộc phạm vi đánh giá");
+        assertThat(body.get("/api/cycles/2199").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aTaskCompletedTwiceIsRefusedTheSecondTime() {
+        scenario.fillAll(year, "TD1", Map.of());
+        assertThat(td1.json("POST", path("TD1") + "/submit", "").statusCode()).isEqualTo(200);
+        HttpResponse<String> again = td1.json("POST", path("TD1") + "/submit", "");
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(assessments.get(year, "TD1").status()).isEqualTo(AssessmentStatus.APPRAISAL_1);
+    }
+
+    @Test
+    void appraisersScoreOnlyTheAreasOfTheirField() {
+        scenario.throughAppraisalStart(year, "TD1");
+        Http limited = Http.as(port, "td-limited", "pw");
+        HttpResponse<String> outside = limited.json("PUT", path("TD1") + "/appraisal", "[{\"leafCode\":\"2.1\",\"value\":50}]");
+        assertThat(outside.statusCode()).isEqualTo(403);
+        assertThat(outside.body()).contains("lĩnh vực được phân công", "2.1");
+        assertThat(limited.json("PUT", path("TD1") + "/appraisal", "[{\"leafCode\":\"1.2\",\"value\":50}]").statusCode())
+                .isEqualTo(204);
+        assertThat(td1.json("PUT", path("TD1") + "/appraisal", "[{\"leafCode\":\"1.2\",\"value\":100}]").statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void evidenceIsCheckedForTypeNameAndSizeAndStaysInsideTheUnit() {
+        String upload = path("TD1") + "/evidence";
+        HttpResponse<String> fake = td1.upload(upload, "bao-cao.pdf", "not a pdf".getBytes(), "leafCode", "1.1");
+        assertThat(fake.statusCode()).isEqualTo(400);
+        assertThat(fake.body()).contains("không đúng loại cho phép");
+        assertThat(td1.upload(upload, "..\\..\\etc.pdf", "%PDF-1.4".getBytes(), "leafCode", "1.1").body())
+                .contains("Tên tệp không hợp lệ");
+        assertThat(td1.upload(upload, "rong.pdf", new byte[0], "leafCode", "1.1").body()).contains("rỗng");
+        assertThat(td2.upload(upload, "a.pdf", "%PDF-1.4".getBytes(), "leafCode", "1.1").statusCode()).isEqualTo(403);
+
+        byte[] pdf = "%PDF-1.4 kế hoạch CCHC".getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> ok = td1.upload(upload, "ke-hoach.pdf", pdf, "leafCode", "1.1");
+        assertThat(ok.statusCode()).isEqualTo(200);
+        String id = ok.body().replaceAll("(?s).*\"id\":(\\d+).*", "$1");
+        assertThat(td1.getBytes(upload + "/" + id).body()).isEqualTo(pdf);
+        assertThat(td2.getBytes(upload + "/" + id).statusCode()).isEqualTo(403);
+        assertThat(td1.get(path("TD1")).body()).contains("ke-hoach.pdf").doesNotContain("etc.pdf");
+    }
+
+    @Test
+    void onlyTheStandingBodyOpensAYearAndOnlyOnce() {
+        String body = "{\"year\":" + (year) + ",\"selfAssessmentDue\":\"2099-01-10T17:00:00\"}";
+        assertThat(td1.json("POST", "/api/cycles", body).statusCode()).isEqualTo(403);
+        Http standingBody = Http.as(port, "nv-test", "pw");
+        HttpResponse<String> twice = standingBody.json("POST", "/api/cycles", body);
+        assertThat(twice.statusCode()).isEqualTo(409);
+        assertThat(twice.body()).contains("đã được mở");
+        HttpResponse<String> unknownUnit = standingBody.json("POST", "/api/cycles",
+                "{\"year\":2098,\"selfAssessmentDue\":\"2099-01-10T17:00:00\",\"unitCodes\":[\"TD1\",\"KHONGCO\"]}");
+        assertThat(unknownUnit.statusCode()).isEqualTo(400);
+        assertThat(unknownUnit.body()).contains("Không có đơn vị mã KHONGCO");
+        assertThat(standingBody.get("/api/cycles/2098").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void tasklistSessionReachesTheApiButStateChangesNeedTheAntiForgeryHeader() {
+        String session = TasklistLogin.login(port, "td1-user", "pw");
+        Http browser = Http.withCookie(port, session);
+        assertThat(browser.get(path("TD1")).statusCode()).isEqualTo(200);
+        String answer = "[{\"leafCode\":\"1.4\",\"value\":1}]";
+        assertThat(browser.json("PUT", path("TD1") + "/answers", answer).statusCode()).isEqualTo(403);
+        assertThat(browser.json("PUT", path("TD1") + "/answers", answer, "X-Requested-With", "XMLHttpRequest").statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void completingTheSelfAssessmentInTheTasklistRunsTheProcess() {
+        String taskId = scenario.task(ProcessKeys.unitKey(year, "TD1"), TaskKeys.SELF_ASSESSMENT).getId();
+        HttpResponse<String> form = td1.get("/engine-rest/task/" + taskId + "/form");
+        assertThat(form.body()).contains("embedded:deployment:self-assessment.html");
+        assertThat(td1.get("/engine-rest/task/" + taskId + "/deployed-form").body()).contains("Lưu nháp");
+
+        assertThat(td1.json("POST", "/engine-rest/task/" + taskId + "/complete", "{}").statusCode()).isEqualTo(204);
+
+        assertThat(assessments.get(year, "TD1").status()).isEqualTo(AssessmentStatus.DRAFT);
+        assertThat(assessments.get(year, "TD1").submittedBy()).isEqualTo("td1-user");
+    }
+
+    @Test
+    void theApiIsDocumented() {
+        HttpResponse<String> docs = Http.anonymous(port).get("/api-docs");
+        assertThat(docs.statusCode()).isEqualTo(200);
+        assertThat(docs.body()).contains("/api/cycles/{year}/assessments/{unitCode}/answers", "/api/complaints/{id}/decision");
+    }
+
+    private String path(String unit) {
+        return "/api/cycles/" + year + "/assessments/" + unit;
+    }
+}
