@@ -1,0 +1,217 @@
+package vn.parindex.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.parindex.criteria.Leaf;
+import vn.parindex.criteria.ScoringMethod;
+import vn.parindex.rules.RulesFolderFactory;
+import vn.parindex.scoring.facts.ApprovalCase;
+import vn.parindex.scoring.facts.Classification;
+import vn.parindex.scoring.facts.ComplaintCase;
+import vn.parindex.scoring.facts.Finding;
+import vn.parindex.scoring.facts.LeafInput;
+import vn.parindex.scoring.facts.LeafScore;
+import vn.parindex.scoring.facts.PointsOverride;
+import vn.parindex.scoring.facts.RankCandidate;
+import vn.parindex.scoring.facts.SurveyRate;
+import vn.parindex.scoring.facts.UnitContext;
+import vn.parindex.scoring.facts.UnitTotal;
+
+/** The DRL of rules/, compiled as the application compiles it, at each method's boundaries. */
+class RulesTest {
+
+    private static RuleBase rules;
+    private static ScoringService scoring;
+
+    @BeforeAll
+    static void compile() {
+        rules = new RuleBase(RulesFolderFactory.of("rules"));
+        scoring = new ScoringService(rules);
+    }
+
+    private static Leaf leaf(String code, String method, String max, String target, boolean evidence) {
+        return new Leaf(code, code.substring(0, 1), "Lĩnh vực", "Tiêu chí " + code, new BigDecimal(max),
+                ScoringMethod.valueOf(method), target == null ? null : new BigDecimal(target), evidence);
+    }
+
+    private static LeafInput input(String code, String value) {
+        return new LeafInput(code, value == null ? null : new BigDecimal(value), false, false, 1, false);
+    }
+
+    private static LeafScore only(Evaluation e) {
+        assertThat(e.leafScores()).hasSize(1);
+        return e.leafScores().get(0);
+    }
+
+    @ParameterizedTest(name = "yes/no {0} -> {1}")
+    @CsvSource({"1, 2.00, YES_NO_DAT", "0, 0, YES_NO_KHONG_DAT", ", 0, CHUA_NHAP"})
+    void yesNo(String value, String points, String rule) {
+        List<Object> facts = value == null ? List.of() : List.of(input("1.1", value));
+        LeafScore s = only(scoring.evaluate(List.of(leaf("1.1", "YES_NO", "2.00", null, false)), facts));
+        assertThat(s.getPoints()).isEqualByComparingTo(points);
+        assertThat(s.getRule()).isEqualTo(rule);
+        assertThat(s.isApplicable()).isTrue();
+    }
+
+    @ParameterizedTest(name = "rate {0}% of target {1}% on max {2} -> {3}")
+    @CsvSource({
+            "0, 100, 4.00, 0.00", "50, 100, 4.00, 2.00", "99, 100, 4.00, 3.96", "99.99, 100, 4.00, 4.00",
+            "100, 100, 4.00, 4.00", "40, 80, 5.00, 2.50", "79.99, 80, 5.00, 5.00", "79.9, 80, 5.00, 4.99",
+            "80, 80, 5.00, 5.00", "100, 80, 5.00, 5.00", "1, 60, 3.00, 0.05"})
+    void rateIsProportionalBelowTheTargetAndFullFromIt(String rate, String target, String max, String points) {
+        LeafScore s = only(scoring.evaluate(List.of(leaf("7.1", "RATE", max, target, false)), List.of(input("7.1", rate))));
+        assertThat(s.getPoints()).isEqualByComparingTo(points);
+    }
+
+    @ParameterizedTest(name = "survey {0}% on max 15 -> {1}")
+    @CsvSource({"0, 0.00", "60, 9.00", "80, 12.00", "99.99, 15.00", "100, 15.00"})
+    void surveyLeafScoresMaximumTimesRate(String rate, String points) {
+        LeafScore s = only(scoring.evaluate(List.of(leaf("8.1", "SURVEY", "15.00", null, false)),
+                List.of(new SurveyRate("8.1", new BigDecimal(rate)))));
+        assertThat(s.getPoints()).isEqualByComparingTo(points);
+    }
+
+    @Test
+    void surveyLeafWithoutResultsScoresZero() {
+        assertThat(only(scoring.evaluate(List.of(leaf("8.1", "SURVEY", "15.00", null, false)), List.of())).getRule())
+                .isEqualTo("CHUA_CO_DIEU_TRA");
+    }
+
+    @Test
+    void notApplicableLeafLeavesTheDenominator() {
+        Evaluation e = scoring.evaluate(List.of(leaf("1.1", "YES_NO", "2.00", null, false), leaf("3.2", "RATE", "6.00", "100", false),
+                        leaf("8.1", "SURVEY", "15.00", null, false)),
+                List.of(input("1.1", "1"), new LeafInput("3.2", null, true, false, 0, false),
+                        new LeafInput("8.1", null, true, false, 0, false)));
+        assertThat(e.total().getApplicable()).isEqualByComparingTo("2.00");
+        assertThat(e.total().getIndex()).isEqualByComparingTo("100.00");
+        assertThat(e.leafScores()).filteredOn(s -> !s.isApplicable()).extracting(LeafScore::getLeafCode)
+                .containsExactlyInAnyOrder("3.2", "8.1");
+    }
+
+    @Test
+    void overrideByCouncilOrComplaintReplacesTheMethod() {
+        LeafScore s = only(scoring.evaluate(List.of(leaf("1.1", "YES_NO", "2.00", null, false)),
+                List.of(input("1.1", "0"), new PointsOverride("1.1", new BigDecimal("1.50"), "COMPLAINT"))));
+        assertThat(s.getPoints()).isEqualByComparingTo("1.50");
+        assertThat(s.getRule()).isEqualTo("COMPLAINT");
+    }
+
+    @Test
+    void indexIsRoundedHalfUpToTwoDecimals() {
+        Evaluation e = scoring.evaluate(List.of(leaf("1.1", "YES_NO", "2.00", null, false), leaf("1.2", "YES_NO", "1.00", null, false)),
+                List.of(input("1.1", "1"), input("1.2", "0")));
+        assertThat(e.total().getIndex()).isEqualByComparingTo("66.67");
+    }
+
+    @Test
+    void lateSubmissionDeductsTheConfiguredPenaltyButNotBelowZero() {
+        List<Leaf> leaves = List.of(leaf("1.1", "YES_NO", "2.00", null, false), leaf("1.2", "YES_NO", "2.00", null, false));
+        Evaluation late = scoring.evaluate(leaves, List.of(input("1.1", "1"), input("1.2", "1"),
+                new UnitContext("X", true, new BigDecimal("1.00"))));
+        assertThat(late.total().getPenalty()).isEqualByComparingTo("1.00");
+        assertThat(late.total().getIndex()).isEqualByComparingTo("75.00");
+        Evaluation onTime = scoring.evaluate(leaves, List.of(input("1.1", "1"), new UnitContext("X", false, new BigDecimal("1.00"))));
+        assertThat(onTime.penalties()).isEmpty();
+        Evaluation floored = scoring.evaluate(leaves, List.of(input("1.1", "0"), new UnitContext("X", true, new BigDecimal("5.00"))));
+        assertThat(floored.total().getIndex()).isEqualByComparingTo("0.00");
+    }
+
+    @ParameterizedTest(name = "index {0} -> {1}")
+    @CsvSource({"100, Tốt", "90.00, Tốt", "89.99, Khá", "80.00, Khá", "79.99, Trung bình", "0, Trung bình"})
+    void classificationBandsOf2022(String index, String band) {
+        List<Object> out = rules.evaluate(List.of(new UnitTotal(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.TEN, new BigDecimal(index))));
+        assertThat(Evaluation.ofType(out, Classification.class)).extracting(Classification::getLabel).containsExactly(band);
+    }
+
+    @Test
+    void ranksAreWithinEachBlockAndEqualIndicesShareARank() {
+        Map<String, Integer> ranks = scoring.rank(List.of(
+                new RankCandidate("A", "Sở", new BigDecimal("95.00")), new RankCandidate("B", "Sở", new BigDecimal("95.00")),
+                new RankCandidate("C", "Sở", new BigDecimal("90.00")), new RankCandidate("D", "Huyện", new BigDecimal("80.00"))));
+        assertThat(ranks).containsExactlyInAnyOrderEntriesOf(Map.of("A", 1, "B", 1, "C", 3, "D", 1));
+    }
+
+    @Test
+    void completenessNeedsAnAnswerAndEvidenceOrANoteForClaimedPoints() {
+        List<Leaf> leaves = List.of(leaf("1.1", "YES_NO", "2.00", null, true), leaf("1.2", "YES_NO", "2.00", null, true),
+                leaf("1.3", "YES_NO", "2.00", null, true), leaf("1.4", "YES_NO", "2.00", null, true),
+                leaf("8.1", "SURVEY", "15.00", null, false));
+        Evaluation e = scoring.evaluate(leaves, List.of(
+                new LeafInput("1.2", BigDecimal.ONE, false, false, 0, false),
+                new LeafInput("1.3", BigDecimal.ONE, false, true, 0, false),
+                new LeafInput("1.4", BigDecimal.ZERO, false, false, 0, false)));
+        assertThat(e.findings(Finding.INCOMPLETE)).extracting(Finding::getLeafCode).containsExactlyInAnyOrder("1.1", "1.2");
+    }
+
+    @Test
+    void explanationIsNeededWhereTheTeamAskedForIt() {
+        Evaluation e = scoring.evaluate(List.of(leaf("1.1", "YES_NO", "2.00", null, false), leaf("1.2", "YES_NO", "2.00", null, false)),
+                List.of(new LeafInput("1.1", BigDecimal.ONE, false, false, 0, true), input("1.2", "1")));
+        assertThat(e.findings(Finding.EXPLANATION)).extracting(Finding::getLeafCode).containsExactly("1.1");
+    }
+
+    @ParameterizedTest(name = "window open {0}, leaf of unit {1}, others {2} -> {3}")
+    @CsvSource({"true, true, 0, ''", "false, true, 0, ngoài thời hạn", "true, false, 0, không thuộc bộ tiêu chí",
+            "true, true, 1, đã có kiến nghị"})
+    void complaintEligibility(boolean open, boolean leafOfUnit, int others, String reason) {
+        List<String> reasons = scoring.complaintIneligibility(new ComplaintCase(open, leafOfUnit, others));
+        if (reason.isEmpty()) {
+            assertThat(reasons).isEmpty();
+        } else {
+            assertThat(reasons).singleElement().asString().contains(reason);
+        }
+    }
+
+    @ParameterizedTest(name = "closed {0}, pending {1}, without result {2} -> {3}")
+    @CsvSource({"true, 0, 0, ''", "false, 0, 0, Chưa hết thời hạn", "true, 2, 0, chưa được giải quyết",
+            "true, 0, 1, chưa có kết quả"})
+    void approvalReadiness(boolean closed, int pending, int withoutResult, String blocker) {
+        List<String> blockers = scoring.approvalBlockers(new ApprovalCase(closed, pending, withoutResult));
+        if (blocker.isEmpty()) {
+            assertThat(blockers).isEmpty();
+        } else {
+            assertThat(blockers).singleElement().asString().contains(blocker);
+        }
+    }
+
+    @Test
+    void brokenRulesFailFastAndAReloadKeepsTheWorkingBase(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("scoring"));
+        Files.writeString(dir.resolve("scoring/ok.drl"), "package rules.scoring;\nrule \"noop\" when then end\n");
+        RuleBase base = new RuleBase(RulesFolderFactory.of(dir.toString()));
+        String hash = base.hash();
+        Files.writeString(dir.resolve("scoring/bad.drl"), "package rules.scoring;\nrule \"broken\" when Khong() then end\n");
+
+        assertThatThrownBy(base::reload).isInstanceOf(IllegalStateException.class).hasMessageContaining("bad.drl");
+        assertThat(base.hash()).isEqualTo(hash);
+        assertThatThrownBy(() -> new RuleBase(RulesFolderFactory.of(dir.toString()))).hasMessageContaining("do not compile");
+    }
+
+    @Test
+    void everyLeafOfEverySampleCatalogueYieldsOneScore() {
+        var snapshot = new vn.parindex.criteria.CatalogueFactory().current("rules");
+        snapshot.leaves().forEach((type, leaves) -> {
+            assertThat(leaves.stream().map(Leaf::maxPoints).reduce(BigDecimal.ZERO, BigDecimal::add))
+                    .as("maxima of %s", type).isEqualByComparingTo("100");
+            List<Object> facts = new ArrayList<>();
+            leaves.forEach(l -> facts.add(input(l.code(), "1")));
+            Evaluation e = scoring.evaluate(leaves, facts);
+            assertThat(e.leafScores()).extracting(LeafScore::getLeafCode)
+                    .containsExactlyInAnyOrderElementsOf(leaves.stream().map(Leaf::code).toList());
+        });
+    }
+}
