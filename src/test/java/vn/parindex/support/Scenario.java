@@ -103,6 +103,7 @@ public class Scenario {
 
     /** A Camunda user (password "pw") in the group, as created by an administrator. */
     public void ensureUser(String id, String group) {
+        ensureFixture();
         if (identity.createUserQuery().userId(id).count() == 0) {
             User user = identity.newUser(id);
             user.setPassword("pw");

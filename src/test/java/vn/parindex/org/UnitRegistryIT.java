@@ -1,0 +1,99 @@
+package vn.parindex.org;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.parindex.security.Roles;
+import vn.parindex.support.Http;
+import vn.parindex.support.IntegrationTest;
+
+/** The unit registry spreadsheet: a good file loads with predecessors; a bad one is rejected whole, row by row. */
+class UnitRegistryIT extends IntegrationTest {
+
+    @Autowired UnitRepository units;
+    private Http standingBody;
+
+    @BeforeEach
+    void user() {
+        scenario.ensureUser("nv-registry", Roles.STANDING_BODY);
+        standingBody = Http.as(port, "nv-registry", "pw");
+    }
+
+    @Test
+    void aValidSpreadsheetLoadsUnitsWithParentsAndPredecessors() throws IOException {
+        byte[] file = workbook(List.of(
+                List.of("RA", "Sở A", "Sở, ban, ngành", "Khối sở", "", "01/01/2020", "28/02/2025", ""),
+                List.of("RB", "Sở B", "DEPARTMENT", "Khối sở", "", "2020-01-01", "2025-02-28", ""),
+                List.of("RAB", "Sở A (sau hợp nhất với Sở B)", "DEPARTMENT", "Khối sở", "", "01/03/2025", "", "RA, RB"),
+                List.of("RW", "Phường W", "Phường", "Khối phường", "RAB", "01/07/2025", "", "")), false);
+
+        HttpResponse<String> response = standingBody.upload("/api/units/import", "don-vi.xlsx", file);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"loaded\":4");
+        Unit merged = units.find("RAB").orElseThrow();
+        assertThat(merged.predecessors()).containsExactly("RA", "RB");
+        assertThat(merged.activeIn(2024)).isFalse();
+        assertThat(units.find("RW").orElseThrow().type()).isEqualTo(UnitType.WARD);
+    }
+
+    @Test
+    void aSpreadsheetWithAnyBadRowIsRejectedWholeWithEveryProblem() throws IOException {
+        byte[] file = workbook(List.of(
+                List.of("QOK", "Sở hợp lệ", "DEPARTMENT", "Khối sở", "", "01/01/2020", "", ""),
+                List.of("Q BAD", "", "Bộ", "Khối sở", "KHONGCO", "32/13/2020", "", ""),
+                List.of("QOK", "Trùng mã", "DEPARTMENT", "Khối sở", "", "01/01/2020", "", ""),
+                List.of("QLOOP", "Vòng lặp", "DEPARTMENT", "Khối sở", "QLOOP", "01/01/2020", "01/01/2019", "")), false);
+
+        HttpResponse<String> response = standingBody.upload("/api/units/import", "don-vi.xlsx", file);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("chưa có dữ liệu nào được nạp",
+                "Dòng 3, cột Mã đơn vị", "Dòng 3, cột Tên đơn vị: thiếu tên đơn vị", "Dòng 3, cột Loại đơn vị",
+                "Dòng 3, cột Hiệu lực từ", "Dòng 4, cột Mã đơn vị: mã đơn vị QOK bị trùng (đã có ở dòng 2)",
+                "Dòng 5, cột Hiệu lực đến", "Dòng 5, cột Mã đơn vị cấp trên");
+        assertThat(units.exists("QOK")).isFalse();
+    }
+
+    @Test
+    void formulasWrongFilesAndOutsidersAreRefused() throws IOException {
+        byte[] withFormula = workbook(List.of(List.of("QF", "Sở F", "DEPARTMENT", "Khối sở", "", "01/01/2020", "", "")), true);
+        assertThat(standingBody.upload("/api/units/import", "f.xlsx", withFormula).body()).contains("công thức");
+        assertThat(standingBody.upload("/api/units/import", "f.xlsx", "không phải excel".getBytes()).body())
+                .contains("cần tệp Excel .xlsx hợp lệ");
+        scenario.ensureUser("unit-user-registry", Roles.unitGroup("TD1"));
+        assertThat(Http.as(port, "unit-user-registry", "pw").upload("/api/units/import", "f.xlsx", withFormula).statusCode())
+                .isEqualTo(403);
+        assertThat(units.exists("QF")).isFalse();
+    }
+
+    private static byte[] workbook(List<List<String>> rows, boolean formula) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XSSFSheet sheet = wb.createSheet("Đơn vị");
+            XSSFRow header = sheet.createRow(0);
+            for (int c = 0; c < UnitRegistry.HEADERS.size(); c++) {
+                header.createCell(c).setCellValue(UnitRegistry.HEADERS.get(c));
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                XSSFRow row = sheet.createRow(r + 1);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    row.createCell(c).setCellValue(rows.get(r).get(c));
+                }
+                if (formula) {
+                    row.getCell(1).setCellFormula("CONCATENATE(\"Sở \",\"F\")");
+                }
+            }
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+}

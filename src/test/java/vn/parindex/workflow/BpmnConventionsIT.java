@@ -1,0 +1,60 @@
+package vn.parindex.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import vn.parindex.security.RoleNames;
+import vn.parindex.support.IntegrationTest;
+
+/** Rules every model in bpmn/ keeps: TTL, candidate groups and Vietnamese names, gateway defaults, known beans. */
+class BpmnConventionsIT extends IntegrationTest {
+
+    @Autowired ApplicationContext context;
+
+    @Test
+    void everyModelFollowsTheConventions() throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(Path.of("bpmn"))) {
+            files = s.filter(p -> p.toString().endsWith(".bpmn")).toList();
+        }
+        assertThat(files).hasSize(3);
+        for (Path file : files) {
+            BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+            Process process = model.getModelElementsByType(Process.class).iterator().next();
+            assertThat(file.getFileName().toString()).isEqualTo(process.getId() + ".bpmn");
+            assertThat(process.getCamundaHistoryTimeToLiveString()).as("TTL of %s", file).isNotBlank();
+            for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+                assertThat(task.getName()).as(task.getId()).matches(".*[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđĐáàãâăéèêíìóòõôơúùưýÁÀ].*");
+                String group = task.getCamundaCandidateGroups();
+                assertThat(group).as("candidate group of %s", task.getId()).isNotBlank();
+                assertThat(group.startsWith("unit-${") || RoleNames.all().containsKey(group)).as(group).isTrue();
+                assertThat(task.getId()).startsWith("Task_");
+            }
+            for (ExclusiveGateway gateway : model.getModelElementsByType(ExclusiveGateway.class)) {
+                if (gateway.getOutgoing().size() > 1) {
+                    assertThat(gateway.getDefault()).as("default flow of %s", gateway.getId()).isNotNull();
+                }
+            }
+            for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+                String expression = node.getAttributeValueNs("http://camunda.org/schema/1.0/bpmn", "delegateExpression");
+                if (expression != null) {
+                    assertThat(context.containsBean(expression.substring(2, expression.length() - 1)))
+                            .as("bean of %s", expression).isTrue();
+                }
+            }
+        }
+    }
+}
