@@ -1,9 +1,11 @@
 package vn.parindex.assessment;
 
+import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -11,9 +13,11 @@ import org.springframework.stereotype.Repository;
 class AnswerRepository {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    AnswerRepository(JdbcClient jdbc) {
+    AnswerRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     List<Answer> list(long assessmentId) {
@@ -25,28 +29,28 @@ class AnswerRepository {
                 .list();
     }
 
-    void upsert(long assessmentId, Stage stage, AnswerInput in, String actor, LocalDateTime at) {
-        Map<String, Object> p = new HashMap<>();
-        p.put("id", assessmentId);
-        p.put("leaf", in.leafCode());
-        p.put("stage", stage.name());
-        p.put("value", in.isNotApplicable() ? null : in.value());
-        p.put("na", in.isNotApplicable());
-        p.put("note", in.note());
-        p.put("flag", in.isExplanationRequested());
-        p.put("actor", actor);
-        p.put("at", at);
-        int updated = jdbc.sql("""
-                update answer set input_value = :value, not_applicable = :na, note = :note, needs_explanation = :flag,
-                updated_by = :actor, updated_at = :at where assessment_id = :id and leaf_code = :leaf and stage = :stage""")
-                .params(p).update();
-        if (updated == 0) {
-            jdbc.sql("""
-                    insert into answer (assessment_id, leaf_code, stage, input_value, not_applicable, note,
-                                        needs_explanation, updated_by, updated_at)
-                    values (:id, :leaf, :stage, :value, :na, :note, :flag, :actor, :at)""")
-                    .params(p).update();
-        }
+    /** Replaces the stage's entries of the given leaves, in two batches. */
+    void upsertAll(long assessmentId, Stage stage, List<AnswerInput> inputs, String actor, LocalDateTime at) {
+        template.batchUpdate("delete from answer where assessment_id = ? and leaf_code = ? and stage = ?", inputs, 200,
+                (ps, in) -> {
+                    ps.setLong(1, assessmentId);
+                    ps.setString(2, in.leafCode());
+                    ps.setString(3, stage.name());
+                });
+        template.batchUpdate("""
+                insert into answer (assessment_id, leaf_code, stage, input_value, not_applicable, note,
+                                    needs_explanation, updated_by, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", inputs, 200, (ps, in) -> {
+            ps.setLong(1, assessmentId);
+            ps.setString(2, in.leafCode());
+            ps.setString(3, stage.name());
+            ps.setBigDecimal(4, in.isNotApplicable() ? null : in.value());
+            ps.setBoolean(5, in.isNotApplicable());
+            ps.setString(6, in.note());
+            ps.setBoolean(7, in.isExplanationRequested());
+            ps.setString(8, actor);
+            ps.setTimestamp(9, Timestamp.valueOf(at));
+        });
     }
 
     /** Evidence files per leaf, over all stages. */

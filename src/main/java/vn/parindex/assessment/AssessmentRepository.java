@@ -63,9 +63,10 @@ public class AssessmentRepository {
                 .params(AssessmentStatus.SUBMITTED.name(), at, by, id).update();
     }
 
-    public int countNotIn(int year, AssessmentStatus status) {
-        return jdbc.sql("select count(*) from assessment where year = ? and status <> ?")
-                .params(year, status.name()).query(Integer.class).single();
+    /** Whether any unit of the year is not yet in the status; stops at the first one found. */
+    public boolean anyNotIn(int year, AssessmentStatus status) {
+        return jdbc.sql("select 1 from assessment where year = ? and status <> ? fetch first 1 rows only")
+                .params(year, status.name()).query(Integer.class).optional().isPresent();
     }
 
     private static Assessment map(ResultSet rs, int row) throws SQLException {

@@ -1,7 +1,6 @@
 package vn.parindex.assessment;
 
 import java.math.BigDecimal;
-import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,14 +105,10 @@ public class AssessmentService {
         AnswerValidator.validate(inputs, leaves, appraiser);
         Map<String, Answer> before = answers.list(a.id()).stream().filter(x -> x.stage() == stage)
                 .collect(Collectors.toMap(Answer::leafCode, x -> x));
-        LocalDateTime now = EngineClock.now();
-        for (AnswerInput in : inputs) {
-            answers.upsert(a.id(), stage, in, user.id(), now);
-            Answer old = before.get(in.leafCode());
-            audit.record(user.id(), "ANSWER_" + stage, a.year(), a.unitCode(), in.leafCode(),
-                    old == null ? null : old.describe(), in.isNotApplicable() ? "không áp dụng" : String.valueOf(in.value()),
-                    in.note());
-        }
+        answers.upsertAll(a.id(), stage, inputs, user.id(), EngineClock.now());
+        audit.recordAll(inputs.stream().map(in -> new AuditLog.Entry(user.id(), "ANSWER_" + stage, a.year(), a.unitCode(),
+                in.leafCode(), before.containsKey(in.leafCode()) ? before.get(in.leafCode()).describe() : null,
+                in.isNotApplicable() ? "không áp dụng" : String.valueOf(in.value()), in.note())).toList());
     }
 
     /** Sets a leaf's points directly (council, accepted complaint) within 0..max, with who and why. */
@@ -174,15 +169,11 @@ public class AssessmentService {
         audit.record(user.id(), "EVIDENCE_DELETED", year, unitCode, file.leafCode(), file.fileName(), null, null);
     }
 
+    /** The unit's file while the unit's own task waits: the process keeps DRAFT and EXPLANATION in step with it. */
     private Assessment editable(int year, String unitCode) {
         cycles.get(year).requireUnlocked();
         Assessment a = assessments.get(year, unitCode);
-        boolean waiting = switch (a.status()) {
-            case DRAFT -> tasks.isWaiting(ProcessKeys.unitKey(year, unitCode), TaskKeys.SELF_ASSESSMENT);
-            case EXPLANATION -> tasks.isWaiting(ProcessKeys.unitKey(year, unitCode), TaskKeys.EXPLANATION);
-            default -> false;
-        };
-        if (!waiting) {
+        if (a.status() != AssessmentStatus.DRAFT && a.status() != AssessmentStatus.EXPLANATION) {
             throw UserFacingException.conflict("Hồ sơ đang ở bước \"" + a.status().label() + "\"; đơn vị không thể sửa lúc này.");
         }
         return a;

@@ -3,6 +3,7 @@ package vn.parindex.criteria;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.parindex.org.UnitType;
@@ -12,12 +13,14 @@ import vn.parindex.org.UnitType;
 public class CycleCatalogue {
 
     private final JdbcClient jdbc;
+    private final Map<Key, List<Leaf>> cache = new ConcurrentHashMap<>();
 
     CycleCatalogue(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     public void store(int year, Map<UnitType, List<Leaf>> leaves) {
+        cache.keySet().removeIf(key -> key.year() == year);
         leaves.forEach((type, list) -> list.forEach(l -> jdbc.sql("""
                 insert into cycle_leaf (year, unit_type, code, area_code, area_title, title, max_points, method,
                                         target, evidence_required, survey)
@@ -27,7 +30,15 @@ public class CycleCatalogue {
                 .update()));
     }
 
+    /** Cached: a year's catalogue never changes once the year is open. */
     public List<Leaf> leaves(int year, UnitType type) {
+        return cache.computeIfAbsent(new Key(year, type), key -> load(year, type));
+    }
+
+    private record Key(int year, UnitType type) {
+    }
+
+    private List<Leaf> load(int year, UnitType type) {
         return jdbc.sql("select * from cycle_leaf where year = ? and unit_type = ? order by area_code, code")
                 .params(year, type.name())
                 .query((rs, n) -> new Leaf(rs.getString("code"), rs.getString("area_code"), rs.getString("area_title"),

@@ -26,10 +26,6 @@ public class WorkflowTasks {
         this.identityService = identityService;
     }
 
-    public boolean isWaiting(String businessKey, String taskKey) {
-        return find(businessKey, taskKey) != null;
-    }
-
     public void complete(CurrentUser user, String businessKey, String taskKey, Map<String, Object> flags) {
         Task task = find(businessKey, taskKey);
         if (task == null) {
@@ -38,9 +34,6 @@ public class WorkflowTasks {
         requireCandidate(user, task);
         identityService.setAuthenticatedUserId(user.id());
         try {
-            if (task.getAssignee() == null) {
-                taskService.setAssignee(task.getId(), user.id());
-            }
             taskService.complete(task.getId(), flags);
             log.info("User {} completed task {} of {}", user.id(), taskKey, businessKey);
         } catch (OptimisticLockingException e) {

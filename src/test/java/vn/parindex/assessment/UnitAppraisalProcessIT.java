@@ -151,7 +151,8 @@ class UnitAppraisalProcessIT extends IntegrationTest {
 
         Assessment a = assessments.get(year, UNIT);
         assertThat(a.status()).isEqualTo(AssessmentStatus.APPRAISED);
-        assertThat(scores.points(a.id(), Stage.APPRAISAL_2)).containsEntry("1.2", new BigDecimal("3.00"));
+        assertThat(scores.points(a.id(), Stage.APPRAISAL_1)).containsEntry("1.2", new BigDecimal("3.00"));
+        assertThat(scores.points(a.id(), Stage.APPRAISAL_2)).isEmpty();
         assertThat(ended(key)).isTrue();
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId(key))
                 .activityId("Task_Explanation").count()).isZero();
