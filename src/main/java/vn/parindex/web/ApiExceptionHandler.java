@@ -8,10 +8,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /** Turns refusals into {@code {"message": "..."}} bodies with a Vietnamese message. */
 @RestControllerAdvice(basePackages = "vn.parindex")
@@ -48,6 +51,13 @@ class ApiExceptionHandler {
         List<String> details = e.getBindingResult().getFieldErrors().stream()
                 .map(f -> f.getField() + ": " + f.getDefaultMessage()).toList();
         return ResponseEntity.badRequest().body(new ApiError("Dữ liệu không hợp lệ.", details));
+    }
+
+    @ExceptionHandler({MissingServletRequestParameterException.class, MissingServletRequestPartException.class,
+            MultipartException.class})
+    ResponseEntity<ApiError> missingPart(Exception e) {
+        log.info("Incomplete request: {}", e.getMessage());
+        return ResponseEntity.badRequest().body(new ApiError("Thiếu thông tin bắt buộc trong yêu cầu (tệp hoặc mã tiêu chí)."));
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

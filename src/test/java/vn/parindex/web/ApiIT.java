@@ -123,6 +123,11 @@ class ApiIT extends IntegrationTest {
         assertThat(td1.upload(upload, "..\\..\\etc.pdf", "%PDF-1.4".getBytes(), "leafCode", "1.1").body())
                 .contains("Tên tệp không hợp lệ");
         assertThat(td1.upload(upload, "rong.pdf", new byte[0], "leafCode", "1.1").body()).contains("rỗng");
+        HttpResponse<String> noLeaf = td1.upload(upload, "a.pdf", "%PDF-1.4".getBytes());
+        assertThat(noLeaf.statusCode()).isEqualTo(400);
+        assertThat(noLeaf.body()).contains("Thiếu thông tin bắt buộc");
+        assertThat(td1.upload(upload, "a.pdf", "%PDF-1.4".getBytes(), "leafCode", "8.1").body())
+                .contains("không có trong bộ tiêu chí tự đánh giá");
         assertThat(td2.upload(upload, "a.pdf", "%PDF-1.4".getBytes(), "leafCode", "1.1").statusCode()).isEqualTo(403);
 
         byte[] pdf = "%PDF-1.4 kế hoạch CCHC".getBytes(StandardCharsets.UTF_8);
