@@ -86,7 +86,7 @@ public class AssessmentService {
         return new AssessmentView(year, unitCode, units.find(unitCode).map(u -> u.name()).orElse(unitCode),
                 a.unitType().label(), a.status().name(), a.status().label(), a.late(), cycle.selfAssessmentDue(),
                 a.submittedAt(), leaves, totals,
-                current.findings(Finding.INCOMPLETE).stream().map(Finding::toString).toList(),
+                current.findings(Finding.INCOMPLETE).stream().map(Finding::describe).sorted().toList(),
                 notifications.forUnit(year, unitCode));
     }
 

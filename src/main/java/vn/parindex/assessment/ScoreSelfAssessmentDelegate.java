@@ -38,7 +38,7 @@ class ScoreSelfAssessmentDelegate implements JavaDelegate {
         assessments.setStatus(a.id(), complete ? AssessmentStatus.APPRAISAL_1 : AssessmentStatus.DRAFT);
         if (!complete) {
             notifications.send(year, unit, "Hồ sơ chưa đầy đủ, đã trả lại để bổ sung: "
-                    + String.join("; ", issues.stream().map(Finding::toString).toList()));
+                    + String.join("; ", issues.stream().map(Finding::describe).toList()));
         }
         execution.setVariable(Vars.COMPLETE, complete);
     }

@@ -25,8 +25,13 @@ public final class Finding {
     public String getLeafCode() { return leafCode; }
     public String getMessage() { return message; }
 
+    /** The Vietnamese text users see, e.g. "Tiêu chí 1.2: Chưa nhập kết quả tự đánh giá." */
+    public String describe() {
+        return leafCode == null ? message : "Tiêu chí " + leafCode + ": " + message;
+    }
+
     @Override
     public String toString() {
-        return kind + (leafCode == null ? "" : " " + leafCode) + ": " + message;
+        return kind + ": " + describe();
     }
 }
