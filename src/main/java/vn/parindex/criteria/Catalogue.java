@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -32,7 +33,8 @@ public class Catalogue {
 
     /** The catalogue version (its index's {@code version} key) and the leaves per unit type. */
     public Snapshot current() {
-        Map<String, String> files = rules.read("");
+        Map<String, String> files = new HashMap<>(rules.read(".csv"));
+        files.putAll(rules.read(".properties"));
         Properties index = new Properties();
         try {
             index.load(new StringReader(required(files, INDEX)));
