@@ -40,11 +40,13 @@ public class AssessmentScorer {
         this.scoring = scoring;
     }
 
-    String ruleHash() {
-        return scoring.ruleHash();
+    /** Evaluates with the rule set the year was opened with. */
+    public Evaluation evaluate(Assessment a, Stage stage) {
+        return evaluate(a, stage, cycles.get(a.year()).ruleHash());
     }
 
-    public Evaluation evaluate(Assessment a, Stage stage) {
+    /** Evaluates with a given rule set, e.g. a draft for a what-if comparison. */
+    public Evaluation evaluate(Assessment a, Stage stage, String ruleHash) {
         List<Leaf> leaves = catalogue.leaves(a.year(), a.unitType());
         List<Object> facts = new ArrayList<>();
         facts.add(new UnitContext(a.unitCode(), a.late(), cycles.get(a.year()).latePenalty()));
@@ -53,7 +55,7 @@ public class AssessmentScorer {
             surveys.rates(a.year(), a.unitCode()).forEach((leaf, rate) -> facts.add(new SurveyRate(leaf, rate)));
             facts.addAll(overrides(a, stage));
         }
-        return scoring.evaluate(leaves, facts);
+        return scoring.evaluate(ruleHash, leaves, facts);
     }
 
     /** Evaluates and stores the leaf points of the stage. */

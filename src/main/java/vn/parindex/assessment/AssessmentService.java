@@ -121,7 +121,7 @@ public class AssessmentService {
         if (reason == null || reason.isBlank()) {
             throw UserFacingException.badRequest("Phải nêu lý do khi điều chỉnh điểm.");
         }
-        scores.override(a, leafCode, stage, points, actor, reason, scorer.ruleHash(), EngineClock.now());
+        scores.override(a, leafCode, stage, points, actor, reason, cycles.get(a.year()).ruleHash(), EngineClock.now());
     }
 
     /** Completes the waiting self-assessment or explanation task; the process checks completeness. */

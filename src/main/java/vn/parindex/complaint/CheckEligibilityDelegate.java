@@ -11,6 +11,7 @@ import vn.parindex.scoring.ScoringService;
 import vn.parindex.scoring.facts.ComplaintCase;
 import vn.parindex.workflow.EngineClock;
 import vn.parindex.workflow.Vars;
+import vn.parindex.year.Cycle;
 import vn.parindex.year.CycleRepository;
 
 /** Sets {@code eligible} from the complaint rules; an ineligible complaint is closed with the rules' reasons. */
@@ -38,8 +39,9 @@ class CheckEligibilityDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Complaint c = complaints.get(Vars.complaintId(execution));
         boolean leafOfUnit = catalogue.leaf(c.year(), assessments.get(c.year(), c.unitCode()).unitType(), c.leafCode()).isPresent();
-        List<String> reasons = scoring.complaintIneligibility(new ComplaintCase(
-                cycles.get(c.year()).complaintWindowOpen(c.filedAt()), leafOfUnit, complaints.othersOnLeaf(c)));
+        Cycle cycle = cycles.get(c.year());
+        List<String> reasons = scoring.complaintIneligibility(cycle.ruleHash(), new ComplaintCase(
+                cycle.complaintWindowOpen(c.filedAt()), leafOfUnit, complaints.othersOnLeaf(c)));
         if (!reasons.isEmpty()) {
             String reason = String.join(" ", reasons);
             complaints.markIneligible(c.id(), reason, EngineClock.now());

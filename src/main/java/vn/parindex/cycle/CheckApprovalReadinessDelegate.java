@@ -41,7 +41,7 @@ class CheckApprovalReadinessDelegate implements JavaDelegate {
         int year = Vars.year(execution);
         Cycle cycle = cycles.getForUpdate(year);
         int withoutResult = assessments.findAll(year).size() - results.count(year, ResultService.PRELIMINARY);
-        List<String> blockers = scoring.approvalBlockers(new ApprovalCase(
+        List<String> blockers = scoring.approvalBlockers(cycle.ruleHash(), new ApprovalCase(
                 cycle.phase() == CyclePhase.COMPLAINTS_CLOSED, complaints.pending(year), withoutResult));
         if (blockers.isEmpty()) {
             cycles.setPhase(year, CyclePhase.AWAITING_APPROVAL);

@@ -76,7 +76,7 @@ public class CycleOpening {
         }
         Catalogue.Snapshot snapshot = catalogue.current();
         List<Unit> inScope = unitsInScope(year, request.unitCodes(), snapshot.leaves());
-        Cycle cycle = new Cycle(year, snapshot.version(), scoring.ruleHash(), request.selfAssessmentDue(),
+        Cycle cycle = new Cycle(year, snapshot.version(), scoring.adoptCurrentRules(), request.selfAssessmentDue(),
                 positive(request.reminderBefore(), defaults.reminderBefore(), "thời gian nhắc việc"),
                 positive(request.explanationPeriod(), defaults.explanationPeriod(), "thời hạn giải trình"),
                 positive(request.complaintWindow(), defaults.complaintWindow(), "thời hạn kiến nghị"),

@@ -3,7 +3,10 @@ package vn.parindex.ranking;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -14,10 +17,28 @@ import vn.parindex.web.UserFacingException;
 @RestController
 class ResultController {
 
-    private final ResultService results;
+    record Rescoring(String reason) {
+    }
 
-    ResultController(ResultService results) {
+    private final ResultService results;
+    private final ResultComparison comparison;
+
+    ResultController(ResultService results, ResultComparison comparison) {
         this.results = results;
+        this.comparison = comparison;
+    }
+
+    @Operation(summary = "So sánh giả định: chấm lại năm bằng bộ luật hiện tại trong rules/ (bản nháp) mà không lưu")
+    @GetMapping("/api/cycles/{year}/what-if")
+    List<WhatIfRow> whatIf(@PathVariable int year, CurrentUser user) {
+        return comparison.whatIf(year, user);
+    }
+
+    @Operation(summary = "Chấm lại năm đánh giá bằng bộ luật hiện tại (cơ quan thường trực, có lý do, được ghi nhật ký)")
+    @PostMapping("/api/cycles/{year}/rescore")
+    ResponseEntity<Void> rescore(@PathVariable int year, @RequestBody Rescoring body, CurrentUser user) {
+        comparison.rescoreWithCurrentRules(year, body.reason(), user);
+        return ResponseEntity.noContent().build();
     }
 
     @Operation(summary = "Kết quả của năm theo giai đoạn (PRELIMINARY: sơ bộ, FINAL: chính thức), xếp theo khối và thứ hạng")

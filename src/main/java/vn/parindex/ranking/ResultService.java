@@ -16,6 +16,7 @@ import vn.parindex.scoring.Evaluation;
 import vn.parindex.scoring.ScoringService;
 import vn.parindex.scoring.facts.RankCandidate;
 import vn.parindex.workflow.EngineClock;
+import vn.parindex.year.CycleRepository;
 
 /** Computes, ranks (by the rules, within each block) and stores the results of a year. */
 @Service
@@ -28,14 +29,16 @@ public class ResultService {
     private final AssessmentScorer scorer;
     private final ScoringService scoring;
     private final UnitRepository units;
+    private final CycleRepository cycles;
     private final JdbcClient jdbc;
 
     ResultService(AssessmentRepository assessments, AssessmentScorer scorer, ScoringService scoring,
-                  UnitRepository units, JdbcClient jdbc) {
+                  UnitRepository units, CycleRepository cycles, JdbcClient jdbc) {
         this.assessments = assessments;
         this.scorer = scorer;
         this.scoring = scoring;
         this.units = units;
+        this.cycles = cycles;
         this.jdbc = jdbc;
     }
 
@@ -93,7 +96,7 @@ public class ResultService {
                 .query(rs -> {
                     candidates.add(new RankCandidate(rs.getString(1), rs.getString(2), rs.getBigDecimal(3)));
                 });
-        scoring.rank(candidates).forEach((unit, rank) -> jdbc.sql(
+        scoring.rank(cycles.get(year).ruleHash(), candidates).forEach((unit, rank) -> jdbc.sql(
                 "update unit_result set rank_in_block = ? where year = ? and stage = ? and unit_code = ?")
                 .params(rank, year, stage, unit).update());
     }

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.kie.api.KieBase;
@@ -23,8 +24,10 @@ import org.springframework.stereotype.Component;
 import vn.parindex.rules.RulesFolder;
 
 /**
- * The compiled DRL of rules/. Built at start-up (failing fast with every compiler error); {@link #reload()}
- * builds a new base and swaps it in only if it compiles. Each evaluation runs in its own short session.
+ * Compiled rule sets. The current one is rules/, built at start-up (failing fast with every compiler error);
+ * {@link #reload()} builds a new one and swaps it in only if it compiles. A year is scored with the rule set it
+ * was opened with: any archived rule set is compiled on first use and kept by its hash. Each evaluation runs in
+ * its own short session.
  */
 @Component
 public class RuleBase {
@@ -33,25 +36,59 @@ public class RuleBase {
     private static final AtomicLong BUILDS = new AtomicLong();
 
     private final RulesFolder folder;
+    private final RuleArchive archive;
     private final AtomicReference<Compiled> current = new AtomicReference<>();
+    private final Map<String, Compiled> byHash = new ConcurrentHashMap<>();
 
-    RuleBase(RulesFolder folder) {
+    RuleBase(RulesFolder folder, RuleArchive archive) {
         this.folder = folder;
-        current.set(compile(folder.read(".drl")));
+        this.archive = archive;
+        install(compile(folder.read(".drl"), folder.describe()));
     }
 
-    /** SHA-256 of the DRL text the current base was built from; stored with every score it produces. */
+    /** SHA-256 of the DRL text of the current rule set; stored with every score it produces. */
     public String hash() {
         return current.get().hash();
     }
 
-    public void reload() {
-        current.set(compile(folder.read(".drl")));
+    /** Compiles rules/ again; on any error the current rule set stays and the errors are thrown. */
+    public String reload() {
+        return install(compile(folder.read(".drl"), folder.describe()));
     }
 
-    /** Inserts the facts, fires all rules and returns every fact in the session afterwards. */
+    /** Archives the current rule set, so that a year opened with it is scored with it from now on. */
+    public String archiveCurrent() {
+        Compiled c = current.get();
+        archive.store(c.hash(), c.files());
+        return c.hash();
+    }
+
+    /** Inserts the facts into a session of the rule set with that hash, fires all rules, returns every fact. */
+    public List<Object> evaluate(String hash, Collection<?> facts) {
+        return run(byHash.computeIfAbsent(hash, this::fromArchive), facts);
+    }
+
+    /** The same, with the current rule set. */
     public List<Object> evaluate(Collection<?> facts) {
-        KieSession session = current.get().kieBase().newKieSession();
+        return run(current.get(), facts);
+    }
+
+    private String install(Compiled compiled) {
+        byHash.putIfAbsent(compiled.hash(), compiled);
+        current.set(compiled);
+        return compiled.hash();
+    }
+
+    private Compiled fromArchive(String hash) {
+        Map<String, String> files = archive.load(hash);
+        if (files.isEmpty()) {
+            throw new IllegalStateException("Rule set " + hash + " is not archived");
+        }
+        return compile(files, "archived rule set " + hash);
+    }
+
+    private static List<Object> run(Compiled compiled, Collection<?> facts) {
+        KieSession session = compiled.kieBase().newKieSession();
         try {
             facts.forEach(session::insert);
             session.fireAllRules();
@@ -61,12 +98,12 @@ public class RuleBase {
         }
     }
 
-    private record Compiled(KieBase kieBase, String hash) {
+    private record Compiled(KieBase kieBase, String hash, Map<String, String> files) {
     }
 
-    private Compiled compile(Map<String, String> drls) {
+    private static Compiled compile(Map<String, String> drls, String source) {
         if (drls.isEmpty()) {
-            throw new IllegalStateException("No DRL found in " + folder.describe());
+            throw new IllegalStateException("No DRL found in " + source);
         }
         long started = System.nanoTime();
         KieServices ks = KieServices.Factory.get();
@@ -77,14 +114,14 @@ public class RuleBase {
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
-            throw new IllegalStateException("Rules in " + folder.describe() + " do not compile:\n"
+            throw new IllegalStateException("Rules in " + source + " do not compile:\n"
                     + String.join("\n", errors.stream().map(Message::toString).toList()));
         }
         KieBase kieBase = ks.newKieContainer(releaseId, RuleBase.class.getClassLoader()).getKieBase();
         ks.getRepository().removeKieModule(releaseId);
-        log.info("Rule base built from {} ({} files) in {} ms", folder.describe(), drls.size(),
+        log.info("Rule base built from {} ({} files) in {} ms", source, drls.size(),
                 (System.nanoTime() - started) / 1_000_000);
-        return new Compiled(kieBase, sha256(drls));
+        return new Compiled(kieBase, sha256(drls), Map.copyOf(drls));
     }
 
     private static String sha256(Map<String, String> drls) {

@@ -14,7 +14,10 @@ import vn.parindex.scoring.facts.LeafFact;
 import vn.parindex.scoring.facts.Rank;
 import vn.parindex.scoring.facts.RankCandidate;
 
-/** Asks the rule base; never decides anything itself. */
+/**
+ * Asks the rule base; never decides anything itself. Every question names the rule set (by hash) of the year it
+ * concerns, so a year is always judged by the rules it was opened with.
+ */
 @Service
 public class ScoringService {
 
@@ -24,35 +27,46 @@ public class ScoringService {
         this.rules = rules;
     }
 
-    public String ruleHash() {
+    /** Hash of the current rule set (rules/), the one a year opened now will use. */
+    public String currentRuleHash() {
         return rules.hash();
     }
 
+    /** Archives the current rule set for a year being opened or re-scored and returns its hash. */
+    public String adoptCurrentRules() {
+        return rules.archiveCurrent();
+    }
+
+    /** Compiles rules/ again; keeps the current rule set if the new one does not compile. */
+    public String reload() {
+        return rules.reload();
+    }
+
     /** Scores one unit: leaves, inputs and the other facts (unit context, survey rates, overrides). */
-    public Evaluation evaluate(List<Leaf> leaves, Collection<?> facts) {
+    public Evaluation evaluate(String ruleHash, List<Leaf> leaves, Collection<?> facts) {
         List<Object> all = new ArrayList<>(facts);
         leaves.forEach(l -> all.add(new LeafFact(l)));
-        return Evaluation.from(rules.evaluate(all), rules.hash());
+        return Evaluation.from(rules.evaluate(ruleHash, all), ruleHash);
     }
 
     /** Rank by unit code; ranks are computed within each candidate's block. */
-    public Map<String, Integer> rank(Collection<RankCandidate> candidates) {
-        return Evaluation.ofType(rules.evaluate(candidates), Rank.class).stream()
+    public Map<String, Integer> rank(String ruleHash, Collection<RankCandidate> candidates) {
+        return Evaluation.ofType(rules.evaluate(ruleHash, candidates), Rank.class).stream()
                 .collect(Collectors.toMap(Rank::getUnitCode, Rank::getRank));
     }
 
     /** Why a complaint cannot be handled; empty if it is eligible. */
-    public List<String> complaintIneligibility(ComplaintCase complaint) {
-        return messages(List.of(complaint), Finding.INELIGIBLE);
+    public List<String> complaintIneligibility(String ruleHash, ComplaintCase complaint) {
+        return messages(ruleHash, List.of(complaint), Finding.INELIGIBLE);
     }
 
     /** What still keeps the year from going to leadership for approval; empty if ready. */
-    public List<String> approvalBlockers(ApprovalCase approval) {
-        return messages(List.of(approval), Finding.NOT_READY);
+    public List<String> approvalBlockers(String ruleHash, ApprovalCase approval) {
+        return messages(ruleHash, List.of(approval), Finding.NOT_READY);
     }
 
-    private List<String> messages(Collection<?> facts, String kind) {
-        return Evaluation.ofType(rules.evaluate(facts), Finding.class).stream()
+    private List<String> messages(String ruleHash, Collection<?> facts, String kind) {
+        return Evaluation.ofType(rules.evaluate(ruleHash, facts), Finding.class).stream()
                 .filter(f -> f.getKind().equals(kind)).map(Finding::getMessage).sorted().toList();
     }
 }

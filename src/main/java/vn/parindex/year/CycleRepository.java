@@ -53,6 +53,10 @@ public class CycleRepository {
         jdbc.sql("update cycle set phase = ? where year = ?").params(phase.name(), year).update();
     }
 
+    public void setRuleHash(int year, String ruleHash) {
+        jdbc.sql("update cycle set rule_hash = ? where year = ?").params(ruleHash, year).update();
+    }
+
     public void openComplaintWindow(int year, LocalDateTime ends) {
         jdbc.sql("update cycle set phase = ?, complaint_window_ends = ? where year = ?")
                 .params(CyclePhase.PRELIMINARY_PUBLISHED.name(), ends, year).update();

@@ -35,11 +35,13 @@ class RulesTest {
 
     private static RuleBase rules;
     private static ScoringService scoring;
+    private static String hash;
 
     @BeforeAll
     static void compile() {
-        rules = new RuleBase(RulesFolderFactory.of("rules"));
+        rules = new RuleBase(RulesFolderFactory.of("rules"), new InMemoryRuleArchive());
         scoring = new ScoringService(rules);
+        hash = rules.hash();
     }
 
     private static Leaf leaf(String code, String method, String max, String target, boolean evidence) {
@@ -60,7 +62,7 @@ class RulesTest {
     @CsvSource({"1, 2.00, YES_NO_DAT", "0, 0, YES_NO_KHONG_DAT", ", 0, CHUA_NHAP"})
     void yesNo(String value, String points, String rule) {
         List<Object> facts = value == null ? List.of() : List.of(input("1.1", value));
-        LeafScore s = only(scoring.evaluate(List.of(leaf("1.1", "YES_NO", "2.00", null, false)), facts));
+        LeafScore s = only(scoring.evaluate(hash, List.of(leaf("1.1", "YES_NO", "2.00", null, false)), facts));
         assertThat(s.getPoints()).isEqualByComparingTo(points);
         assertThat(s.getRule()).isEqualTo(rule);
         assertThat(s.isApplicable()).isTrue();
@@ -72,27 +74,27 @@ class RulesTest {
             "100, 100, 4.00, 4.00", "40, 80, 5.00, 2.50", "79.99, 80, 5.00, 5.00", "79.9, 80, 5.00, 4.99",
             "80, 80, 5.00, 5.00", "100, 80, 5.00, 5.00", "1, 60, 3.00, 0.05"})
     void rateIsProportionalBelowTheTargetAndFullFromIt(String rate, String target, String max, String points) {
-        LeafScore s = only(scoring.evaluate(List.of(leaf("7.1", "RATE", max, target, false)), List.of(input("7.1", rate))));
+        LeafScore s = only(scoring.evaluate(hash, List.of(leaf("7.1", "RATE", max, target, false)), List.of(input("7.1", rate))));
         assertThat(s.getPoints()).isEqualByComparingTo(points);
     }
 
     @ParameterizedTest(name = "survey {0}% on max 15 -> {1}")
     @CsvSource({"0, 0.00", "60, 9.00", "80, 12.00", "99.99, 15.00", "100, 15.00"})
     void surveyLeafScoresMaximumTimesRate(String rate, String points) {
-        LeafScore s = only(scoring.evaluate(List.of(leaf("8.1", "SURVEY", "15.00", null, false)),
+        LeafScore s = only(scoring.evaluate(hash, List.of(leaf("8.1", "SURVEY", "15.00", null, false)),
                 List.of(new SurveyRate("8.1", new BigDecimal(rate)))));
         assertThat(s.getPoints()).isEqualByComparingTo(points);
     }
 
     @Test
     void surveyLeafWithoutResultsScoresZero() {
-        assertThat(only(scoring.evaluate(List.of(leaf("8.1", "SURVEY", "15.00", null, false)), List.of())).getRule())
+        assertThat(only(scoring.evaluate(hash, List.of(leaf("8.1", "SURVEY", "15.00", null, false)), List.of())).getRule())
                 .isEqualTo("CHUA_CO_DIEU_TRA");
     }
 
     @Test
     void notApplicableLeafLeavesTheDenominator() {
-        Evaluation e = scoring.evaluate(List.of(leaf("1.1", "YES_NO", "2.00", null, false), leaf("3.2", "RATE", "6.00", "100", false),
+        Evaluation e = scoring.evaluate(hash, List.of(leaf("1.1", "YES_NO", "2.00", null, false), leaf("3.2", "RATE", "6.00", "100", false),
                         leaf("8.1", "SURVEY", "15.00", null, false)),
                 List.of(input("1.1", "1"), new LeafInput("3.2", null, true, false, 0, false),
                         new LeafInput("8.1", null, true, false, 0, false)));
@@ -104,7 +106,7 @@ class RulesTest {
 
     @Test
     void overrideByCouncilOrComplaintReplacesTheMethod() {
-        LeafScore s = only(scoring.evaluate(List.of(leaf("1.1", "YES_NO", "2.00", null, false)),
+        LeafScore s = only(scoring.evaluate(hash, List.of(leaf("1.1", "YES_NO", "2.00", null, false)),
                 List.of(input("1.1", "0"), new PointsOverride("1.1", new BigDecimal("1.50"), "COMPLAINT"))));
         assertThat(s.getPoints()).isEqualByComparingTo("1.50");
         assertThat(s.getRule()).isEqualTo("COMPLAINT");
@@ -112,7 +114,7 @@ class RulesTest {
 
     @Test
     void indexIsRoundedHalfUpToTwoDecimals() {
-        Evaluation e = scoring.evaluate(List.of(leaf("1.1", "YES_NO", "2.00", null, false), leaf("1.2", "YES_NO", "1.00", null, false)),
+        Evaluation e = scoring.evaluate(hash, List.of(leaf("1.1", "YES_NO", "2.00", null, false), leaf("1.2", "YES_NO", "1.00", null, false)),
                 List.of(input("1.1", "1"), input("1.2", "0")));
         assertThat(e.total().getIndex()).isEqualByComparingTo("66.67");
     }
@@ -120,13 +122,13 @@ class RulesTest {
     @Test
     void lateSubmissionDeductsTheConfiguredPenaltyButNotBelowZero() {
         List<Leaf> leaves = List.of(leaf("1.1", "YES_NO", "2.00", null, false), leaf("1.2", "YES_NO", "2.00", null, false));
-        Evaluation late = scoring.evaluate(leaves, List.of(input("1.1", "1"), input("1.2", "1"),
+        Evaluation late = scoring.evaluate(hash, leaves, List.of(input("1.1", "1"), input("1.2", "1"),
                 new UnitContext("X", true, new BigDecimal("1.00"))));
         assertThat(late.total().getPenalty()).isEqualByComparingTo("1.00");
         assertThat(late.total().getIndex()).isEqualByComparingTo("75.00");
-        Evaluation onTime = scoring.evaluate(leaves, List.of(input("1.1", "1"), new UnitContext("X", false, new BigDecimal("1.00"))));
+        Evaluation onTime = scoring.evaluate(hash, leaves, List.of(input("1.1", "1"), new UnitContext("X", false, new BigDecimal("1.00"))));
         assertThat(onTime.penalties()).isEmpty();
-        Evaluation floored = scoring.evaluate(leaves, List.of(input("1.1", "0"), new UnitContext("X", true, new BigDecimal("5.00"))));
+        Evaluation floored = scoring.evaluate(hash, leaves, List.of(input("1.1", "0"), new UnitContext("X", true, new BigDecimal("5.00"))));
         assertThat(floored.total().getIndex()).isEqualByComparingTo("0.00");
     }
 
@@ -139,7 +141,7 @@ class RulesTest {
 
     @Test
     void ranksAreWithinEachBlockAndEqualIndicesShareARank() {
-        Map<String, Integer> ranks = scoring.rank(List.of(
+        Map<String, Integer> ranks = scoring.rank(hash, List.of(
                 new RankCandidate("A", "Sở", new BigDecimal("95.00")), new RankCandidate("B", "Sở", new BigDecimal("95.00")),
                 new RankCandidate("C", "Sở", new BigDecimal("90.00")), new RankCandidate("D", "Huyện", new BigDecimal("80.00"))));
         assertThat(ranks).containsExactlyInAnyOrderEntriesOf(Map.of("A", 1, "B", 1, "C", 3, "D", 1));
@@ -150,7 +152,7 @@ class RulesTest {
         List<Leaf> leaves = List.of(leaf("1.1", "YES_NO", "2.00", null, true), leaf("1.2", "YES_NO", "2.00", null, true),
                 leaf("1.3", "YES_NO", "2.00", null, true), leaf("1.4", "YES_NO", "2.00", null, true),
                 leaf("8.1", "SURVEY", "15.00", null, false));
-        Evaluation e = scoring.evaluate(leaves, List.of(
+        Evaluation e = scoring.evaluate(hash, leaves, List.of(
                 new LeafInput("1.2", BigDecimal.ONE, false, false, 0, false),
                 new LeafInput("1.3", BigDecimal.ONE, false, true, 0, false),
                 new LeafInput("1.4", BigDecimal.ZERO, false, false, 0, false)));
@@ -159,7 +161,7 @@ class RulesTest {
 
     @Test
     void explanationIsNeededWhereTheTeamAskedForIt() {
-        Evaluation e = scoring.evaluate(List.of(leaf("1.1", "YES_NO", "2.00", null, false), leaf("1.2", "YES_NO", "2.00", null, false)),
+        Evaluation e = scoring.evaluate(hash, List.of(leaf("1.1", "YES_NO", "2.00", null, false), leaf("1.2", "YES_NO", "2.00", null, false)),
                 List.of(new LeafInput("1.1", BigDecimal.ONE, false, false, 0, true), input("1.2", "1")));
         assertThat(e.findings(Finding.EXPLANATION)).extracting(Finding::getLeafCode).containsExactly("1.1");
     }
@@ -168,7 +170,7 @@ class RulesTest {
     @CsvSource({"true, true, 0, ''", "false, true, 0, ngoài thời hạn", "true, false, 0, không thuộc bộ tiêu chí",
             "true, true, 1, đã có kiến nghị"})
     void complaintEligibility(boolean open, boolean leafOfUnit, int others, String reason) {
-        List<String> reasons = scoring.complaintIneligibility(new ComplaintCase(open, leafOfUnit, others));
+        List<String> reasons = scoring.complaintIneligibility(hash, new ComplaintCase(open, leafOfUnit, others));
         if (reason.isEmpty()) {
             assertThat(reasons).isEmpty();
         } else {
@@ -180,7 +182,7 @@ class RulesTest {
     @CsvSource({"true, 0, 0, ''", "false, 0, 0, Chưa hết thời hạn", "true, 2, 0, chưa được giải quyết",
             "true, 0, 1, chưa có kết quả"})
     void approvalReadiness(boolean closed, int pending, int withoutResult, String blocker) {
-        List<String> blockers = scoring.approvalBlockers(new ApprovalCase(closed, pending, withoutResult));
+        List<String> blockers = scoring.approvalBlockers(hash, new ApprovalCase(closed, pending, withoutResult));
         if (blocker.isEmpty()) {
             assertThat(blockers).isEmpty();
         } else {
@@ -192,13 +194,34 @@ class RulesTest {
     void brokenRulesFailFastAndAReloadKeepsTheWorkingBase(@TempDir Path dir) throws IOException {
         Files.createDirectories(dir.resolve("scoring"));
         Files.writeString(dir.resolve("scoring/ok.drl"), "package rules.scoring;\nrule \"noop\" when then end\n");
-        RuleBase base = new RuleBase(RulesFolderFactory.of(dir.toString()));
-        String hash = base.hash();
+        RuleBase base = new RuleBase(RulesFolderFactory.of(dir.toString()), new InMemoryRuleArchive());
+        String working = base.hash();
         Files.writeString(dir.resolve("scoring/bad.drl"), "package rules.scoring;\nrule \"broken\" when Khong() then end\n");
 
         assertThatThrownBy(base::reload).isInstanceOf(IllegalStateException.class).hasMessageContaining("bad.drl");
-        assertThat(base.hash()).isEqualTo(hash);
-        assertThatThrownBy(() -> new RuleBase(RulesFolderFactory.of(dir.toString()))).hasMessageContaining("do not compile");
+        assertThat(base.hash()).isEqualTo(working);
+        assertThatThrownBy(() -> new RuleBase(RulesFolderFactory.of(dir.toString()), new InMemoryRuleArchive()))
+                .hasMessageContaining("do not compile");
+    }
+
+    @Test
+    void aYearKeepsScoringWithTheRuleSetItAdoptedAfterRulesChange(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("ranking"));
+        Path band = dir.resolve("ranking/band.drl");
+        String rule = "package rules.ranking;\nimport vn.parindex.scoring.facts.*;\n"
+                + "rule \"band\" when UnitTotal(index >= %s) then insert(new Classification(\"Tốt\")); end\n";
+        Files.writeString(band, rule.formatted("90"));
+        InMemoryRuleArchive archive = new InMemoryRuleArchive();
+        RuleBase base = new RuleBase(RulesFolderFactory.of(dir.toString()), archive);
+        String adopted = base.archiveCurrent();
+        Files.writeString(band, rule.formatted("95"));
+        String draft = base.reload();
+        List<Object> total = List.of(new UnitTotal(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.TEN, new BigDecimal("92")));
+
+        assertThat(Evaluation.ofType(base.evaluate(adopted, total), Classification.class)).hasSize(1);
+        assertThat(Evaluation.ofType(base.evaluate(draft, total), Classification.class)).isEmpty();
+        RuleBase restarted = new RuleBase(RulesFolderFactory.of(dir.toString()), archive);
+        assertThat(Evaluation.ofType(restarted.evaluate(adopted, total), Classification.class)).hasSize(1);
     }
 
     @Test
@@ -209,7 +232,7 @@ class RulesTest {
                     .as("maxima of %s", type).isEqualByComparingTo("100");
             List<Object> facts = new ArrayList<>();
             leaves.forEach(l -> facts.add(input(l.code(), "1")));
-            Evaluation e = scoring.evaluate(leaves, facts);
+            Evaluation e = scoring.evaluate(hash, leaves, facts);
             assertThat(e.leafScores()).extracting(LeafScore::getLeafCode)
                     .containsExactlyInAnyOrderElementsOf(leaves.stream().map(Leaf::code).toList());
         });

@@ -30,6 +30,7 @@ public abstract class IntegrationTest {
         registry.add("spring.datasource.url", TestDatabase::url);
         registry.add("spring.datasource.username", TestDatabase::user);
         registry.add("spring.datasource.password", TestDatabase::password);
+        registry.add("par.rules-dir", () -> TestRules.dir().toString());
     }
 
     @AfterEach

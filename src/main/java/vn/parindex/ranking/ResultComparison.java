@@ -1,0 +1,98 @@
+package vn.parindex.ranking;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.assessment.Assessment;
+import vn.parindex.assessment.AssessmentRepository;
+import vn.parindex.assessment.AssessmentScorer;
+import vn.parindex.assessment.Stage;
+import vn.parindex.audit.AuditLog;
+import vn.parindex.scoring.Evaluation;
+import vn.parindex.scoring.ScoringService;
+import vn.parindex.scoring.facts.RankCandidate;
+import vn.parindex.security.CurrentUser;
+import vn.parindex.security.Roles;
+import vn.parindex.web.UserFacingException;
+import vn.parindex.year.Cycle;
+import vn.parindex.year.CycleRepository;
+
+/**
+ * What-if: re-scores a year with the current rules/ (a draft) and shows the differences, storing nothing.
+ * Re-scoring: the standing body adopts the current rules for an open year, with a reason, and results are recomputed.
+ */
+@Service
+public class ResultComparison {
+
+    private final CycleRepository cycles;
+    private final AssessmentRepository assessments;
+    private final AssessmentScorer scorer;
+    private final ScoringService scoring;
+    private final ResultService results;
+    private final AuditLog audit;
+
+    ResultComparison(CycleRepository cycles, AssessmentRepository assessments, AssessmentScorer scorer,
+                     ScoringService scoring, ResultService results, AuditLog audit) {
+        this.cycles = cycles;
+        this.assessments = assessments;
+        this.scorer = scorer;
+        this.scoring = scoring;
+        this.results = results;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public List<WhatIfRow> whatIf(int year, CurrentUser user) {
+        user.requireGroup(Roles.STANDING_BODY);
+        List<UnitResult> stored = latestResults(year);
+        String draft = scoring.currentRuleHash();
+        Map<String, Evaluation> evaluations = new HashMap<>();
+        List<RankCandidate> candidates = new ArrayList<>();
+        for (UnitResult r : stored) {
+            Assessment a = assessments.get(year, r.unitCode());
+            Evaluation e = scorer.evaluate(a, Stage.RESULT, draft);
+            evaluations.put(r.unitCode(), e);
+            candidates.add(new RankCandidate(r.unitCode(), r.rankingBlock(), e.total().getIndex()));
+        }
+        Map<String, Integer> ranks = scoring.rank(draft, candidates);
+        return stored.stream().map(r -> new WhatIfRow(r.unitCode(), r.unitName(), r.rankingBlock(), r.index(),
+                        r.classification(), r.rank(), evaluations.get(r.unitCode()).total().getIndex(),
+                        evaluations.get(r.unitCode()).classification(), ranks.get(r.unitCode())))
+                .sorted(Comparator.comparing(WhatIfRow::rankingBlock).thenComparingInt(WhatIfRow::draftRank))
+                .toList();
+    }
+
+    @Transactional
+    public void rescoreWithCurrentRules(int year, String reason, CurrentUser user) {
+        user.requireGroup(Roles.STANDING_BODY);
+        Cycle cycle = cycles.get(year);
+        cycle.requireUnlocked();
+        if (reason == null || reason.isBlank()) {
+            throw UserFacingException.badRequest("Phải nêu lý do khi chấm lại năm đánh giá bằng bộ luật mới.");
+        }
+        String adopted = scoring.adoptCurrentRules();
+        cycles.setRuleHash(year, adopted);
+        audit.record(user.id(), "YEAR_RESCORED", year, null, null, cycle.ruleHash(), adopted, reason);
+        for (String stage : List.of(ResultService.PRELIMINARY, ResultService.FINAL)) {
+            if (results.count(year, stage) > 0) {
+                results.compute(year, stage, user.id());
+            }
+        }
+    }
+
+    private List<UnitResult> latestResults(int year) {
+        cycles.get(year);
+        List<UnitResult> last = results.results(year, ResultService.FINAL);
+        if (last.isEmpty()) {
+            last = results.results(year, ResultService.PRELIMINARY);
+        }
+        if (last.isEmpty()) {
+            throw UserFacingException.conflict("Năm " + year + " chưa có kết quả để so sánh.");
+        }
+        return last;
+    }
+}
