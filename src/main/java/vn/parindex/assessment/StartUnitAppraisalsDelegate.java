@@ -1,5 +1,6 @@
 package vn.parindex.assessment;
 
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -8,6 +9,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import vn.parindex.workflow.EngineInternal;
 import vn.parindex.workflow.ProcessKeys;
 import vn.parindex.workflow.Vars;
 
@@ -31,14 +33,15 @@ class StartUnitAppraisalsDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         int year = Vars.year(execution);
-        String definitionId = sameDeployment(execution, ProcessKeys.UNIT_APPRAISAL).getId();
-        int started = 0;
-        for (Assessment a : assessments.findAll(year)) {
-            runtime.startProcessInstanceById(definitionId, ProcessKeys.unitKey(year, a.unitCode()),
-                    Map.of(Vars.YEAR, year, Vars.UNIT_CODE, a.unitCode()));
-            started++;
-        }
-        log.info("Started {} unit appraisals for {}", started, year);
+        List<Assessment> units = assessments.findAll(year);
+        EngineInternal.run(() -> {
+            String definitionId = sameDeployment(execution, ProcessKeys.UNIT_APPRAISAL).getId();
+            for (Assessment a : units) {
+                runtime.startProcessInstanceById(definitionId, ProcessKeys.unitKey(year, a.unitCode()),
+                        Map.of(Vars.YEAR, year, Vars.UNIT_CODE, a.unitCode()));
+            }
+        });
+        log.info("Started {} unit appraisals for {}", units.size(), year);
     }
 
     static ProcessDefinition sameDeployment(DelegateExecution execution, String key) {

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.parindex.audit.Notifications;
+import vn.parindex.workflow.EngineInternal;
 import vn.parindex.workflow.ProcessKeys;
 import vn.parindex.workflow.Vars;
 import vn.parindex.year.CycleRepository;
@@ -39,8 +40,8 @@ class NotifyDecisionDelegate implements JavaDelegate {
                 + outcome + ". Lý do: " + c.decisionReason());
         cycles.getForUpdate(c.year());
         if (complaints.pending(c.year()) == 0) {
-            runtime.createMessageCorrelation(ProcessKeys.MESSAGE_COMPLAINTS_RESOLVED)
-                    .processInstanceBusinessKey(ProcessKeys.cycleKey(c.year())).correlateAll();
+            EngineInternal.run(() -> runtime.createMessageCorrelation(ProcessKeys.MESSAGE_COMPLAINTS_RESOLVED)
+                    .processInstanceBusinessKey(ProcessKeys.cycleKey(c.year())).correlateAll());
         }
     }
 }

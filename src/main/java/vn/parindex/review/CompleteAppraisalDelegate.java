@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import vn.parindex.assessment.Assessment;
 import vn.parindex.assessment.AssessmentRepository;
 import vn.parindex.assessment.AssessmentStatus;
+import vn.parindex.workflow.EngineInternal;
 import vn.parindex.workflow.ProcessKeys;
 import vn.parindex.workflow.Vars;
 import vn.parindex.year.CycleRepository;
@@ -39,8 +40,8 @@ class CompleteAppraisalDelegate implements JavaDelegate {
         assessments.setStatus(a.id(), AssessmentStatus.APPRAISED);
         if (!assessments.anyNotIn(year, AssessmentStatus.APPRAISED)) {
             log.info("All units of {} appraised", year);
-            runtime.createMessageCorrelation(ProcessKeys.MESSAGE_ALL_UNITS_APPRAISED)
-                    .processInstanceBusinessKey(ProcessKeys.cycleKey(year)).correlateWithResult();
+            EngineInternal.run(() -> runtime.createMessageCorrelation(ProcessKeys.MESSAGE_ALL_UNITS_APPRAISED)
+                    .processInstanceBusinessKey(ProcessKeys.cycleKey(year)).correlateWithResult());
         }
     }
 }

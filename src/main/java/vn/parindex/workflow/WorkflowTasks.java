@@ -1,5 +1,6 @@
 package vn.parindex.workflow;
 
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -32,7 +33,7 @@ public class WorkflowTasks {
             throw UserFacingException.conflict("Không có công việc đang chờ xử lý ở bước này (có thể đã được hoàn thành).");
         }
         requireCandidate(user, task);
-        identityService.setAuthenticatedUserId(user.id());
+        identityService.setAuthentication(user.id(), List.copyOf(user.groups()));
         try {
             taskService.complete(task.getId(), flags);
             log.info("User {} completed task {} of {}", user.id(), taskKey, businessKey);

@@ -179,6 +179,18 @@ class ApiIT extends IntegrationTest {
     }
 
     @Test
+    void inTheEngineApiAUnitSeesAndCompletesOnlyItsOwnTasks() {
+        HttpResponse<String> visible = td1.get("/engine-rest/task?processInstanceBusinessKeyLike=" + year + "%25");
+        assertThat(visible.statusCode()).isEqualTo(200);
+        assertThat(visible.body()).contains("Sở thử nghiệm TD1").doesNotContain("Sở thử nghiệm TD2");
+        String other = scenario.task(ProcessKeys.unitKey(year, "TD2"), TaskKeys.SELF_ASSESSMENT).getId();
+        assertThat(td1.json("POST", "/engine-rest/task/" + other + "/complete", "{}").statusCode()).isEqualTo(403);
+        assertThat(td1.json("POST", "/engine-rest/task/" + other + "/claim", "{\"userId\":\"td1-user\"}").statusCode())
+                .isEqualTo(403);
+        assertThat(scenario.task(ProcessKeys.unitKey(year, "TD2"), TaskKeys.SELF_ASSESSMENT)).isNotNull();
+    }
+
+    @Test
     void theApiIsDocumented() {
         HttpResponse<String> docs = Http.anonymous(port).get("/api-docs");
         assertThat(docs.statusCode()).isEqualTo(200);
