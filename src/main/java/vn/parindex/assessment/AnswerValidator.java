@@ -36,7 +36,7 @@ final class AnswerValidator {
             if (!seen.add(leaf.code())) {
                 problems.add(at + "được gửi hai lần.");
             }
-            if (leaf.survey()) {
+            if (!leaf.method().enteredByUnit()) {
                 problems.add(at + "chấm bằng điều tra xã hội học, không nhập điểm ở đây.");
                 continue;
             }
@@ -46,28 +46,12 @@ final class AnswerValidator {
             if (!appraiser && in.isExplanationRequested()) {
                 problems.add(at + "chỉ tổ thẩm định được đề nghị giải trình.");
             }
-            if (!in.isNotApplicable() && in.value() != null) {
-                checkValue(leaf, in.value(), at, problems);
+            if (!in.isNotApplicable() && in.value() != null && !leaf.method().accepts(in.value())) {
+                problems.add(at + "chỉ nhận " + leaf.method().inputHint() + ".");
             }
         }
         if (!problems.isEmpty()) {
             throw new ValidationException("Dữ liệu không hợp lệ; chưa lưu thay đổi nào.", problems);
-        }
-    }
-
-    private static void checkValue(Leaf leaf, BigDecimal value, String at, List<String> problems) {
-        switch (leaf.method()) {
-            case YES_NO -> {
-                if (value.compareTo(BigDecimal.ZERO) != 0 && value.compareTo(BigDecimal.ONE) != 0) {
-                    problems.add(at + "chỉ nhận 1 (có/đạt) hoặc 0 (không).");
-                }
-            }
-            case RATE -> {
-                if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
-                    problems.add(at + "tỷ lệ phải từ 0 đến 100 (%).");
-                }
-            }
-            default -> problems.add(at + "phương pháp chấm không cho phép nhập.");
         }
     }
 

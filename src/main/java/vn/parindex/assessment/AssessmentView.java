@@ -14,7 +14,7 @@ public record AssessmentView(int year, String unitCode, String unitName, String 
                              List<String> findings, List<Notification> notifications) {
 
     public record LeafView(String code, String areaCode, String areaTitle, String title, BigDecimal maxPoints,
-                           String method, BigDecimal target, boolean evidenceRequired,
+                           String method, String inputHint, boolean evidenceRequired,
                            Map<String, Answer> answers, Map<String, BigDecimal> points, List<EvidenceFile> evidence) {
     }
 }

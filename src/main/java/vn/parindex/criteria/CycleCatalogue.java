@@ -23,10 +23,10 @@ public class CycleCatalogue {
         cache.keySet().removeIf(key -> key.year() == year);
         leaves.forEach((type, list) -> list.forEach(l -> jdbc.sql("""
                 insert into cycle_leaf (year, unit_type, code, area_code, area_title, title, max_points, method,
-                                        target, evidence_required, survey)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                        p1, p2, p3, evidence_required, survey)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(year, type.name(), l.code(), l.areaCode(), l.areaTitle(), l.title(), l.maxPoints(),
-                        l.method().name(), l.target(), l.evidenceRequired(), l.survey())
+                        l.method().name(), l.p1(), l.p2(), l.p3(), l.evidenceRequired(), l.survey())
                 .update()));
     }
 
@@ -43,7 +43,8 @@ public class CycleCatalogue {
                 .params(year, type.name())
                 .query((rs, n) -> new Leaf(rs.getString("code"), rs.getString("area_code"), rs.getString("area_title"),
                         rs.getString("title"), rs.getBigDecimal("max_points"), ScoringMethod.valueOf(rs.getString("method")),
-                        rs.getBigDecimal("target"), rs.getBoolean("evidence_required")))
+                        rs.getBigDecimal("p1"), rs.getBigDecimal("p2"), rs.getBigDecimal("p3"),
+                        rs.getBoolean("evidence_required")))
                 .list();
     }
 

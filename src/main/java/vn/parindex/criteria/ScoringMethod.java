@@ -1,11 +1,99 @@
 package vn.parindex.criteria;
 
-/** How a leaf turns the unit's input into points; each method is a rule in rules/scoring/methods.drl. */
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How a leaf turns the unit's input into points. Each method is a generic rule in rules/scoring/methods.drl,
+ * parameterised by the leaf's parameters p1..p3 from the catalogue. The enum knows which inputs and parameters
+ * are valid, so that a bad catalogue or a bad answer is refused before the rules see it.
+ */
 public enum ScoringMethod {
-    /** Input 1 (done) or 0 (not done). */
-    YES_NO,
-    /** Input a rate in percent; full points at the target, proportional below it. */
-    RATE,
-    /** Points = maximum × survey rate (percent); imported by the survey office. */
-    SURVEY
+    /** Input 1 (done) or 0 (not done): maximum or zero. */
+    YES_NO(0, 1, "1 (có/đạt) hoặc 0 (không)"),
+    /** Input a rate in percent; p1 = target: full points from the target, proportional below it. */
+    RATE(0, 100, "tỷ lệ từ 0 đến 100 (%)"),
+    /** Input a rate in percent; from p1 full points, from p2 the share p3 of the maximum, below p2 zero. */
+    RATE_BANDS(0, 100, "tỷ lệ từ 0 đến 100 (%)"),
+    /** Input 2 on time, 1 late, 0 missing: maximum, the share p1 of it, zero. */
+    ON_TIME(0, 2, "2 (đúng hạn), 1 (muộn) hoặc 0 (không thực hiện)"),
+    /** Input 3 excellent, 2 good, 1 complete, 0 none: maximum, share p1, share p2, zero. */
+    TIERED(0, 3, "3 (xuất sắc), 2 (tốt), 1 (hoàn thành) hoặc 0 (không đạt)"),
+    /** Input a count of faults (late or missing reports...): maximum minus p1 per fault, not below zero. */
+    COUNT_DEDUCTION(0, 1000, "số lần vi phạm (số nguyên, 0 trở lên)"),
+    /** Input a count: p1 bonus points each, up to the maximum; outside the denominator. */
+    BONUS(0, 1000, "số lượng (số nguyên, 0 trở lên)"),
+    /** Input a count: p1 points deducted each, up to the maximum; outside the denominator. */
+    PENALTY(0, 1000, "số lần vi phạm (số nguyên, 0 trở lên)"),
+    /** Points = maximum x survey rate; imported by the survey office, never entered by the unit. */
+    SURVEY(0, 0, "không nhập (chấm bằng điều tra xã hội học)");
+
+    private final BigDecimal min;
+    private final BigDecimal max;
+    private final String inputHint;
+
+    ScoringMethod(int min, int max, String inputHint) {
+        this.min = BigDecimal.valueOf(min);
+        this.max = BigDecimal.valueOf(max);
+        this.inputHint = inputHint;
+    }
+
+    public boolean enteredByUnit() {
+        return this != SURVEY;
+    }
+
+    /** Bonus and penalty leaves add or deduct points but are not part of the points applicable. */
+    public boolean extra() {
+        return this == BONUS || this == PENALTY;
+    }
+
+    public String inputHint() {
+        return inputHint;
+    }
+
+    public boolean accepts(BigDecimal value) {
+        boolean integral = this == RATE || this == RATE_BANDS || value.stripTrailingZeros().scale() <= 0;
+        return enteredByUnit() && integral && value.compareTo(min) >= 0 && value.compareTo(max) <= 0
+                && (this != YES_NO || value.signum() == 0 || value.compareTo(BigDecimal.ONE) == 0);
+    }
+
+    /** Problems with the parameters a catalogue gives this method, in Vietnamese; empty if valid. */
+    public List<String> parameterProblems(BigDecimal p1, BigDecimal p2, BigDecimal p3) {
+        List<String> problems = new ArrayList<>();
+        switch (this) {
+            case RATE -> between(p1, "0.01", "100", "Tham số 1 (chỉ tiêu %)", problems);
+            case RATE_BANDS -> {
+                between(p1, "0.01", "100", "Tham số 1 (mức đạt tối đa %)", problems);
+                between(p2, "0", "100", "Tham số 2 (mức đạt một phần %)", problems);
+                between(p3, "0", "1", "Tham số 3 (tỷ lệ điểm khi đạt một phần)", problems);
+                if (p1 != null && p2 != null && p2.compareTo(p1) >= 0) {
+                    problems.add("Tham số 2 phải nhỏ hơn tham số 1.");
+                }
+            }
+            case ON_TIME -> between(p1, "0", "1", "Tham số 1 (tỷ lệ điểm khi muộn)", problems);
+            case TIERED -> {
+                between(p1, "0", "1", "Tham số 1 (tỷ lệ điểm mức tốt)", problems);
+                between(p2, "0", "1", "Tham số 2 (tỷ lệ điểm mức hoàn thành)", problems);
+                if (p1 != null && p2 != null && p2.compareTo(p1) > 0) {
+                    problems.add("Tham số 2 không được lớn hơn tham số 1.");
+                }
+            }
+            case COUNT_DEDUCTION, BONUS, PENALTY -> between(p1, "0.01", "100", "Tham số 1 (điểm mỗi lần)", problems);
+            default -> {
+                if (p1 != null || p2 != null || p3 != null) {
+                    problems.add("Phương pháp " + name() + " không dùng tham số.");
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static void between(BigDecimal value, String low, String high, String what, List<String> problems) {
+        if (value == null) {
+            problems.add("Thiếu " + what + ".");
+        } else if (value.compareTo(new BigDecimal(low)) < 0 || value.compareTo(new BigDecimal(high)) > 0) {
+            problems.add(what + " phải từ " + low + " đến " + high + ".");
+        }
+    }
 }

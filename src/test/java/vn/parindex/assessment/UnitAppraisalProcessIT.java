@@ -61,8 +61,7 @@ class UnitAppraisalProcessIT extends IntegrationTest {
     void pointsClaimedWithoutEvidenceMakeTheFileIncomplete() {
         int year = scenario.openYear(List.of(UNIT));
         assessmentService.saveAnswers(year, UNIT, scenario.leaves(year, UNIT).stream().filter(l -> !l.survey())
-                .map(l -> new AnswerInput(l.code(), l.method().name().equals("YES_NO") ? BigDecimal.ONE : BigDecimal.TEN,
-                        false, null, null)).toList(), Scenario.unit(UNIT));
+                .map(l -> new AnswerInput(l.code(), Scenario.bestInput(l), false, null, null)).toList(), Scenario.unit(UNIT));
 
         scenario.submit(year, UNIT);
 

@@ -44,9 +44,17 @@ class RulesTest {
         hash = rules.hash();
     }
 
-    private static Leaf leaf(String code, String method, String max, String target, boolean evidence) {
+    private static Leaf leaf(String code, String method, String max, String p1, boolean evidence) {
+        return leaf(code, method, max, p1, null, null, evidence);
+    }
+
+    private static Leaf leaf(String code, String method, String max, String p1, String p2, String p3, boolean evidence) {
         return new Leaf(code, code.substring(0, 1), "Lĩnh vực", "Tiêu chí " + code, new BigDecimal(max),
-                ScoringMethod.valueOf(method), target == null ? null : new BigDecimal(target), evidence);
+                ScoringMethod.valueOf(method), decimal(p1), decimal(p2), decimal(p3), evidence);
+    }
+
+    private static BigDecimal decimal(String text) {
+        return text == null ? null : new BigDecimal(text);
     }
 
     private static LeafInput input(String code, String value) {
@@ -76,6 +84,56 @@ class RulesTest {
     void rateIsProportionalBelowTheTargetAndFullFromIt(String rate, String target, String max, String points) {
         LeafScore s = only(scoring.evaluate(hash, List.of(leaf("7.1", "RATE", max, target, false)), List.of(input("7.1", rate))));
         assertThat(s.getPoints()).isEqualByComparingTo(points);
+    }
+
+    @ParameterizedTest(name = "rate bands: {0}% (full from 100, half from 80) on max 3 -> {1}")
+    @CsvSource({"100, 3.00", "99.99, 1.50", "80, 1.50", "79.99, 0", "0, 0"})
+    void rateBandsGiveFullPartialOrNothing(String rate, String points) {
+        LeafScore s = only(scoring.evaluate(hash, List.of(leaf("3.3", "RATE_BANDS", "3.00", "100", "80", "0.5", false)),
+                List.of(input("3.3", rate))));
+        assertThat(s.getPoints()).isEqualByComparingTo(points);
+    }
+
+    @ParameterizedTest(name = "on time tier {0} (late share 0.5) on max 2 -> {1}")
+    @CsvSource({"2, 2.00, DUNG_HAN", "1, 1.00, MUON", "0, 0, KHONG_THUC_HIEN"})
+    void onTimeLateOrMissing(String tier, String points, String rule) {
+        LeafScore s = only(scoring.evaluate(hash, List.of(leaf("1.3", "ON_TIME", "2.00", "0.5", false)), List.of(input("1.3", tier))));
+        assertThat(s.getPoints()).isEqualByComparingTo(points);
+        assertThat(s.getRule()).isEqualTo(rule);
+    }
+
+    @ParameterizedTest(name = "quality tier {0} (good 0.75, complete 0.5) on max 4 -> {1}")
+    @CsvSource({"3, 4.00", "2, 3.00", "1, 2.00", "0, 0"})
+    void tieredQuality(String tier, String points) {
+        LeafScore s = only(scoring.evaluate(hash, List.of(leaf("2.2", "TIERED", "4.00", "0.75", "0.5", null, false)),
+                List.of(input("2.2", tier))));
+        assertThat(s.getPoints()).isEqualByComparingTo(points);
+    }
+
+    @ParameterizedTest(name = "{0} faults at 1 point each on max 3 -> {1}")
+    @CsvSource({"0, 3.00", "1, 2.00", "2, 1.00", "3, 0", "4, 0"})
+    void countDeductionFloorsAtZero(String faults, String points) {
+        LeafScore s = only(scoring.evaluate(hash, List.of(leaf("5.3", "COUNT_DEDUCTION", "3.00", "1", false)),
+                List.of(input("5.3", faults))));
+        assertThat(s.getPoints()).isEqualByComparingTo(points);
+    }
+
+    @ParameterizedTest(name = "{0} bonus items and {1} penalty items -> index {2}")
+    @CsvSource({"0, 0, 70.00", "1, 0, 80.00", "2, 0, 90.00", "5, 0, 90.00", "0, 1, 60.00", "0, 5, 40.00", "2, 1, 80.00"})
+    void bonusAndPenaltyItemsAreCappedAndOutsideTheDenominator(String bonus, String penalty, String index) {
+        Evaluation e = scoring.evaluate(hash, List.of(leaf("1.1", "YES_NO", "4.00", null, false),
+                        leaf("1.2", "RATE", "6.00", "100", false), leaf("9.1", "BONUS", "2.00", "1", false),
+                        leaf("9.2", "PENALTY", "3.00", "1", false)),
+                List.of(input("1.1", "1"), input("1.2", "50"), input("9.1", bonus), input("9.2", penalty)));
+        assertThat(e.total().getApplicable()).isEqualByComparingTo("10.00");
+        assertThat(e.total().getIndex()).isEqualByComparingTo(index);
+    }
+
+    @Test
+    void bonusCannotLiftTheIndexAboveOneHundred() {
+        Evaluation e = scoring.evaluate(hash, List.of(leaf("1.1", "YES_NO", "4.00", null, false), leaf("9.1", "BONUS", "2.00", "1", false)),
+                List.of(input("1.1", "1"), input("9.1", "2")));
+        assertThat(e.total().getIndex()).isEqualByComparingTo("100.00");
     }
 
     @ParameterizedTest(name = "survey {0}% on max 15 -> {1}")
@@ -228,8 +286,8 @@ class RulesTest {
     void everyLeafOfEverySampleCatalogueYieldsOneScore() {
         var snapshot = new vn.parindex.criteria.CatalogueFactory().current("rules");
         snapshot.leaves().forEach((type, leaves) -> {
-            assertThat(leaves.stream().map(Leaf::maxPoints).reduce(BigDecimal.ZERO, BigDecimal::add))
-                    .as("maxima of %s", type).isEqualByComparingTo("100");
+            assertThat(leaves.stream().filter(l -> !l.method().extra()).map(Leaf::maxPoints)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add)).as("maxima of %s", type).isEqualByComparingTo("100");
             List<Object> facts = new ArrayList<>();
             leaves.forEach(l -> facts.add(input(l.code(), "1")));
             Evaluation e = scoring.evaluate(hash, leaves, facts);

@@ -132,13 +132,23 @@ public class Scenario {
             if (leaf.method() == ScoringMethod.SURVEY) {
                 continue;
             }
-            BigDecimal full = leaf.method() == ScoringMethod.YES_NO ? BigDecimal.ONE : BigDecimal.valueOf(100);
-            answers.add(new AnswerInput(leaf.code(), values.getOrDefault(leaf.code(), full), false, null, null));
+            answers.add(new AnswerInput(leaf.code(), values.getOrDefault(leaf.code(), bestInput(leaf)), false, null, null));
             if (leaf.evidenceRequired()) {
                 upload(year, unitCode, leaf.code());
             }
         }
         assessments.saveAnswers(year, unitCode, answers, unit(unitCode));
+    }
+
+    /** The input that earns a leaf its full points (no faults, no bonus or penalty items). */
+    public static BigDecimal bestInput(Leaf leaf) {
+        return switch (leaf.method()) {
+            case YES_NO -> BigDecimal.ONE;
+            case RATE, RATE_BANDS -> BigDecimal.valueOf(100);
+            case ON_TIME -> BigDecimal.valueOf(2);
+            case TIERED -> BigDecimal.valueOf(3);
+            default -> BigDecimal.ZERO;
+        };
     }
 
     public void upload(int year, String unitCode, String leafCode) {

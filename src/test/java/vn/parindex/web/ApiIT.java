@@ -72,7 +72,7 @@ class ApiIT extends IntegrationTest {
         HttpResponse<String> tooHigh = td1.json("PUT", path("TD1") + "/answers",
                 "[{\"leafCode\":\"1.4\",\"value\":1},{\"leafCode\":\"1.2\",\"value\":101},{\"leafCode\":\"1.1\",\"value\":-1}]");
         assertThat(tooHigh.statusCode()).isEqualTo(400);
-        assertThat(tooHigh.body()).contains("chưa lưu thay đổi nào", "Tiêu chí 1.2: tỷ lệ phải từ 0 đến 100",
+        assertThat(tooHigh.body()).contains("chưa lưu thay đổi nào", "Tiêu chí 1.2: chỉ nhận tỷ lệ từ 0 đến 100",
                 "Tiêu chí 1.1: chỉ nhận 1");
         HttpResponse<String> text = td1.json("PUT", path("TD1") + "/answers", "[{\"leafCode\":\"1.2\",\"value\":\"nhiều\"}]");
         assertThat(text.statusCode()).isEqualTo(400);

@@ -3,13 +3,15 @@ package vn.parindex.scoring.facts;
 import java.math.BigDecimal;
 import vn.parindex.criteria.Leaf;
 
-/** A catalogue leaf as the rules see it. */
+/** A catalogue leaf as the rules see it: method and its parameters p1..p3 (see ScoringMethod). */
 public final class LeafFact {
     private final String code;
     private final String areaCode;
     private final BigDecimal max;
     private final String method;
-    private final BigDecimal target;
+    private final BigDecimal p1;
+    private final BigDecimal p2;
+    private final BigDecimal p3;
     private final boolean evidenceRequired;
 
     public LeafFact(Leaf leaf) {
@@ -17,7 +19,9 @@ public final class LeafFact {
         this.areaCode = leaf.areaCode();
         this.max = leaf.maxPoints();
         this.method = leaf.method().name();
-        this.target = leaf.target();
+        this.p1 = leaf.p1();
+        this.p2 = leaf.p2();
+        this.p3 = leaf.p3();
         this.evidenceRequired = leaf.evidenceRequired();
     }
 
@@ -25,6 +29,8 @@ public final class LeafFact {
     public String getAreaCode() { return areaCode; }
     public BigDecimal getMax() { return max; }
     public String getMethod() { return method; }
-    public BigDecimal getTarget() { return target; }
+    public BigDecimal getP1() { return p1; }
+    public BigDecimal getP2() { return p2; }
+    public BigDecimal getP3() { return p3; }
     public boolean isEvidenceRequired() { return evidenceRequired; }
 }

@@ -2,7 +2,10 @@ package vn.parindex.scoring.facts;
 
 import java.math.BigDecimal;
 
-/** Output: the points of one leaf, or not applicable (then it leaves the denominator). */
+/**
+ * Output: the points of one leaf, or not applicable (then it leaves the denominator). Effect NORMAL counts in
+ * achieved and applicable points; BONUS adds and PENALTY deducts its points, outside the denominator.
+ */
 public final class LeafScore {
     private final String leafCode;
     private final String areaCode;
@@ -10,14 +13,21 @@ public final class LeafScore {
     private final BigDecimal max;
     private final boolean applicable;
     private final String rule;
+    private final String effect;
 
     public LeafScore(String leafCode, String areaCode, BigDecimal points, BigDecimal max, boolean applicable, String rule) {
+        this(leafCode, areaCode, points, max, applicable, rule, "NORMAL");
+    }
+
+    public LeafScore(String leafCode, String areaCode, BigDecimal points, BigDecimal max, boolean applicable, String rule,
+                     String effect) {
         this.leafCode = leafCode;
         this.areaCode = areaCode;
         this.points = points;
         this.max = max;
         this.applicable = applicable;
         this.rule = rule;
+        this.effect = effect;
     }
 
     public String getLeafCode() { return leafCode; }
@@ -26,4 +36,5 @@ public final class LeafScore {
     public BigDecimal getMax() { return max; }
     public boolean isApplicable() { return applicable; }
     public String getRule() { return rule; }
+    public String getEffect() { return effect; }
 }

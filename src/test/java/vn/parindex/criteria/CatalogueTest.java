@@ -1,0 +1,72 @@
+package vn.parindex.criteria;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.parindex.org.UnitType;
+import vn.parindex.web.ValidationException;
+
+/** The catalogue files of rules/: the samples are valid; a bad file is refused with every problem by line. */
+class CatalogueTest {
+
+    private static final String HEADER = "Mã lĩnh vực;Tên lĩnh vực;Mã;Tên;Điểm tối đa;Phương pháp;Tham số 1;Tham số 2;Tham số 3;Kiểm chứng\n";
+
+    @Test
+    void everySampleCatalogueAddsUpToOneHundredAndUsesEveryMethod() {
+        Catalogue.Snapshot snapshot = new CatalogueFactory().current("rules");
+        assertThat(snapshot.leaves()).containsOnlyKeys(UnitType.values());
+        snapshot.leaves().forEach((type, leaves) -> {
+            assertThat(leaves.stream().filter(l -> !l.method().extra()).map(Leaf::maxPoints)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add)).as("%s", type).isEqualByComparingTo("100");
+            assertThat(leaves.stream().map(Leaf::method).distinct()).containsExactlyInAnyOrder(ScoringMethod.values());
+        });
+    }
+
+    @Test
+    void aBadCatalogueIsRefusedWithEveryProblemByLine(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("catalogue"));
+        Files.writeString(dir.resolve("catalogue/catalogues.properties"), "version=thu\nDEPARTMENT=x.csv\n");
+        Files.writeString(dir.resolve("catalogue/x.csv"), HEADER
+                + "1;A;1.1;Có kế hoạch;50;YES_NO;;;;x\n"
+                + "1;A;1.1;Trùng mã;10;YES_NO;;;;\n"
+                + "1;A;1.2;Tỷ lệ;10;RATE;;;;\n"
+                + "1;A;1.3;Dải;10;RATE_BANDS;80;90;2;\n"
+                + "1;A;1.4;Sai phương pháp;10;DOAN;;;;\n"
+                + "1;A;1.5;Chữ;mười;YES_NO;;;;\n"
+                + "8;B;8.1;Khảo sát;20;SURVEY;;;;x\n");
+
+        ValidationException e = catchThrowableOfType(ValidationException.class,
+                () -> new CatalogueFactory().current(dir.toString()));
+
+        assertThat(e.problems()).containsExactly(
+                "rules/catalogue/x.csv, dòng 3: mã tiêu chí 1.1 bị trùng.",
+                "rules/catalogue/x.csv, dòng 4: Thiếu Tham số 1 (chỉ tiêu %).",
+                "rules/catalogue/x.csv, dòng 5: Tham số 3 (tỷ lệ điểm khi đạt một phần) phải từ 0 đến 1.",
+                "rules/catalogue/x.csv, dòng 5: Tham số 2 phải nhỏ hơn tham số 1.",
+                "rules/catalogue/x.csv, dòng 6: cột Phương pháp chấm: \"DOAN\" không có; dùng một trong "
+                        + List.of(ScoringMethod.values()) + ".",
+                "rules/catalogue/x.csv, dòng 7: cột Điểm tối đa: \"mười\" không phải là số.",
+                "rules/catalogue/x.csv, dòng 8: tiêu chí điều tra xã hội học không yêu cầu tài liệu kiểm chứng.");
+    }
+
+    @Test
+    void maximaMustAddUpToOneHundred(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("catalogue"));
+        Files.writeString(dir.resolve("catalogue/catalogues.properties"), "DEPARTMENT=x.csv\n");
+        Files.writeString(dir.resolve("catalogue/x.csv"), HEADER + "1;A;1.1;Có kế hoạch;60;YES_NO;;;;\n"
+                + "9;Thưởng;9.1;Sáng kiến;40;BONUS;1;;;\n");
+
+        ValidationException e = catchThrowableOfType(ValidationException.class,
+                () -> new CatalogueFactory().current(dir.toString()));
+
+        assertThat(e.problems()).containsExactly(
+                "rules/catalogue/x.csv: tổng điểm tối đa (không kể điểm thưởng, điểm trừ) là 60, phải bằng 100.");
+    }
+}
