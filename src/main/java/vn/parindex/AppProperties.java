@@ -21,7 +21,9 @@ public record AppProperties(
             @DefaultValue("P3D") Duration reminderBefore,
             @DefaultValue("P7D") Duration explanationPeriod,
             @DefaultValue("P5D") Duration complaintWindow,
-            @DefaultValue("1.00") BigDecimal latePenalty) {
+            @DefaultValue("1.00") BigDecimal latePenalty,
+            @DefaultValue("HD2024") String classificationScheme,
+            @DefaultValue("SHARE") String tieBreak) {
     }
 
     public record Evidence(

@@ -15,8 +15,10 @@ import vn.parindex.scoring.facts.LeafInput;
 import vn.parindex.scoring.facts.PointsOverride;
 import vn.parindex.scoring.facts.SurveyRate;
 import vn.parindex.scoring.facts.UnitContext;
+import vn.parindex.scoring.facts.YearSettings;
 import vn.parindex.survey.SurveyRepository;
 import vn.parindex.workflow.EngineClock;
+import vn.parindex.year.Cycle;
 import vn.parindex.year.CycleRepository;
 
 /** Gathers a unit's facts for a stage, asks the rules, and stores the points of that stage. */
@@ -48,8 +50,10 @@ public class AssessmentScorer {
     /** Evaluates with a given rule set, e.g. a draft for a what-if comparison. */
     public Evaluation evaluate(Assessment a, Stage stage, String ruleHash) {
         List<Leaf> leaves = catalogue.leaves(a.year(), a.unitType());
+        Cycle cycle = cycles.get(a.year());
         List<Object> facts = new ArrayList<>();
-        facts.add(new UnitContext(a.unitCode(), a.late(), cycles.get(a.year()).latePenalty()));
+        facts.add(new UnitContext(a.unitCode(), a.late(), cycle.latePenalty()));
+        facts.add(new YearSettings(cycle.classificationScheme(), cycle.tieBreak()));
         facts.addAll(inputs(a, stage));
         if (stage == Stage.RESULT) {
             surveys.rates(a.year(), a.unitCode()).forEach((leaf, rate) -> facts.add(new SurveyRate(leaf, rate)));

@@ -80,7 +80,13 @@ public class CycleOpening {
                 positive(request.reminderBefore(), defaults.reminderBefore(), "thời gian nhắc việc"),
                 positive(request.explanationPeriod(), defaults.explanationPeriod(), "thời hạn giải trình"),
                 positive(request.complaintWindow(), defaults.complaintWindow(), "thời hạn kiến nghị"),
-                penalty(request.latePenalty()), CyclePhase.OPEN, null, user.id(), EngineClock.now());
+                penalty(request.latePenalty()), CyclePhase.OPEN, null, user.id(), EngineClock.now(),
+                orDefault(request.classificationScheme(), defaults.classificationScheme()),
+                orDefault(request.tieBreak(), defaults.tieBreak()));
+        List<String> unknown = scoring.unknownSettings(cycle.ruleHash(), cycle.classificationScheme(), cycle.tieBreak());
+        if (!unknown.isEmpty()) {
+            throw new ValidationException("Không thể mở năm đánh giá.", unknown);
+        }
         cycles.insert(cycle);
         Set<UnitType> types = inScope.stream().map(Unit::type).collect(Collectors.toSet());
         Map<UnitType, List<Leaf>> leaves = new EnumMap<>(UnitType.class);
@@ -113,6 +119,10 @@ public class CycleOpening {
             throw new ValidationException("Không thể mở năm đánh giá.", problems);
         }
         return scope;
+    }
+
+    private static String orDefault(String given, String fallback) {
+        return given == null || given.isBlank() ? fallback : given.trim();
     }
 
     private static int validYear(Integer year) {

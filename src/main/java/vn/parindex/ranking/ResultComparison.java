@@ -15,6 +15,7 @@ import vn.parindex.audit.AuditLog;
 import vn.parindex.scoring.Evaluation;
 import vn.parindex.scoring.ScoringService;
 import vn.parindex.scoring.facts.RankCandidate;
+import vn.parindex.scoring.facts.YearSettings;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Roles;
 import vn.parindex.web.UserFacingException;
@@ -56,9 +57,12 @@ public class ResultComparison {
             Assessment a = assessments.get(year, r.unitCode());
             Evaluation e = scorer.evaluate(a, Stage.RESULT, draft);
             evaluations.put(r.unitCode(), e);
-            candidates.add(new RankCandidate(r.unitCode(), r.rankingBlock(), e.total().getIndex()));
+            candidates.add(new RankCandidate(r.unitCode(), r.rankingBlock(), e.total().getIndex(), e.total().getAppraised()));
         }
-        Map<String, Integer> ranks = scoring.rank(draft, candidates);
+        Cycle cycle = cycles.get(year);
+        Map<String, Integer> ranks = new HashMap<>();
+        scoring.rank(draft, new YearSettings(cycle.classificationScheme(), cycle.tieBreak()), candidates)
+                .forEach((unit, rank) -> ranks.put(unit, rank.getRank()));
         return stored.stream().map(r -> new WhatIfRow(r.unitCode(), r.unitName(), r.rankingBlock(), r.index(),
                         r.classification(), r.rank(), evaluations.get(r.unitCode()).total().getIndex(),
                         evaluations.get(r.unitCode()).classification(), ranks.get(r.unitCode())))

@@ -15,7 +15,9 @@ import vn.parindex.org.UnitRepository;
 import vn.parindex.scoring.Evaluation;
 import vn.parindex.scoring.ScoringService;
 import vn.parindex.scoring.facts.RankCandidate;
+import vn.parindex.scoring.facts.YearSettings;
 import vn.parindex.workflow.EngineClock;
+import vn.parindex.year.Cycle;
 import vn.parindex.year.CycleRepository;
 
 /** Computes, ranks (by the rules, within each block) and stores the results of a year. */
@@ -70,7 +72,8 @@ public class ResultService {
                 .query((rs, n) -> new UnitResult(rs.getInt("year"), rs.getString("unit_code"), rs.getString("name"),
                         rs.getString("stage"), rs.getString("ranking_block"), rs.getBigDecimal("achieved"),
                         rs.getBigDecimal("penalty"), rs.getBigDecimal("applicable"), rs.getBigDecimal("index_value"),
-                        rs.getString("classification"), rs.getInt("rank_in_block"), rs.getString("rule_hash")))
+                        rs.getBigDecimal("appraised"), rs.getString("classification"), rs.getInt("rank_in_block"),
+                        rs.getString("rank_rule"), rs.getString("rule_hash")))
                 .list();
     }
 
@@ -82,23 +85,26 @@ public class ResultService {
     private void store(Assessment a, Unit unit, String stage, Evaluation e) {
         jdbc.sql("""
                 insert into unit_result (year, unit_code, stage, ranking_block, achieved, penalty, applicable, index_value,
-                                         classification, rank_in_block, rule_hash, computed_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""")
+                                         appraised, classification, rank_in_block, rule_hash, computed_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""")
                 .params(a.year(), a.unitCode(), stage, unit.rankingBlock(), e.total().getAchieved(), e.total().getPenalty(),
-                        e.total().getApplicable(), e.total().getIndex(), e.classification(), e.ruleHash(), EngineClock.now())
+                        e.total().getApplicable(), e.total().getIndex(), e.total().getAppraised(), e.classification(),
+                        e.ruleHash(), EngineClock.now())
                 .update();
     }
 
     private void rerank(int year, String stage) {
         List<RankCandidate> candidates = new ArrayList<>();
-        jdbc.sql("select unit_code, ranking_block, index_value from unit_result where year = ? and stage = ?")
+        jdbc.sql("select unit_code, ranking_block, index_value, appraised from unit_result where year = ? and stage = ?")
                 .params(year, stage)
                 .query(rs -> {
-                    candidates.add(new RankCandidate(rs.getString(1), rs.getString(2), rs.getBigDecimal(3)));
+                    candidates.add(new RankCandidate(rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4)));
                 });
-        scoring.rank(cycles.get(year).ruleHash(), candidates).forEach((unit, rank) -> jdbc.sql(
-                "update unit_result set rank_in_block = ? where year = ? and stage = ? and unit_code = ?")
-                .params(rank, year, stage, unit).update());
+        Cycle cycle = cycles.get(year);
+        scoring.rank(cycle.ruleHash(), new YearSettings(cycle.classificationScheme(), cycle.tieBreak()), candidates)
+                .forEach((unit, rank) -> jdbc.sql("""
+                        update unit_result set rank_in_block = ?, rank_rule = ? where year = ? and stage = ? and unit_code = ?""")
+                        .params(rank.getRank(), rank.getDecidedBy(), year, stage, unit).update());
     }
 
     private Map<String, Unit> unitsByCode() {

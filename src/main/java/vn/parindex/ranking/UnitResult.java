@@ -5,5 +5,5 @@ import java.math.BigDecimal;
 /** A unit's result at the preliminary or final stage: totals, index, class and rank in its block. */
 public record UnitResult(int year, String unitCode, String unitName, String stage, String rankingBlock,
                          BigDecimal achieved, BigDecimal penalty, BigDecimal applicable, BigDecimal index,
-                         String classification, int rank, String ruleHash) {
+                         BigDecimal appraised, String classification, int rank, String rankRule, String ruleHash) {
 }

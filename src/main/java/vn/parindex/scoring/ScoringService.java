@@ -1,5 +1,6 @@
 package vn.parindex.scoring;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -8,11 +9,14 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import vn.parindex.criteria.Leaf;
 import vn.parindex.scoring.facts.ApprovalCase;
+import vn.parindex.scoring.facts.Classification;
 import vn.parindex.scoring.facts.ComplaintCase;
 import vn.parindex.scoring.facts.Finding;
 import vn.parindex.scoring.facts.LeafFact;
 import vn.parindex.scoring.facts.Rank;
 import vn.parindex.scoring.facts.RankCandidate;
+import vn.parindex.scoring.facts.UnitTotal;
+import vn.parindex.scoring.facts.YearSettings;
 
 /**
  * Asks the rule base; never decides anything itself. Every question names the rule set (by hash) of the year it
@@ -49,10 +53,27 @@ public class ScoringService {
         return Evaluation.from(rules.evaluate(ruleHash, all), ruleHash);
     }
 
-    /** Rank by unit code; ranks are computed within each candidate's block. */
-    public Map<String, Integer> rank(String ruleHash, Collection<RankCandidate> candidates) {
-        return Evaluation.ofType(rules.evaluate(ruleHash, candidates), Rank.class).stream()
-                .collect(Collectors.toMap(Rank::getUnitCode, Rank::getRank));
+    /** Rank by unit code, computed within each candidate's block with the year's tie-break. */
+    public Map<String, Rank> rank(String ruleHash, YearSettings settings, Collection<RankCandidate> candidates) {
+        List<Object> facts = new ArrayList<>(candidates);
+        facts.add(settings);
+        return Evaluation.ofType(rules.evaluate(ruleHash, facts), Rank.class).stream()
+                .collect(Collectors.toMap(Rank::getUnitCode, r -> r));
+    }
+
+    /** Problems, in Vietnamese, if the rule set has no classification scheme or tie-break of these names. */
+    public List<String> unknownSettings(String ruleHash, String classificationScheme, String tieBreak) {
+        YearSettings settings = new YearSettings(classificationScheme, tieBreak);
+        List<String> problems = new ArrayList<>();
+        List<Object> probe = rules.evaluate(ruleHash, List.of(settings,
+                new UnitTotal(BigDecimal.TEN, BigDecimal.ZERO, BigDecimal.TEN, BigDecimal.valueOf(100))));
+        if (Evaluation.ofType(probe, Classification.class).isEmpty()) {
+            problems.add("Bộ luật không có cách xếp loại \"" + classificationScheme + "\".");
+        }
+        if (rank(ruleHash, settings, List.of(new RankCandidate("?", "?", BigDecimal.TEN, BigDecimal.TEN))).isEmpty()) {
+            problems.add("Bộ luật không có cách xếp hạng khi bằng điểm \"" + tieBreak + "\".");
+        }
+        return problems;
     }
 
     /** Why a complaint cannot be handled; empty if it is eligible. */

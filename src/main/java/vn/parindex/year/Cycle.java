@@ -9,7 +9,7 @@ import vn.parindex.web.UserFacingException;
 public record Cycle(int year, String catalogueVersion, String ruleHash, LocalDateTime selfAssessmentDue,
                     Duration reminderBefore, Duration explanationPeriod, Duration complaintWindow,
                     BigDecimal latePenalty, CyclePhase phase, LocalDateTime complaintWindowEnds,
-                    String openedBy, LocalDateTime openedAt) {
+                    String openedBy, LocalDateTime openedAt, String classificationScheme, String tieBreak) {
 
     public boolean locked() {
         return phase == CyclePhase.PUBLISHED;

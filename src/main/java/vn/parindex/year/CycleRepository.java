@@ -23,11 +23,12 @@ public class CycleRepository {
     public void insert(Cycle c) {
         jdbc.sql("""
                 insert into cycle (year, catalogue_version, rule_hash, self_assessment_due, reminder_before,
-                                   explanation_period, complaint_window, late_penalty, phase, opened_by, opened_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                   explanation_period, complaint_window, late_penalty, phase, opened_by, opened_at,
+                                   classification_scheme, tie_break)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(c.year(), c.catalogueVersion(), c.ruleHash(), c.selfAssessmentDue(), c.reminderBefore().toString(),
                         c.explanationPeriod().toString(), c.complaintWindow().toString(), c.latePenalty(),
-                        c.phase().name(), c.openedBy(), c.openedAt())
+                        c.phase().name(), c.openedBy(), c.openedAt(), c.classificationScheme(), c.tieBreak())
                 .update();
     }
 
@@ -69,6 +70,7 @@ public class CycleRepository {
                 Duration.parse(rs.getString("reminder_before")), Duration.parse(rs.getString("explanation_period")),
                 Duration.parse(rs.getString("complaint_window")), rs.getBigDecimal("late_penalty"),
                 CyclePhase.valueOf(rs.getString("phase")), windowEnds == null ? null : windowEnds.toLocalDateTime(),
-                rs.getString("opened_by"), rs.getTimestamp("opened_at").toLocalDateTime());
+                rs.getString("opened_by"), rs.getTimestamp("opened_at").toLocalDateTime(),
+                rs.getString("classification_scheme"), rs.getString("tie_break"));
     }
 }

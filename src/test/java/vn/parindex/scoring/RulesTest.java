@@ -25,10 +25,12 @@ import vn.parindex.scoring.facts.Finding;
 import vn.parindex.scoring.facts.LeafInput;
 import vn.parindex.scoring.facts.LeafScore;
 import vn.parindex.scoring.facts.PointsOverride;
+import vn.parindex.scoring.facts.Rank;
 import vn.parindex.scoring.facts.RankCandidate;
 import vn.parindex.scoring.facts.SurveyRate;
 import vn.parindex.scoring.facts.UnitContext;
 import vn.parindex.scoring.facts.UnitTotal;
+import vn.parindex.scoring.facts.YearSettings;
 
 /** The DRL of rules/, compiled as the application compiles it, at each method's boundaries. */
 class RulesTest {
@@ -190,19 +192,67 @@ class RulesTest {
         assertThat(floored.total().getIndex()).isEqualByComparingTo("0.00");
     }
 
-    @ParameterizedTest(name = "index {0} -> {1}")
+    @ParameterizedTest(name = "HD2022: index {0} -> {1}")
     @CsvSource({"100, Tốt", "90.00, Tốt", "89.99, Khá", "80.00, Khá", "79.99, Trung bình", "0, Trung bình"})
     void classificationBandsOf2022(String index, String band) {
-        List<Object> out = rules.evaluate(List.of(new UnitTotal(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.TEN, new BigDecimal(index))));
+        List<Object> out = rules.evaluate(List.of(new YearSettings("HD2022", "SHARE"),
+                new UnitTotal(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.TEN, new BigDecimal(index))));
         assertThat(Evaluation.ofType(out, Classification.class)).extracting(Classification::getLabel).containsExactly(band);
+    }
+
+    /** Ten leaves of 10 points; the weakest leaf scores {1} of 10, the others make up the index {0}. */
+    @ParameterizedTest(name = "HD2024: index {0}, weakest leaf {1}/10 -> {2}")
+    @CsvSource({"100, 10, Tốt", "90, 8, Tốt", "90, 7.99, Khá", "90, 7, Khá", "90, 6.99, Trung bình",
+            "89.99, 10, Khá", "80, 7, Khá", "80, 6.99, Trung bình", "79.99, 10, Trung bình"})
+    void classificationOf2024NeedsComponentFloors(String index, String weakest, String band) {
+        List<Object> facts = new ArrayList<>(List.of(new YearSettings("HD2024", "SHARE"),
+                new UnitTotal(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.valueOf(100), new BigDecimal(index))));
+        for (int i = 1; i <= 9; i++) {
+            facts.add(new LeafScore("1." + i, "1", BigDecimal.TEN, BigDecimal.TEN, true, "TEST"));
+        }
+        facts.add(new LeafScore("1.10", "1", new BigDecimal(weakest), BigDecimal.TEN, true, "TEST"));
+        assertThat(Evaluation.ofType(rules.evaluate(facts), Classification.class)).extracting(Classification::getLabel)
+                .containsExactly(band);
+    }
+
+    @Test
+    void bonusAndPenaltyItemsAreNoComponentsForTheFloors() {
+        List<Object> facts = List.of(new YearSettings("HD2024", "SHARE"),
+                new UnitTotal(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.TEN, BigDecimal.valueOf(95)),
+                new LeafScore("1.1", "1", BigDecimal.TEN, BigDecimal.TEN, true, "TEST"),
+                new LeafScore("9.1", "9", BigDecimal.ZERO, BigDecimal.TEN, false, "BONUS", "BONUS"));
+        assertThat(Evaluation.ofType(rules.evaluate(facts), Classification.class)).extracting(Classification::getLabel)
+                .containsExactly("Tốt");
     }
 
     @Test
     void ranksAreWithinEachBlockAndEqualIndicesShareARank() {
-        Map<String, Integer> ranks = scoring.rank(hash, List.of(
-                new RankCandidate("A", "Sở", new BigDecimal("95.00")), new RankCandidate("B", "Sở", new BigDecimal("95.00")),
-                new RankCandidate("C", "Sở", new BigDecimal("90.00")), new RankCandidate("D", "Huyện", new BigDecimal("80.00"))));
-        assertThat(ranks).containsExactlyInAnyOrderEntriesOf(Map.of("A", 1, "B", 1, "C", 3, "D", 1));
+        Map<String, Rank> ranks = scoring.rank(hash, new YearSettings("HD2022", "SHARE"), List.of(
+                candidate("A", "Sở", "95.00", "60"), candidate("B", "Sở", "95.00", "65"),
+                candidate("C", "Sở", "90.00", "70"), candidate("D", "Huyện", "80.00", "50")));
+        assertThat(ranks).extractingFromEntries(e -> e.getKey() + " " + e.getValue().getRank() + " " + e.getValue().getDecidedBy())
+                .containsExactlyInAnyOrder("A 1 Đồng hạng: bằng chỉ số", "B 1 Đồng hạng: bằng chỉ số", "C 3 Chỉ số", "D 1 Chỉ số");
+    }
+
+    @Test
+    void equalIndicesCanBeOrderedByAppraisedPoints() {
+        Map<String, Rank> ranks = scoring.rank(hash, new YearSettings("HD2022", "APPRAISED_POINTS"), List.of(
+                candidate("A", "Sở", "95.00", "60"), candidate("B", "Sở", "95.00", "65"), candidate("E", "Sở", "95.00", "60"),
+                candidate("C", "Sở", "96.00", "50"), candidate("D", "Sở", "90.00", "70")));
+        assertThat(ranks).extractingFromEntries(e -> e.getKey() + " " + e.getValue().getRank())
+                .containsExactlyInAnyOrder("C 1", "B 2", "A 3", "E 3", "D 5");
+        assertThat(ranks.get("B").getDecidedBy()).contains("điểm thẩm định");
+    }
+
+    @Test
+    void unknownSchemesAndTieBreaksAreReported() {
+        assertThat(scoring.unknownSettings(hash, "HD2024", "SHARE")).isEmpty();
+        assertThat(scoring.unknownSettings(hash, "HD2099", "BOC_THAM"))
+                .containsExactly("Bộ luật không có cách xếp loại \"HD2099\".", "Bộ luật không có cách xếp hạng khi bằng điểm \"BOC_THAM\".");
+    }
+
+    private static RankCandidate candidate(String unit, String block, String index, String appraised) {
+        return new RankCandidate(unit, block, new BigDecimal(index), new BigDecimal(appraised));
     }
 
     @Test

@@ -112,12 +112,17 @@ public class Scenario {
         }
     }
 
-    /** Opens a fresh year (each test its own) for the units, due in ten days. */
+    /** Opens a fresh year (each test its own) for the units, due in ten days, classified by HD2022. */
     public int openYear(List<String> unitCodes) {
+        return openYear(unitCodes, "HD2022", "SHARE");
+    }
+
+    public int openYear(List<String> unitCodes, String classificationScheme, String tieBreak) {
         ensureFixture();
         int year = YEARS.getAndIncrement();
         opening.open(new OpenCycleRequest(year, EngineClock.now().plusDays(10), unitCodes, Duration.ofDays(3),
-                Duration.ofDays(5), Duration.ofDays(5), new BigDecimal("2.00")), role(Roles.STANDING_BODY));
+                Duration.ofDays(5), Duration.ofDays(5), new BigDecimal("2.00"), classificationScheme, tieBreak),
+                role(Roles.STANDING_BODY));
         return year;
     }
 
@@ -127,9 +132,18 @@ public class Scenario {
 
     /** Answers every self-scored leaf: done / at target, unless the map says otherwise; uploads evidence where required. */
     public void fillAll(int year, String unitCode, Map<String, BigDecimal> values) {
+        fillAll(year, unitCode, values, Set.of());
+    }
+
+    /** The same, with some leaves marked not applicable. */
+    public void fillAll(int year, String unitCode, Map<String, BigDecimal> values, Set<String> notApplicable) {
         List<AnswerInput> answers = new ArrayList<>();
         for (Leaf leaf : leaves(year, unitCode)) {
             if (leaf.method() == ScoringMethod.SURVEY) {
+                continue;
+            }
+            if (notApplicable.contains(leaf.code())) {
+                answers.add(new AnswerInput(leaf.code(), null, true, null, null));
                 continue;
             }
             answers.add(new AnswerInput(leaf.code(), values.getOrDefault(leaf.code(), bestInput(leaf)), false, null, null));

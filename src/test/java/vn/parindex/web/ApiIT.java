@@ -151,7 +151,12 @@ class ApiIT extends IntegrationTest {
                 "{\"year\":2098,\"selfAssessmentDue\":\"2099-01-10T17:00:00\",\"unitCodes\":[\"TD1\",\"KHONGCO\"]}");
         assertThat(unknownUnit.statusCode()).isEqualTo(400);
         assertThat(unknownUnit.body()).contains("Không có đơn vị mã KHONGCO");
+        HttpResponse<String> unknownScheme = standingBody.json("POST", "/api/cycles",
+                "{\"year\":2097,\"selfAssessmentDue\":\"2099-01-10T17:00:00\",\"classificationScheme\":\"HD2099\"}");
+        assertThat(unknownScheme.statusCode()).isEqualTo(400);
+        assertThat(unknownScheme.body()).contains("Bộ luật không có cách xếp loại \\\"HD2099\\\"");
         assertThat(standingBody.get("/api/cycles/2098").statusCode()).isEqualTo(404);
+        assertThat(standingBody.get("/api/cycles/2097").statusCode()).isEqualTo(404);
     }
 
     @Test

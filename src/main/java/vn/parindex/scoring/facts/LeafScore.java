@@ -37,4 +37,9 @@ public final class LeafScore {
     public boolean isApplicable() { return applicable; }
     public String getRule() { return rule; }
     public String getEffect() { return effect; }
+
+    /** Points as a share of the maximum, for component floors of classification schemes. */
+    public BigDecimal getShare() {
+        return max.signum() == 0 ? BigDecimal.ONE : points.divide(max, 4, java.math.RoundingMode.HALF_UP);
+    }
 }

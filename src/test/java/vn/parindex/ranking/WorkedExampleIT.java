@@ -1,0 +1,61 @@
+package vn.parindex.ranking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.parindex.assessment.AssessmentRepository;
+import vn.parindex.security.Roles;
+import vn.parindex.support.IntegrationTest;
+import vn.parindex.support.Scenario;
+import vn.parindex.survey.SurveyEntry;
+import vn.parindex.survey.SurveyService;
+
+/**
+ * Worked example, by hand, for each unit type under HD2024 (sample catalogues: 70 appraised + 30 survey points).
+ * TD2 (department) answers every leaf in full, on time, survey 100%: 100 / 100 = 100.00, Tốt.
+ * TD1 (department), TH1 (district) and TX1 (commune) submit after the deadline (penalty 2.00), mark 3.3 (3 points)
+ * not applicable, and reach 75% on 1.2 (RATE, target 100, max 4: 3.00 points); survey 100% (30.00).
+ * Applicable 100 - 3 = 97; achieved 67 - 1 + 30 = 96.00; minus 2.00 = 94.00; index 94 / 97 x 100 = 96.907 -> 96.91.
+ * The index is in the top band, but 1.2 has 75% of its maximum, below the 80% floor: Khá (none below 70%).
+ */
+class WorkedExampleIT extends IntegrationTest {
+
+    @Autowired ResultService results;
+    @Autowired SurveyService surveys;
+    @Autowired AssessmentRepository assessments;
+
+    @Test
+    void eachUnitTypeIsScoredClassifiedAndRankedAsComputedByHand() {
+        int year = scenario.openYear(List.of("TD1", "TD2", "TH1", "TX1"), "HD2024", "SHARE");
+        scenario.throughAppraisal(year, "TD2", Map.of());
+        scenario.advance(year, Duration.ofDays(11));
+        for (String unit : List.of("TD1", "TH1", "TX1")) {
+            scenario.fillAll(year, unit, Map.of("1.2", BigDecimal.valueOf(75)), Set.of("3.3"));
+            scenario.submit(year, unit);
+            scenario.appraise(year, unit, List.of());
+        }
+        List<SurveyEntry> survey = new ArrayList<>();
+        for (String unit : List.of("TD1", "TD2", "TH1", "TX1")) {
+            List.of("8.1", "8.2", "8.3").forEach(leaf -> survey.add(new SurveyEntry(unit, leaf, BigDecimal.valueOf(100))));
+        }
+        surveys.importResults(year, survey, Scenario.role(Roles.SURVEY_OFFICE));
+        surveys.complete(year, Scenario.role(Roles.SURVEY_OFFICE));
+
+        assertThat(assessments.get(year, "TD1").late()).isTrue();
+        assertThat(assessments.get(year, "TD2").late()).isFalse();
+        assertThat(results.results(year, ResultService.PRELIMINARY)).extracting(r -> r.unitCode() + " " + r.applicable()
+                        + " " + r.achieved() + " " + r.penalty() + " " + r.index() + " " + r.classification() + " " + r.rank())
+                .containsExactly(
+                        "TH1 97.00 96.00 2.00 96.91 Khá 1",
+                        "TD2 100.00 100.00 0.00 100.00 Tốt 1",
+                        "TD1 97.00 96.00 2.00 96.91 Khá 2",
+                        "TX1 97.00 96.00 2.00 96.91 Khá 1");
+    }
+}
