@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 import vn.parindex.org.UnitType;
 import vn.parindex.rules.RulesFolder;
@@ -40,22 +41,50 @@ public class Catalogue {
 
     /** The catalogue version (its index's {@code version} key) and the leaves per unit type. */
     public Snapshot current() {
+        Map<String, String> files = files();
+        Properties index = index(files);
+        Map<UnitType, List<Leaf>> leaves = new EnumMap<>(UnitType.class);
+        for (UnitType type : UnitType.values()) {
+            String file = index.getProperty(type.name());
+            if (file != null) {
+                leaves.put(type, parse(rows(required(files, "catalogue/" + file)), "rules/catalogue/" + file));
+            }
+        }
+        return new Snapshot(index.getProperty("version", "unversioned"), leaves);
+    }
+
+    /** The catalogue files named in the index, by file name, as text. */
+    public Map<String, String> catalogueFiles() {
+        Map<String, String> files = files();
+        Properties index = index(files);
+        Map<String, String> named = new TreeMap<>();
+        index.stringPropertyNames().stream().filter(k -> !k.equals("version")).map(index::getProperty)
+                .forEach(f -> named.put(f, required(files, "catalogue/" + f)));
+        return named;
+    }
+
+    private Map<String, String> files() {
         Map<String, String> files = new HashMap<>(rules.read(".csv"));
         files.putAll(rules.read(".properties"));
+        return files;
+    }
+
+    private static Properties index(Map<String, String> files) {
         Properties index = new Properties();
         try {
             index.load(new StringReader(required(files, INDEX)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Map<UnitType, List<Leaf>> leaves = new EnumMap<>(UnitType.class);
-        for (UnitType type : UnitType.values()) {
-            String file = index.getProperty(type.name());
-            if (file != null) {
-                leaves.put(type, parse(required(files, "catalogue/" + file), file));
-            }
+        return index;
+    }
+
+    static List<List<String>> rows(String csv) {
+        try {
+            return SheetReader.semicolonSeparated(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return new Snapshot(index.getProperty("version", "unversioned"), leaves);
     }
 
     public record Snapshot(String version, Map<UnitType, List<Leaf>> leaves) {
@@ -69,14 +98,11 @@ public class Catalogue {
         return content;
     }
 
-    /** Parses one catalogue file; every problem is listed by line and column, and any problem rejects the file. */
-    private static List<Leaf> parse(String csv, String file) {
-        List<List<String>> rows;
-        try {
-            rows = SheetReader.semicolonSeparated(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /**
+     * Parses the rows of one catalogue file or sheet (header first); every problem is listed by line and column
+     * after the location label, and any problem rejects it.
+     */
+    static List<Leaf> parse(List<List<String>> rows, String location) {
         List<String> problems = new ArrayList<>();
         List<Leaf> leaves = new ArrayList<>();
         Set<String> codes = new HashSet<>();
@@ -85,7 +111,7 @@ public class Catalogue {
             if (r.isEmpty() || r.get(0).startsWith("#")) {
                 continue;
             }
-            String at = "rules/catalogue/" + file + ", dòng " + (i + 1) + ": ";
+            String at = location + ", dòng " + (i + 1) + ": ";
             Leaf leaf = leaf(r, at, problems);
             if (leaf != null && !codes.add(leaf.code())) {
                 problems.add(at + "mã tiêu chí " + leaf.code() + " bị trùng.");
@@ -96,7 +122,7 @@ public class Catalogue {
         BigDecimal total = leaves.stream().filter(l -> !l.method().extra()).map(Leaf::maxPoints)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         if (problems.isEmpty() && total.compareTo(SCALE) != 0) {
-            problems.add("rules/catalogue/" + file + ": tổng điểm tối đa (không kể điểm thưởng, điểm trừ) là "
+            problems.add(location + ": tổng điểm tối đa (không kể điểm thưởng, điểm trừ) là "
                     + total.stripTrailingZeros().toPlainString() + ", phải bằng 100.");
         }
         if (!problems.isEmpty()) {

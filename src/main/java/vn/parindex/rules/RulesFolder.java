@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -15,6 +16,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 import vn.parindex.AppProperties;
+import vn.parindex.web.UserFacingException;
 
 /**
  * The administrator-editable rules/ folder: read from disk ({@code par.rules-dir}) when it exists, otherwise
@@ -33,6 +35,29 @@ public class RulesFolder {
     /** All files whose relative path ends with the suffix, e.g. {@code ".drl"}, by path. */
     public Map<String, String> read(String suffix) {
         return Files.isDirectory(dir) ? fromDisk(suffix) : fromClasspath(suffix);
+    }
+
+    /**
+     * Replaces files of the folder on disk (paths relative to rules/): each is written beside its target and then
+     * moved over it, so a reader never sees half a file.
+     */
+    public void write(Map<String, String> files) {
+        if (!Files.isDirectory(dir)) {
+            throw UserFacingException.conflict("Thư mục rules/ không có trên đĩa (đang dùng bản đóng gói); không thể ghi.");
+        }
+        try {
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                Path target = dir.resolve(file.getKey()).normalize();
+                if (!target.startsWith(dir)) {
+                    throw new IllegalArgumentException("Outside rules/: " + file.getKey());
+                }
+                Path temp = Files.createTempFile(target.getParent(), ".upload", ".tmp");
+                Files.writeString(temp, file.getValue(), StandardCharsets.UTF_8);
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write to " + dir, e);
+        }
     }
 
     public String describe() {

@@ -7,7 +7,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -33,25 +35,38 @@ public final class SheetReader {
 
     /** The rows, header included; blank rows are kept as empty lists so row numbers match the sheet. */
     public static List<List<String>> xlsx(InputStream in) {
+        return xlsxSheets(in).values().iterator().next();
+    }
+
+    /** Every sheet of an .xlsx, by name in workbook order. */
+    public static Map<String, List<List<String>>> xlsxSheets(InputStream in) {
         try (Workbook workbook = WorkbookFactory.create(in)) {
             if (workbook.getNumberOfSheets() == 0) {
                 throw UserFacingException.badRequest("Tệp Excel không có trang tính nào.");
             }
-            Sheet sheet = workbook.getSheetAt(0);
-            if (sheet.getLastRowNum() > MAX_ROWS) {
-                throw UserFacingException.badRequest("Tệp có quá nhiều dòng (tối đa " + MAX_ROWS + ").");
+            Map<String, List<List<String>>> sheets = new LinkedHashMap<>();
+            for (Sheet sheet : workbook) {
+                sheets.put(sheet.getSheetName(), rows(sheet));
             }
-            List<List<String>> rows = new ArrayList<>();
-            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-                rows.add(cells(sheet.getRow(r), r));
-            }
-            return rows;
+            return sheets;
         } catch (IOException | RuntimeException e) {
             if (e instanceof UserFacingException u) {
                 throw u;
             }
             throw UserFacingException.badRequest("Không đọc được tệp: cần tệp Excel .xlsx hợp lệ.");
         }
+    }
+
+    private static List<List<String>> rows(Sheet sheet) {
+        if (sheet.getLastRowNum() > MAX_ROWS) {
+            throw UserFacingException.badRequest("Trang tính \"" + sheet.getSheetName() + "\" có quá nhiều dòng (tối đa "
+                    + MAX_ROWS + ").");
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+            rows.add(cells(sheet.getRow(r), r));
+        }
+        return rows;
     }
 
     public static List<List<String>> semicolonSeparated(InputStream in) throws IOException {

@@ -1,0 +1,87 @@
+package vn.parindex.criteria;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import vn.parindex.audit.AuditLog;
+import vn.parindex.rules.RulesFolder;
+import vn.parindex.security.CurrentUser;
+import vn.parindex.security.Roles;
+import vn.parindex.spreadsheet.SheetReader;
+import vn.parindex.web.ValidationException;
+
+/**
+ * Round trip of the catalogue through Excel: download every catalogue file as a sheet; upload them back, all
+ * validated first, then written to rules/catalogue/ as text. Years already open keep their own copy.
+ */
+@Service
+public class CatalogueUpload {
+
+    private static final Logger log = LoggerFactory.getLogger(CatalogueUpload.class);
+    private final Catalogue catalogue;
+    private final RulesFolder rules;
+    private final AuditLog audit;
+
+    CatalogueUpload(Catalogue catalogue, RulesFolder rules, AuditLog audit) {
+        this.catalogue = catalogue;
+        this.rules = rules;
+        this.audit = audit;
+    }
+
+    public byte[] download() {
+        return CatalogueWorkbook.write(catalogue.catalogueFiles());
+    }
+
+    /** Validates every sheet; if all are valid, replaces the catalogue files. Returns leaves per file. */
+    public Map<String, Integer> upload(InputStream workbook, CurrentUser user) {
+        user.requireGroup(Roles.STANDING_BODY);
+        Map<String, List<List<String>>> sheets = SheetReader.xlsxSheets(workbook);
+        List<String> problems = new ArrayList<>();
+        Map<String, String> files = new LinkedHashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String file : catalogue.catalogueFiles().keySet()) {
+            String sheet = CatalogueWorkbook.sheetName(file);
+            List<List<String>> rows = sheets.get(sheet);
+            if (rows == null) {
+                problems.add("Thiếu trang tính \"" + sheet + "\".");
+                continue;
+            }
+            String location = "Trang tính \"" + sheet + "\"";
+            rows.stream().flatMap(List::stream).filter(c -> c.contains(";") || c.contains("\n")).findFirst()
+                    .ifPresent(c -> problems.add(location + ": ô \"" + c + "\" chứa dấu ';' hoặc xuống dòng."));
+            try {
+                counts.put(file, Catalogue.parse(rows, location).size());
+                files.put("catalogue/" + file, toText(rows));
+            } catch (ValidationException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        sheets.keySet().stream().filter(s -> !s.equals(CatalogueWorkbook.GUIDE))
+                .filter(s -> catalogue.catalogueFiles().keySet().stream().map(CatalogueWorkbook::sheetName).noneMatch(s::equals))
+                .forEach(s -> problems.add("Trang tính \"" + s + "\" không thuộc bộ tiêu chí."));
+        if (!problems.isEmpty()) {
+            throw new ValidationException("Tệp bộ tiêu chí có " + problems.size() + " lỗi; chưa thay đổi gì.", problems);
+        }
+        rules.write(files);
+        audit.record(user.id(), "CATALOGUE_UPLOADED", null, null, null, null, counts.toString(), null);
+        log.info("{} uploaded the catalogue: {}", user.id(), counts);
+        return counts;
+    }
+
+    private static String toText(List<List<String>> rows) {
+        StringBuilder text = new StringBuilder();
+        for (List<String> row : rows) {
+            List<String> cells = new ArrayList<>(row);
+            while (cells.size() < 10) {
+                cells.add("");
+            }
+            text.append(String.join(";", cells)).append('\n');
+        }
+        return text.toString();
+    }
+}

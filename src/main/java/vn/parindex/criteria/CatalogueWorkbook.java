@@ -1,0 +1,101 @@
+package vn.parindex.criteria;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The catalogue as an .xlsx for the standing body: one sheet per catalogue file (named after it), with the
+ * columns of the file, and a guide sheet that explains each scoring method and its parameters.
+ */
+final class CatalogueWorkbook {
+
+    static final String GUIDE = "Hướng dẫn";
+    /** Columns written as numbers: maximum and parameters 1-3. */
+    private static final Set<Integer> NUMERIC = Set.of(4, 6, 7, 8);
+
+    private CatalogueWorkbook() {
+    }
+
+    static String sheetName(String file) {
+        return file.replaceFirst("\\.csv$", "");
+    }
+
+    static byte[] write(Map<String, String> files) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CellStyle header = workbook.createCellStyle();
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            header.setFont(bold);
+            CellStyle points = workbook.createCellStyle();
+            points.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
+            files.forEach((file, csv) -> {
+                Sheet sheet = workbook.createSheet(sheetName(file));
+                List<List<String>> rows = Catalogue.rows(csv);
+                for (int r = 0; r < rows.size(); r++) {
+                    Row row = sheet.createRow(r);
+                    List<String> cells = rows.get(r);
+                    for (int c = 0; c < cells.size(); c++) {
+                        var cell = row.createCell(c);
+                        if (r > 0 && NUMERIC.contains(c) && !cells.get(c).isEmpty()) {
+                            cell.setCellValue(new BigDecimal(cells.get(c)).doubleValue());
+                            if (c == 4) {
+                                cell.setCellStyle(points);
+                            }
+                        } else {
+                            cell.setCellValue(cells.get(c));
+                        }
+                        if (r == 0) {
+                            cell.setCellStyle(header);
+                        }
+                    }
+                }
+                sheet.createFreezePane(0, 1);
+                for (int c = 0; c < 10; c++) {
+                    sheet.setColumnWidth(c, (c == 1 || c == 3 ? 60 : 14) * 256);
+                }
+            });
+            guide(workbook.createSheet(GUIDE), header);
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void guide(Sheet sheet, CellStyle header) {
+        String[][] lines = {
+                {"Phương pháp", "Cách tính", "Tham số"},
+                {"YES_NO", "Có/đạt: tối đa; không: 0", "—"},
+                {"RATE", "Từ chỉ tiêu: tối đa; dưới chỉ tiêu: tỷ lệ thuận", "1: chỉ tiêu (%)"},
+                {"RATE_BANDS", "Từ mức 1: tối đa; từ mức 2: một phần; dưới mức 2: 0", "1: mức đạt (%); 2: mức một phần (%); 3: tỷ lệ điểm (0–1)"},
+                {"ON_TIME", "Đúng hạn: tối đa; muộn: một phần; không thực hiện: 0", "1: tỷ lệ điểm khi muộn (0–1)"},
+                {"TIERED", "Xuất sắc: tối đa; tốt, hoàn thành: một phần; không đạt: 0", "1: tỷ lệ mức tốt; 2: tỷ lệ mức hoàn thành (0–1)"},
+                {"COUNT_DEDUCTION", "Tối đa trừ mỗi lần vi phạm, không dưới 0", "1: điểm trừ mỗi lần"},
+                {"BONUS", "Điểm thưởng mỗi lần, không quá tối đa; ngoài tổng điểm chuẩn", "1: điểm mỗi lần"},
+                {"PENALTY", "Điểm trừ mỗi lần, không quá tối đa; ngoài tổng điểm chuẩn", "1: điểm mỗi lần"},
+                {"SURVEY", "Tối đa × tỷ lệ điều tra xã hội học", "—"},
+                {"", "Tổng điểm tối đa của mỗi trang (trừ BONUS, PENALTY) phải bằng 100. Mã tiêu chí không trùng.", ""}};
+        for (int r = 0; r < lines.length; r++) {
+            Row row = sheet.createRow(r);
+            for (int c = 0; c < 3; c++) {
+                row.createCell(c).setCellValue(lines[r][c]);
+                if (r == 0) {
+                    row.getCell(c).setCellStyle(header);
+                }
+            }
+        }
+        sheet.setColumnWidth(0, 20 * 256);
+        sheet.setColumnWidth(1, 70 * 256);
+        sheet.setColumnWidth(2, 60 * 256);
+    }
+}

@@ -1,0 +1,120 @@
+package vn.parindex.criteria;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.parindex.org.UnitType;
+import vn.parindex.security.Roles;
+import vn.parindex.support.Http;
+import vn.parindex.support.IntegrationTest;
+import vn.parindex.support.TestRules;
+
+/** The catalogue round-trips through Excel; a bad workbook changes nothing; open years keep their copy. */
+class CatalogueWorkbookIT extends IntegrationTest {
+
+    private static final Path DIR = TestRules.dir().resolve("catalogue");
+
+    @Autowired CycleCatalogue cycleCatalogue;
+    private final Map<Path, String> original = new HashMap<>();
+    private Http standingBody;
+
+    @BeforeEach
+    void remember() throws IOException {
+        for (String f : List.of("mau-so-ban-nganh.csv", "mau-cap-huyen.csv", "mau-cap-xa.csv")) {
+            original.put(DIR.resolve(f), Files.readString(DIR.resolve(f)));
+        }
+        scenario.ensureUser("nv-catalogue", Roles.STANDING_BODY);
+        standingBody = Http.as(port, "nv-catalogue", "pw");
+    }
+
+    @AfterEach
+    void restore() throws IOException {
+        for (Map.Entry<Path, String> f : original.entrySet()) {
+            Files.writeString(f.getKey(), f.getValue());
+        }
+    }
+
+    @Test
+    void downloadingAndUploadingUnchangedKeepsEveryFileByteForByte() throws IOException {
+        byte[] workbook = standingBody.getBytes("/api/catalogue.xlsx").body();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+            assertThat(wb.getSheetName(0)).isEqualTo("mau-cap-huyen");
+            assertThat(wb.getSheet("Hướng dẫn")).isNotNull();
+            Sheet departments = wb.getSheet("mau-so-ban-nganh");
+            assertThat(departments.getRow(0).getCell(5).getStringCellValue()).isEqualTo("Phương pháp chấm");
+            assertThat(departments.getRow(2).getCell(4).getNumericCellValue()).isEqualTo(4.0);
+            assertThat(departments.getPaneInformation().isFreezePane()).isTrue();
+        }
+
+        HttpResponse<String> upload = standingBody.upload("/api/catalogue", "bo-tieu-chi.xlsx", workbook);
+
+        assertThat(upload.statusCode()).isEqualTo(200);
+        assertThat(upload.body()).contains("\"mau-so-ban-nganh.csv\":25");
+        for (Map.Entry<Path, String> f : original.entrySet()) {
+            assertThat(Files.readString(f.getKey())).isEqualTo(f.getValue());
+        }
+    }
+
+    @Test
+    void aWorkbookWithAnyProblemIsRejectedWholeWithEveryProblem() throws IOException {
+        byte[] edited = edit(wb -> {
+            Sheet sheet = wb.getSheet("mau-cap-xa");
+            sheet.getRow(1).getCell(4).setCellValue(5);
+            sheet.getRow(2).getCell(5).setCellValue("DOAN");
+            wb.getSheet("mau-cap-huyen").getRow(3).getCell(6).setCellValue(2);
+            wb.createSheet("Ghi chú");
+        });
+
+        HttpResponse<String> upload = standingBody.upload("/api/catalogue", "bo-tieu-chi.xlsx", edited);
+
+        assertThat(upload.statusCode()).isEqualTo(400);
+        assertThat(upload.body()).contains("chưa thay đổi gì",
+                "Trang tính \\\"mau-cap-huyen\\\", dòng 4: Tham số 1 (tỷ lệ điểm khi muộn) phải từ 0 đến 1.",
+                "Trang tính \\\"mau-cap-xa\\\", dòng 3: cột Phương pháp chấm: \\\"DOAN\\\" không có",
+                "Trang tính \\\"Ghi chú\\\" không thuộc bộ tiêu chí.");
+        for (Map.Entry<Path, String> f : original.entrySet()) {
+            assertThat(Files.readString(f.getKey())).isEqualTo(f.getValue());
+        }
+    }
+
+    @Test
+    void aValidEditAppliesToYearsOpenedAfterItOnly() throws IOException {
+        int before = scenario.openYear(List.of("TD1"));
+        byte[] edited = edit(wb -> wb.getSheet("mau-so-ban-nganh").getRow(4).getCell(3)
+                .setCellValue("Tuyên truyền CCHC trên cổng thông tin điện tử"));
+
+        assertThat(standingBody.upload("/api/catalogue", "bo-tieu-chi.xlsx", edited).statusCode()).isEqualTo(200);
+        int after = scenario.openYear(List.of("TD1"));
+
+        assertThat(Files.readString(DIR.resolve("mau-so-ban-nganh.csv"))).contains("Tuyên truyền CCHC trên cổng thông tin điện tử");
+        assertThat(cycleCatalogue.leaf(before, UnitType.DEPARTMENT, "1.4").orElseThrow().title())
+                .isEqualTo("Thực hiện công tác tuyên truyền CCHC");
+        assertThat(cycleCatalogue.leaf(after, UnitType.DEPARTMENT, "1.4").orElseThrow().title())
+                .isEqualTo("Tuyên truyền CCHC trên cổng thông tin điện tử");
+        scenario.ensureUser("unit-catalogue", Roles.unitGroup("TD1"));
+        assertThat(Http.as(port, "unit-catalogue", "pw").upload("/api/catalogue", "x.xlsx", edited).statusCode()).isEqualTo(403);
+    }
+
+    private byte[] edit(java.util.function.Consumer<XSSFWorkbook> change) throws IOException {
+        byte[] workbook = standingBody.getBytes("/api/catalogue.xlsx").body();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(workbook)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            change.accept(wb);
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+}
