@@ -1,0 +1,80 @@
+package vn.parindex.bench;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.parindex.assessment.AnswerInput;
+import vn.parindex.assessment.Assessment;
+import vn.parindex.assessment.AssessmentRepository;
+import vn.parindex.assessment.AssessmentScorer;
+import vn.parindex.assessment.AssessmentService;
+import vn.parindex.assessment.Stage;
+import vn.parindex.criteria.Leaf;
+import vn.parindex.org.UnitRegistry;
+import vn.parindex.scoring.ScoringService;
+import vn.parindex.support.IntegrationTest;
+import vn.parindex.support.Scenario;
+
+/**
+ * Prints the time to score N units x the sample catalogue from their stored inputs (loaded from PostgreSQL for
+ * every unit), cold and warm, and the time to build the rule base. Run: {@code ./mvnw -Pbench verify}.
+ */
+class ScoringBenchmark extends IntegrationTest {
+
+    @Autowired UnitRegistry registry;
+    @Autowired AssessmentService assessmentService;
+    @Autowired AssessmentRepository assessments;
+    @Autowired AssessmentScorer scorer;
+    @Autowired ScoringService scoring;
+    @Autowired JdbcTemplate jdbc;
+
+    @Test
+    void scoreUnitsFromStoredInputs() {
+        for (int i = 1; i <= 3; i++) {
+            long t0 = System.nanoTime();
+            scoring.reload();
+            System.out.printf("BENCH rule base build #%d: %.0f ms%n", i, (System.nanoTime() - t0) / 1e6);
+        }
+        int year = 2080;
+        for (String n : System.getProperty("bench.units", "200,3321").split(",")) {
+            int units = Integer.parseInt(n.trim());
+            List<Assessment> files = prepare(units, year++);
+            for (String pass : List.of("cold", "warm")) {
+                long t0 = System.nanoTime();
+                BigDecimal sum = BigDecimal.ZERO;
+                for (Assessment a : files) {
+                    sum = sum.add(scorer.evaluate(assessments.get(a.year(), a.unitCode()), Stage.RESULT).total().getIndex());
+                }
+                double ms = (System.nanoTime() - t0) / 1e6;
+                System.out.printf("BENCH score N=%d %s: %.0f ms in total, %.2f ms per unit (mean index %.2f)%n",
+                        units, pass, ms, ms / units, sum.doubleValue() / units);
+            }
+        }
+    }
+
+    /** N synthetic communes of one year, each with every self-scored leaf answered. */
+    private List<Assessment> prepare(int n, int year) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("Mã đơn vị", "Tên đơn vị", "Loại đơn vị", "Khối xếp hạng", "Mã đơn vị cấp trên",
+                "Hiệu lực từ", "Hiệu lực đến", "Đơn vị tiền thân"));
+        List<String> codes = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            codes.add("S" + year + "_" + i);
+            rows.add(Arrays.asList(codes.get(i - 1), "UBND xã " + i, "COMMUNE", "Khối xã " + year, "", "2020-01-01", "", ""));
+        }
+        registry.load(rows, "bench");
+        year = scenario.openYear(codes);
+        List<Leaf> leaves = scenario.leaves(year, codes.get(0));
+        List<AnswerInput> answers = leaves.stream().filter(l -> l.method().enteredByUnit())
+                .map(l -> new AnswerInput(l.code(), Scenario.bestInput(l), false, "Báo cáo năm", null)).toList();
+        for (String code : codes) {
+            assessmentService.saveAnswers(year, code, answers, Scenario.unit(code));
+        }
+        jdbc.execute("analyze");
+        return assessments.findAll(year);
+    }
+}
