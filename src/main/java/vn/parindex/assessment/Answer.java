@@ -5,7 +5,7 @@ import java.time.LocalDateTime;
 
 /** A stored entry of a leaf at one stage. */
 public record Answer(String leafCode, Stage stage, BigDecimal value, boolean notApplicable, String note,
-                     boolean needsExplanation, String updatedBy, LocalDateTime updatedAt) {
+                     boolean needsExplanation, boolean explanationAccepted, String updatedBy, LocalDateTime updatedAt) {
 
     String describe() {
         return notApplicable ? "không áp dụng" : String.valueOf(value);

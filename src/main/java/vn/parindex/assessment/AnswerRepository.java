@@ -24,7 +24,7 @@ class AnswerRepository {
         return jdbc.sql("select * from answer where assessment_id = ? order by leaf_code, stage").param(assessmentId)
                 .query((rs, n) -> new Answer(rs.getString("leaf_code"), Stage.valueOf(rs.getString("stage")),
                         rs.getBigDecimal("input_value"), rs.getBoolean("not_applicable"), rs.getString("note"),
-                        rs.getBoolean("needs_explanation"), rs.getString("updated_by"),
+                        rs.getBoolean("needs_explanation"), rs.getBoolean("explanation_accepted"), rs.getString("updated_by"),
                         rs.getTimestamp("updated_at").toLocalDateTime()))
                 .list();
     }
@@ -39,8 +39,8 @@ class AnswerRepository {
                 });
         template.batchUpdate("""
                 insert into answer (assessment_id, leaf_code, stage, input_value, not_applicable, note,
-                                    needs_explanation, updated_by, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", inputs, 200, (ps, in) -> {
+                                    needs_explanation, explanation_accepted, updated_by, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", inputs, 200, (ps, in) -> {
             ps.setLong(1, assessmentId);
             ps.setString(2, in.leafCode());
             ps.setString(3, stage.name());
@@ -48,8 +48,9 @@ class AnswerRepository {
             ps.setBoolean(5, in.isNotApplicable());
             ps.setString(6, in.note());
             ps.setBoolean(7, in.isExplanationRequested());
-            ps.setString(8, actor);
-            ps.setTimestamp(9, Timestamp.valueOf(at));
+            ps.setBoolean(8, in.isExplanationAccepted());
+            ps.setString(9, actor);
+            ps.setTimestamp(10, Timestamp.valueOf(at));
         });
     }
 

@@ -43,8 +43,8 @@ final class AnswerValidator {
             if (in.note() != null && in.note().length() > MAX_NOTE) {
                 problems.add(at + "giải trình dài quá " + MAX_NOTE + " ký tự.");
             }
-            if (!appraiser && in.isExplanationRequested()) {
-                problems.add(at + "chỉ tổ thẩm định được đề nghị giải trình.");
+            if (!appraiser && (in.isExplanationRequested() || in.isExplanationAccepted())) {
+                problems.add(at + "chỉ tổ thẩm định được đề nghị giải trình hoặc chấp nhận giải trình.");
             }
             if (!in.isNotApplicable() && in.value() != null && !leaf.method().accepts(in.value())) {
                 problems.add(at + "chỉ nhận " + leaf.method().inputHint() + ".");

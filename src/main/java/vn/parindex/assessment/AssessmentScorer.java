@@ -52,7 +52,7 @@ public class AssessmentScorer {
         List<Leaf> leaves = catalogue.leaves(a.year(), a.unitType());
         Cycle cycle = cycles.get(a.year());
         List<Object> facts = new ArrayList<>();
-        facts.add(new UnitContext(a.unitCode(), a.late(), cycle.latePenalty()));
+        facts.add(new UnitContext(a.unitCode(), a.late(), cycle.latePenalty(), stage != Stage.SELF));
         facts.add(new YearSettings(cycle.classificationScheme(), cycle.tieBreak()));
         facts.addAll(inputs(a, stage));
         if (stage == Stage.RESULT) {
@@ -79,7 +79,8 @@ public class AssessmentScorer {
                 list.stream().anyMatch(x -> (x.stage() == Stage.SELF || x.stage() == Stage.EXPLANATION)
                         && x.note() != null && !x.note().isBlank()),
                 evidence.getOrDefault(leaf, 0),
-                stage == Stage.APPRAISAL_1 && list.stream().anyMatch(x -> x.stage() == Stage.APPRAISAL_1 && x.needsExplanation())))));
+                stage == Stage.APPRAISAL_1 && list.stream().anyMatch(x -> x.stage() == Stage.APPRAISAL_1 && x.needsExplanation()),
+                list.stream().anyMatch(x -> precedence.contains(x.stage()) && x.explanationAccepted())))));
         return inputs;
     }
 

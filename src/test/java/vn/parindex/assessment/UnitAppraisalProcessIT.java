@@ -89,6 +89,23 @@ class UnitAppraisalProcessIT extends IntegrationTest {
     }
 
     @Test
+    void anExplanationInPlaceOfEvidenceCountsOnlyIfTheTeamAcceptsIt() {
+        int year = scenario.openYear(List.of(UNIT));
+        assessmentService.saveAnswers(year, UNIT, scenario.leaves(year, UNIT).stream().filter(l -> !l.survey())
+                .map(l -> new AnswerInput(l.code(), Scenario.bestInput(l), false, "Hồ sơ gốc lưu tại văn thư", null)).toList(),
+                Scenario.unit(UNIT));
+        scenario.submit(year, UNIT);
+        assertThat(assessments.get(year, UNIT).status()).isEqualTo(AssessmentStatus.APPRAISAL_1);
+
+        scenario.appraise(year, UNIT, List.of(new AnswerInput("1.2", null, false, "Chấp nhận giải trình", false, true)));
+
+        Assessment a = assessments.get(year, UNIT);
+        assertThat(scores.points(a.id(), Stage.SELF)).containsEntry("1.1", new BigDecimal("2.00"));
+        assertThat(scores.points(a.id(), Stage.APPRAISAL_1)).containsEntry("1.1", new BigDecimal("0.00"))
+                .containsEntry("1.2", new BigDecimal("4.00")).containsEntry("1.4", new BigDecimal("2.00"));
+    }
+
+    @Test
     void reminderTimerNotifiesTheUnitBeforeTheDeadline() {
         int year = scenario.openYear(List.of(UNIT));
 

@@ -164,6 +164,18 @@ class RulesTest {
                 .containsExactlyInAnyOrder("3.2", "8.1");
     }
 
+    @ParameterizedTest(name = "appraised {0}, evidence files {1}, explanation accepted {2} -> {3}")
+    @CsvSource({"true, 0, false, 0, THIEU_TAI_LIEU_KIEM_CHUNG", "true, 0, true, 2.00, YES_NO_DAT",
+            "true, 1, false, 2.00, YES_NO_DAT", "false, 0, false, 2.00, YES_NO_DAT"})
+    void requiredEvidenceMissingAtAppraisalScoresZeroUnlessTheExplanationIsAccepted(boolean appraised, int files,
+                                                                                     boolean accepted, String points, String rule) {
+        LeafScore s = only(scoring.evaluate(hash, List.of(leaf("1.1", "YES_NO", "2.00", null, true)), List.of(
+                new LeafInput("1.1", BigDecimal.ONE, false, true, files, false, accepted),
+                new UnitContext("X", false, BigDecimal.ZERO, appraised))));
+        assertThat(s.getPoints()).isEqualByComparingTo(points);
+        assertThat(s.getRule()).isEqualTo(rule);
+    }
+
     @Test
     void overrideByCouncilOrComplaintReplacesTheMethod() {
         LeafScore s = only(scoring.evaluate(hash, List.of(leaf("1.1", "YES_NO", "2.00", null, false)),
@@ -183,12 +195,12 @@ class RulesTest {
     void lateSubmissionDeductsTheConfiguredPenaltyButNotBelowZero() {
         List<Leaf> leaves = List.of(leaf("1.1", "YES_NO", "2.00", null, false), leaf("1.2", "YES_NO", "2.00", null, false));
         Evaluation late = scoring.evaluate(hash, leaves, List.of(input("1.1", "1"), input("1.2", "1"),
-                new UnitContext("X", true, new BigDecimal("1.00"))));
+                new UnitContext("X", true, new BigDecimal("1.00"), false)));
         assertThat(late.total().getPenalty()).isEqualByComparingTo("1.00");
         assertThat(late.total().getIndex()).isEqualByComparingTo("75.00");
-        Evaluation onTime = scoring.evaluate(hash, leaves, List.of(input("1.1", "1"), new UnitContext("X", false, new BigDecimal("1.00"))));
+        Evaluation onTime = scoring.evaluate(hash, leaves, List.of(input("1.1", "1"), new UnitContext("X", false, new BigDecimal("1.00"), false)));
         assertThat(onTime.penalties()).isEmpty();
-        Evaluation floored = scoring.evaluate(hash, leaves, List.of(input("1.1", "0"), new UnitContext("X", true, new BigDecimal("5.00"))));
+        Evaluation floored = scoring.evaluate(hash, leaves, List.of(input("1.1", "0"), new UnitContext("X", true, new BigDecimal("5.00"), false)));
         assertThat(floored.total().getIndex()).isEqualByComparingTo("0.00");
     }
 

@@ -13,9 +13,16 @@ public final class LeafInput {
     private final boolean hasNote;
     private final int evidenceCount;
     private final boolean explanationRequested;
+    private final boolean explanationAccepted;
 
     public LeafInput(String leafCode, BigDecimal value, boolean notApplicable, boolean hasNote, int evidenceCount,
                      boolean explanationRequested) {
+        this(leafCode, value, notApplicable, hasNote, evidenceCount, explanationRequested, false);
+    }
+
+    public LeafInput(String leafCode, BigDecimal value, boolean notApplicable, boolean hasNote, int evidenceCount,
+                     boolean explanationRequested, boolean explanationAccepted) {
+        this.explanationAccepted = explanationAccepted;
         this.leafCode = leafCode;
         this.value = value;
         this.notApplicable = notApplicable;
@@ -30,4 +37,5 @@ public final class LeafInput {
     public boolean isHasNote() { return hasNote; }
     public int getEvidenceCount() { return evidenceCount; }
     public boolean isExplanationRequested() { return explanationRequested; }
+    public boolean isExplanationAccepted() { return explanationAccepted; }
 }
