@@ -2,7 +2,9 @@ package vn.parindex.ranking;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,6 +19,13 @@ import vn.parindex.web.UserFacingException;
 @RestController
 class ResultController {
 
+    private static String requireStage(String stage) {
+        if (!ResultService.PRELIMINARY.equals(stage) && !ResultService.FINAL.equals(stage)) {
+            throw UserFacingException.badRequest("Giai đoạn kết quả phải là PRELIMINARY hoặc FINAL.");
+        }
+        return stage;
+    }
+
     record Rescoring(String reason) {
     }
 
@@ -26,6 +35,13 @@ class ResultController {
     ResultController(ResultService results, ResultComparison comparison) {
         this.results = results;
         this.comparison = comparison;
+    }
+
+    @Operation(summary = "Chỉ số thành phần theo lĩnh vực của từng đơn vị (PRELIMINARY hoặc FINAL)")
+    @GetMapping("/api/cycles/{year}/results/areas")
+    Map<String, Map<String, BigDecimal>> areas(@PathVariable int year,
+                                               @RequestParam(defaultValue = ResultService.FINAL) String stage, CurrentUser user) {
+        return results.areaIndices(year, requireStage(stage));
     }
 
     @Operation(summary = "So sánh giả định: chấm lại năm bằng bộ luật hiện tại trong rules/ (bản nháp) mà không lưu")
@@ -45,9 +61,6 @@ class ResultController {
     @GetMapping("/api/cycles/{year}/results")
     List<UnitResult> results(@PathVariable int year, @RequestParam(defaultValue = ResultService.FINAL) String stage,
                              CurrentUser user) {
-        if (!ResultService.PRELIMINARY.equals(stage) && !ResultService.FINAL.equals(stage)) {
-            throw UserFacingException.badRequest("Giai đoạn kết quả phải là PRELIMINARY hoặc FINAL.");
-        }
-        return results.results(year, stage);
+        return results.results(year, requireStage(stage));
     }
 }

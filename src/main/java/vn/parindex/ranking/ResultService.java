@@ -1,8 +1,11 @@
 package vn.parindex.ranking;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,15 +36,17 @@ public class ResultService {
     private final UnitRepository units;
     private final CycleRepository cycles;
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
     ResultService(AssessmentRepository assessments, AssessmentScorer scorer, ScoringService scoring,
-                  UnitRepository units, CycleRepository cycles, JdbcClient jdbc) {
+                  UnitRepository units, CycleRepository cycles, JdbcClient jdbc, JdbcTemplate template) {
         this.assessments = assessments;
         this.scorer = scorer;
         this.scoring = scoring;
         this.units = units;
         this.cycles = cycles;
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     /** Scores every unit of the year from its stored entries, survey and overrides, then ranks each block. */
@@ -49,6 +54,7 @@ public class ResultService {
     public void compute(int year, String stage, String actor) {
         Map<String, Unit> unitsByCode = unitsByCode();
         jdbc.sql("delete from unit_result where year = ? and stage = ?").params(year, stage).update();
+        jdbc.sql("delete from unit_area_result where year = ? and stage = ?").params(year, stage).update();
         for (Assessment a : assessments.findAll(year)) {
             store(a, unitsByCode.get(a.unitCode()), stage, scorer.scoreAndStore(a, Stage.RESULT, actor, reasonOf(stage)));
         }
@@ -60,6 +66,7 @@ public class ResultService {
     public void rescore(int year, String unitCode, String stage, String actor, String reason) {
         Assessment a = assessments.get(year, unitCode);
         jdbc.sql("delete from unit_result where year = ? and stage = ? and unit_code = ?").params(year, stage, unitCode).update();
+        jdbc.sql("delete from unit_area_result where year = ? and stage = ? and unit_code = ?").params(year, stage, unitCode).update();
         store(a, unitsByCode().get(unitCode), stage, scorer.scoreAndStore(a, Stage.RESULT, actor, reason));
         rerank(year, stage);
     }
@@ -77,6 +84,17 @@ public class ResultService {
                 .list();
     }
 
+    /** Area sub-indices by unit, then area code. */
+    public Map<String, Map<String, BigDecimal>> areaIndices(int year, String stage) {
+        Map<String, Map<String, BigDecimal>> byUnit = new TreeMap<>();
+        jdbc.sql("select unit_code, area_code, index_value from unit_area_result where year = ? and stage = ?")
+                .params(year, stage)
+                .query(rs -> {
+                    byUnit.computeIfAbsent(rs.getString(1), k -> new TreeMap<>()).put(rs.getString(2), rs.getBigDecimal(3));
+                });
+        return byUnit;
+    }
+
     public int count(int year, String stage) {
         return jdbc.sql("select count(*) from unit_result where year = ? and stage = ?").params(year, stage)
                 .query(Integer.class).single();
@@ -91,6 +109,17 @@ public class ResultService {
                         e.total().getApplicable(), e.total().getIndex(), e.total().getAppraised(), e.classification(),
                         e.ruleHash(), EngineClock.now())
                 .update();
+        template.batchUpdate("""
+                insert into unit_area_result (year, unit_code, stage, area_code, achieved, applicable, index_value)
+                values (?, ?, ?, ?, ?, ?, ?)""", e.areaIndices(), 50, (ps, area) -> {
+            ps.setInt(1, a.year());
+            ps.setString(2, a.unitCode());
+            ps.setString(3, stage);
+            ps.setString(4, area.getAreaCode());
+            ps.setBigDecimal(5, area.getAchieved());
+            ps.setBigDecimal(6, area.getApplicable());
+            ps.setBigDecimal(7, area.getIndex());
+        });
     }
 
     private void rerank(int year, String stage) {

@@ -24,6 +24,8 @@ import vn.parindex.survey.SurveyService;
  * not applicable, and reach 75% on 1.2 (RATE, target 100, max 4: 3.00 points); survey 100% (30.00).
  * Applicable 100 - 3 = 97; achieved 67 - 1 + 30 = 96.00; minus 2.00 = 94.00; index 94 / 97 x 100 = 96.907 -> 96.91.
  * The index is in the top band, but 1.2 has 75% of its maximum, below the 80% floor: Khá (none below 70%).
+ * Area sub-indices of TD1: area 1 = (2 + 3 + 2 + 2) / 10 = 90.00; area 3 = (3 + 6) / 9 = 100.00 (3.3 not
+ * applicable); area 8 = 30 / 30 = 100.00; area 9 (bonus and penalty items) has no sub-index.
  */
 class WorkedExampleIT extends IntegrationTest {
 
@@ -57,5 +59,8 @@ class WorkedExampleIT extends IntegrationTest {
                         "TD2 100.00 100.00 0.00 100.00 Tốt 1",
                         "TD1 97.00 96.00 2.00 96.91 Khá 2",
                         "TX1 97.00 96.00 2.00 96.91 Khá 1");
+        Map<String, BigDecimal> areas = results.areaIndices(year, ResultService.PRELIMINARY).get("TD1");
+        assertThat(areas).containsEntry("1", new BigDecimal("90.00")).containsEntry("3", new BigDecimal("100.00"))
+                .containsEntry("8", new BigDecimal("100.00")).containsEntry("9", null).hasSize(9);
     }
 }
