@@ -68,7 +68,7 @@ public class AssessmentService {
         Map<String, List<EvidenceFile>> evidenceByLeaf = evidence.list(a.id()).stream()
                 .collect(Collectors.groupingBy(EvidenceFile::leafCode));
         List<AssessmentView.LeafView> leaves = catalogue.leaves(year, a.unitType()).stream().map(l -> new AssessmentView.LeafView(
-                l.code(), l.areaCode(), l.areaTitle(), l.title(), l.maxPoints(), l.method().name(), l.method().inputHint(),
+                l.code(), l.areaCode(), l.areaTitle(), l.criterionCode(), l.criterionTitle(), l.title(), l.maxPoints(), l.method().name(), l.method().inputHint(),
                 l.evidenceRequired(),
                 answersByLeaf.getOrDefault(l.code(), List.of()).stream()
                         .collect(Collectors.toMap(x -> x.stage().name(), x -> x, (x, y) -> x, LinkedHashMap::new)),

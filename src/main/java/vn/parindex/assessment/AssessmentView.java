@@ -13,7 +13,8 @@ public record AssessmentView(int year, String unitCode, String unitName, String 
                              LocalDateTime submittedAt, List<LeafView> leaves, Map<String, BigDecimal> totals,
                              List<String> findings, List<Notification> notifications) {
 
-    public record LeafView(String code, String areaCode, String areaTitle, String title, BigDecimal maxPoints,
+    public record LeafView(String code, String areaCode, String areaTitle, String criterionCode, String criterionTitle,
+                           String title, BigDecimal maxPoints,
                            String method, String inputHint, boolean evidenceRequired,
                            Map<String, Answer> answers, Map<String, BigDecimal> points, List<EvidenceFile> evidence) {
     }

@@ -11,11 +11,13 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.parindex.org.UnitType;
 import vn.parindex.rules.RulesFolder;
@@ -24,9 +26,9 @@ import vn.parindex.web.ValidationException;
 
 /**
  * The criteria catalogue in rules/catalogue/: {@code catalogues.properties} names the file of each unit type;
- * each file lists the leaves, separated by semicolons, under a Vietnamese header row: area code and title, leaf
- * code and title, maximum, method, parameters 1-3, evidence required (x). Maxima other than bonus and penalty
- * leaves add up to 100.
+ * each file lists the leaves, separated by semicolons, under a Vietnamese header row (see {@link CatalogueColumn}):
+ * area, criterion and leaf with their codes, titles and maxima, the method, its parameters 1-3 and whether
+ * evidence is required (x).
  */
 @Component
 public class Catalogue {
@@ -100,12 +102,16 @@ public class Catalogue {
 
     /**
      * Parses the rows of one catalogue file or sheet (header first); every problem is listed by line and column
-     * after the location label, and any problem rejects it.
+     * after the location label, and any problem rejects it. Areas and criteria declare their maxima on every row
+     * of theirs; children must add up to them, and leaves other than bonus and penalty items to 100.
      */
     static List<Leaf> parse(List<List<String>> rows, String location) {
         List<String> problems = new ArrayList<>();
         List<Leaf> leaves = new ArrayList<>();
         Set<String> codes = new HashSet<>();
+        Map<String, BigDecimal> areaMax = new LinkedHashMap<>();
+        Map<String, BigDecimal> criterionMax = new LinkedHashMap<>();
+        Map<String, String> criterionArea = new HashMap<>();
         for (int i = 1; i < rows.size(); i++) {
             List<String> r = rows.get(i);
             if (r.isEmpty() || r.get(0).startsWith("#")) {
@@ -113,17 +119,35 @@ public class Catalogue {
             }
             String at = location + ", dòng " + (i + 1) + ": ";
             Leaf leaf = leaf(r, at, problems);
-            if (leaf != null && !codes.add(leaf.code())) {
+            if (leaf == null) {
+                continue;
+            }
+            if (!codes.add(leaf.code())) {
                 problems.add(at + "mã tiêu chí " + leaf.code() + " bị trùng.");
-            } else if (leaf != null) {
-                leaves.add(leaf);
+                continue;
+            }
+            leaves.add(leaf);
+            declared(areaMax, leaf.areaCode(), number(r, CatalogueColumn.AREA_MAX, at, problems), at + "cột "
+                    + CatalogueColumn.AREA_MAX.header, problems);
+            declared(criterionMax, leaf.criterionCode(), number(r, CatalogueColumn.CRITERION_MAX, at, problems), at + "cột "
+                    + CatalogueColumn.CRITERION_MAX.header, problems);
+            String area = criterionArea.putIfAbsent(leaf.criterionCode(), leaf.areaCode());
+            if (area != null && !area.equals(leaf.areaCode())) {
+                problems.add(at + "tiêu chí " + leaf.criterionCode() + " đã thuộc lĩnh vực " + area + ".");
             }
         }
-        BigDecimal total = leaves.stream().filter(l -> !l.method().extra()).map(Leaf::maxPoints)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (problems.isEmpty() && total.compareTo(SCALE) != 0) {
-            problems.add(location + ": tổng điểm tối đa (không kể điểm thưởng, điểm trừ) là "
-                    + total.stripTrailingZeros().toPlainString() + ", phải bằng 100.");
+        if (problems.isEmpty()) {
+            sums(location, "tiêu chí", criterionMax, leaves.stream().collect(Collectors.groupingBy(Leaf::criterionCode,
+                    Collectors.reducing(BigDecimal.ZERO, Leaf::maxPoints, BigDecimal::add))), problems);
+            Map<String, BigDecimal> criteriaByArea = new HashMap<>();
+            criterionMax.forEach((c, max) -> criteriaByArea.merge(criterionArea.get(c), max, BigDecimal::add));
+            sums(location, "lĩnh vực", areaMax, criteriaByArea, problems);
+            BigDecimal total = leaves.stream().filter(l -> !l.method().extra()).map(Leaf::maxPoints)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (total.compareTo(SCALE) != 0) {
+                problems.add(location + ": tổng điểm tối đa (không kể điểm thưởng, điểm trừ) là "
+                        + total.stripTrailingZeros().toPlainString() + ", phải bằng 100.");
+            }
         }
         if (!problems.isEmpty()) {
             throw new ValidationException("Bộ tiêu chí có " + problems.size() + " lỗi.", problems);
@@ -131,26 +155,52 @@ public class Catalogue {
         return leaves;
     }
 
+    /** A parent's maximum is repeated on each of its rows: all must agree. */
+    private static void declared(Map<String, BigDecimal> maxima, String code, BigDecimal max, String where,
+                                 List<String> problems) {
+        if (max == null) {
+            problems.add(where + ": thiếu điểm tối đa.");
+            return;
+        }
+        BigDecimal first = maxima.putIfAbsent(code, max);
+        if (first != null && first.compareTo(max) != 0) {
+            problems.add(where + ": " + code + " đã khai báo tối đa " + first.stripTrailingZeros().toPlainString() + ".");
+        }
+    }
+
+    private static void sums(String location, String what, Map<String, BigDecimal> declared,
+                             Map<String, BigDecimal> children, List<String> problems) {
+        declared.forEach((code, max) -> {
+            BigDecimal sum = children.getOrDefault(code, BigDecimal.ZERO);
+            if (sum.compareTo(max) != 0) {
+                problems.add(location + ": " + what + " " + code + " có điểm tối đa " + max.stripTrailingZeros().toPlainString()
+                        + " nhưng các thành phần cộng lại " + sum.stripTrailingZeros().toPlainString() + ".");
+            }
+        });
+    }
+
     private static Leaf leaf(List<String> r, String at, List<String> problems) {
         int before = problems.size();
-        String code = cell(r, 2);
-        if (code.isEmpty() || cell(r, 0).isEmpty() || cell(r, 3).isEmpty()) {
-            problems.add(at + "thiếu mã lĩnh vực, mã hoặc tên tiêu chí.");
+        String code = cell(r, CatalogueColumn.LEAF_CODE);
+        if (code.isEmpty() || cell(r, CatalogueColumn.AREA_CODE).isEmpty() || cell(r, CatalogueColumn.CRITERION_CODE).isEmpty()
+                || cell(r, CatalogueColumn.LEAF_TITLE).isEmpty()) {
+            problems.add(at + "thiếu mã lĩnh vực, mã tiêu chí, mã hoặc tên tiêu chí thành phần.");
         }
-        BigDecimal max = number(r, 4, at + "cột Điểm tối đa", problems);
+        BigDecimal max = number(r, CatalogueColumn.MAX, at, problems);
         if (max != null && max.signum() <= 0) {
-            problems.add(at + "cột Điểm tối đa: phải lớn hơn 0.");
+            problems.add(at + "cột " + CatalogueColumn.MAX.header + ": phải lớn hơn 0.");
         }
-        ScoringMethod method = Arrays.stream(ScoringMethod.values()).filter(m -> m.name().equals(cell(r, 5))).findFirst()
+        String methodName = cell(r, CatalogueColumn.METHOD);
+        ScoringMethod method = Arrays.stream(ScoringMethod.values()).filter(m -> m.name().equals(methodName)).findFirst()
                 .orElse(null);
         if (method == null) {
-            problems.add(at + "cột Phương pháp chấm: \"" + cell(r, 5) + "\" không có; dùng một trong "
+            problems.add(at + "cột " + CatalogueColumn.METHOD.header + ": \"" + methodName + "\" không có; dùng một trong "
                     + Arrays.toString(ScoringMethod.values()) + ".");
         }
-        BigDecimal p1 = number(r, 6, at + "cột Tham số 1", problems);
-        BigDecimal p2 = number(r, 7, at + "cột Tham số 2", problems);
-        BigDecimal p3 = number(r, 8, at + "cột Tham số 3", problems);
-        boolean evidence = "x".equalsIgnoreCase(cell(r, 9));
+        BigDecimal p1 = number(r, CatalogueColumn.P1, at, problems);
+        BigDecimal p2 = number(r, CatalogueColumn.P2, at, problems);
+        BigDecimal p3 = number(r, CatalogueColumn.P3, at, problems);
+        boolean evidence = "x".equalsIgnoreCase(cell(r, CatalogueColumn.EVIDENCE));
         if (method != null) {
             method.parameterProblems(p1, p2, p3).forEach(p -> problems.add(at + p));
             if (evidence && !method.enteredByUnit()) {
@@ -158,14 +208,16 @@ public class Catalogue {
             }
         }
         return problems.size() > before ? null
-                : new Leaf(code, cell(r, 0), cell(r, 1), cell(r, 3), max, method, p1, p2, p3, evidence);
+                : new Leaf(code, cell(r, CatalogueColumn.AREA_CODE), cell(r, CatalogueColumn.AREA_TITLE),
+                cell(r, CatalogueColumn.CRITERION_CODE), cell(r, CatalogueColumn.CRITERION_TITLE),
+                cell(r, CatalogueColumn.LEAF_TITLE), max, method, p1, p2, p3, evidence);
     }
 
-    private static String cell(List<String> row, int column) {
-        return column < row.size() ? row.get(column) : "";
+    private static String cell(List<String> row, CatalogueColumn column) {
+        return column.ordinal() < row.size() ? row.get(column.ordinal()) : "";
     }
 
-    private static BigDecimal number(List<String> row, int column, String where, List<String> problems) {
+    private static BigDecimal number(List<String> row, CatalogueColumn column, String at, List<String> problems) {
         String text = cell(row, column);
         if (text.isEmpty()) {
             return null;
@@ -173,7 +225,7 @@ public class Catalogue {
         try {
             return new BigDecimal(text);
         } catch (NumberFormatException e) {
-            problems.add(where + ": \"" + text + "\" không phải là số.");
+            problems.add(at + "cột " + column.header + ": \"" + text + "\" không phải là số.");
             return null;
         }
     }

@@ -77,7 +77,7 @@ public class CatalogueUpload {
         StringBuilder text = new StringBuilder();
         for (List<String> row : rows) {
             List<String> cells = new ArrayList<>(row);
-            while (cells.size() < 10) {
+            while (cells.size() < CatalogueColumn.values().length) {
                 cells.add("");
             }
             text.append(String.join(";", cells)).append('\n');

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -20,8 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class CatalogueWorkbook {
 
     static final String GUIDE = "Hướng dẫn";
-    /** Columns written as numbers: maximum and parameters 1-3. */
-    private static final Set<Integer> NUMERIC = Set.of(4, 6, 7, 8);
+    private static final CatalogueColumn[] COLUMNS = CatalogueColumn.values();
 
     private CatalogueWorkbook() {
     }
@@ -46,9 +44,10 @@ final class CatalogueWorkbook {
                     List<String> cells = rows.get(r);
                     for (int c = 0; c < cells.size(); c++) {
                         var cell = row.createCell(c);
-                        if (r > 0 && NUMERIC.contains(c) && !cells.get(c).isEmpty()) {
+                        CatalogueColumn column = c < COLUMNS.length ? COLUMNS[c] : null;
+                        if (r > 0 && column != null && column.numeric() && !cells.get(c).isEmpty()) {
                             cell.setCellValue(new BigDecimal(cells.get(c)).doubleValue());
-                            if (c == 4) {
+                            if (column.points()) {
                                 cell.setCellStyle(points);
                             }
                         } else {
@@ -60,8 +59,10 @@ final class CatalogueWorkbook {
                     }
                 }
                 sheet.createFreezePane(0, 1);
-                for (int c = 0; c < 10; c++) {
-                    sheet.setColumnWidth(c, (c == 1 || c == 3 ? 60 : 14) * 256);
+                for (CatalogueColumn column : COLUMNS) {
+                    boolean title = column == CatalogueColumn.AREA_TITLE || column == CatalogueColumn.CRITERION_TITLE
+                            || column == CatalogueColumn.LEAF_TITLE;
+                    sheet.setColumnWidth(column.ordinal(), (title ? 50 : 14) * 256);
                 }
             });
             guide(workbook.createSheet(GUIDE), header);
@@ -84,7 +85,8 @@ final class CatalogueWorkbook {
                 {"BONUS", "Điểm thưởng mỗi lần, không quá tối đa; ngoài tổng điểm chuẩn", "1: điểm mỗi lần"},
                 {"PENALTY", "Điểm trừ mỗi lần, không quá tối đa; ngoài tổng điểm chuẩn", "1: điểm mỗi lần"},
                 {"SURVEY", "Tối đa × tỷ lệ điều tra xã hội học", "—"},
-                {"", "Tổng điểm tối đa của mỗi trang (trừ BONUS, PENALTY) phải bằng 100. Mã tiêu chí không trùng.", ""}};
+                {"", "Điểm tối đa của lĩnh vực và tiêu chí ghi lại trên mỗi dòng của chúng và phải bằng tổng các thành phần;"
+                        + " tổng điểm tối đa của mỗi trang (trừ BONUS, PENALTY) phải bằng 100; mã tiêu chí không trùng.", ""}};
         for (int r = 0; r < lines.length; r++) {
             Row row = sheet.createRow(r);
             for (int c = 0; c < 3; c++) {

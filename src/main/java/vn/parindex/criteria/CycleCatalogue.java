@@ -22,10 +22,11 @@ public class CycleCatalogue {
     public void store(int year, Map<UnitType, List<Leaf>> leaves) {
         cache.keySet().removeIf(key -> key.year() == year);
         leaves.forEach((type, list) -> list.forEach(l -> jdbc.sql("""
-                insert into cycle_leaf (year, unit_type, code, area_code, area_title, title, max_points, method,
-                                        p1, p2, p3, evidence_required, survey)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(year, type.name(), l.code(), l.areaCode(), l.areaTitle(), l.title(), l.maxPoints(),
+                insert into cycle_leaf (year, unit_type, code, area_code, area_title, criterion_code, criterion_title, title,
+                                        max_points, method, p1, p2, p3, evidence_required, survey)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(year, type.name(), l.code(), l.areaCode(), l.areaTitle(), l.criterionCode(), l.criterionTitle(),
+                        l.title(), l.maxPoints(),
                         l.method().name(), l.p1(), l.p2(), l.p3(), l.evidenceRequired(), l.survey())
                 .update()));
     }
@@ -42,7 +43,7 @@ public class CycleCatalogue {
         return jdbc.sql("select * from cycle_leaf where year = ? and unit_type = ? order by area_code, code")
                 .params(year, type.name())
                 .query((rs, n) -> new Leaf(rs.getString("code"), rs.getString("area_code"), rs.getString("area_title"),
-                        rs.getString("title"), rs.getBigDecimal("max_points"), ScoringMethod.valueOf(rs.getString("method")),
+                        rs.getString("criterion_code"), rs.getString("criterion_title"), rs.getString("title"), rs.getBigDecimal("max_points"), ScoringMethod.valueOf(rs.getString("method")),
                         rs.getBigDecimal("p1"), rs.getBigDecimal("p2"), rs.getBigDecimal("p3"),
                         rs.getBoolean("evidence_required")))
                 .list();

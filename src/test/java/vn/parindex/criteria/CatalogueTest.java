@@ -16,7 +16,17 @@ import vn.parindex.web.ValidationException;
 /** The catalogue files of rules/: the samples are valid; a bad file is refused with every problem by line. */
 class CatalogueTest {
 
-    private static final String HEADER = "Mã lĩnh vực;Tên lĩnh vực;Mã;Tên;Điểm tối đa;Phương pháp;Tham số 1;Tham số 2;Tham số 3;Kiểm chứng\n";
+    private static final String HEADER = "Mã lĩnh vực;Tên lĩnh vực;Tối đa;Mã tiêu chí;Tên tiêu chí;Tối đa;Mã;Tên;Điểm tối đa;"
+            + "Phương pháp;Tham số 1;Tham số 2;Tham số 3;Kiểm chứng\n";
+
+    @Test
+    void everySampleCatalogueHasThreeLevelsAndSixtyToOneHundredLeaves() {
+        new CatalogueFactory().current("rules").leaves().forEach((type, leaves) -> {
+            assertThat(leaves).hasSizeBetween(60, 100);
+            assertThat(leaves.stream().map(Leaf::areaCode).distinct()).hasSize(9);
+            assertThat(leaves.stream().map(Leaf::criterionCode).distinct().count()).isGreaterThan(20);
+        });
+    }
 
     @Test
     void everySampleCatalogueAddsUpToOneHundredAndUsesEveryMethod() {
@@ -34,19 +44,19 @@ class CatalogueTest {
         Files.createDirectories(dir.resolve("catalogue"));
         Files.writeString(dir.resolve("catalogue/catalogues.properties"), "version=thu\nDEPARTMENT=x.csv\n");
         Files.writeString(dir.resolve("catalogue/x.csv"), HEADER
-                + "1;A;1.1;Có kế hoạch;50;YES_NO;;;;x\n"
-                + "1;A;1.1;Trùng mã;10;YES_NO;;;;\n"
-                + "1;A;1.2;Tỷ lệ;10;RATE;;;;\n"
-                + "1;A;1.3;Dải;10;RATE_BANDS;80;90;2;\n"
-                + "1;A;1.4;Sai phương pháp;10;DOAN;;;;\n"
-                + "1;A;1.5;Chữ;mười;YES_NO;;;;\n"
-                + "8;B;8.1;Khảo sát;20;SURVEY;;;;x\n");
+                + "1;A;80;1.1;C;80;1.1.1;Có kế hoạch;50;YES_NO;;;;x\n"
+                + "1;A;80;1.1;C;80;1.1.1;Trùng mã;10;YES_NO;;;;\n"
+                + "1;A;80;1.1;C;80;1.1.2;Tỷ lệ;10;RATE;;;;\n"
+                + "1;A;80;1.1;C;80;1.1.3;Dải;10;RATE_BANDS;80;90;2;\n"
+                + "1;A;80;1.1;C;80;1.1.4;Sai phương pháp;10;DOAN;;;;\n"
+                + "1;A;80;1.1;C;80;1.1.5;Chữ;mười;YES_NO;;;;\n"
+                + "8;B;20;8.1;D;20;8.1.1;Khảo sát;20;SURVEY;;;;x\n");
 
         ValidationException e = catchThrowableOfType(ValidationException.class,
                 () -> new CatalogueFactory().current(dir.toString()));
 
         assertThat(e.problems()).containsExactly(
-                "rules/catalogue/x.csv, dòng 3: mã tiêu chí 1.1 bị trùng.",
+                "rules/catalogue/x.csv, dòng 3: mã tiêu chí 1.1.1 bị trùng.",
                 "rules/catalogue/x.csv, dòng 4: Thiếu Tham số 1 (chỉ tiêu %).",
                 "rules/catalogue/x.csv, dòng 5: Tham số 3 (tỷ lệ điểm khi đạt một phần) phải từ 0 đến 1.",
                 "rules/catalogue/x.csv, dòng 5: Tham số 2 phải nhỏ hơn tham số 1.",
@@ -60,13 +70,30 @@ class CatalogueTest {
     void maximaMustAddUpToOneHundred(@TempDir Path dir) throws IOException {
         Files.createDirectories(dir.resolve("catalogue"));
         Files.writeString(dir.resolve("catalogue/catalogues.properties"), "DEPARTMENT=x.csv\n");
-        Files.writeString(dir.resolve("catalogue/x.csv"), HEADER + "1;A;1.1;Có kế hoạch;60;YES_NO;;;;\n"
-                + "9;Thưởng;9.1;Sáng kiến;40;BONUS;1;;;\n");
+        Files.writeString(dir.resolve("catalogue/x.csv"), HEADER + "1;A;60;1.1;C;60;1.1.1;Có kế hoạch;60;YES_NO;;;;\n"
+                + "9;Thưởng;40;9.1;T;40;9.1.1;Sáng kiến;40;BONUS;1;;;\n");
 
         ValidationException e = catchThrowableOfType(ValidationException.class,
                 () -> new CatalogueFactory().current(dir.toString()));
 
         assertThat(e.problems()).containsExactly(
                 "rules/catalogue/x.csv: tổng điểm tối đa (không kể điểm thưởng, điểm trừ) là 60, phải bằng 100.");
+    }
+
+    @Test
+    void childrenMustAddUpToTheirCriterionAndArea(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("catalogue"));
+        Files.writeString(dir.resolve("catalogue/catalogues.properties"), "DEPARTMENT=x.csv\n");
+        Files.writeString(dir.resolve("catalogue/x.csv"), HEADER
+                + "1;A;70;1.1;C;40;1.1.1;Một;30;YES_NO;;;;\n"
+                + "1;A;70;1.2;D;30;1.2.1;Hai;30;YES_NO;;;;\n"
+                + "2;B;30;2.1;E;30;2.1.1;Ba;40;YES_NO;;;;\n");
+
+        ValidationException e = catchThrowableOfType(ValidationException.class,
+                () -> new CatalogueFactory().current(dir.toString()));
+
+        assertThat(e.problems()).containsExactly(
+                "rules/catalogue/x.csv: tiêu chí 1.1 có điểm tối đa 40 nhưng các thành phần cộng lại 30.",
+                "rules/catalogue/x.csv: tiêu chí 2.1 có điểm tối đa 30 nhưng các thành phần cộng lại 40.");
     }
 }

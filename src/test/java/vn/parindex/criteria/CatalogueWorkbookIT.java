@@ -55,8 +55,8 @@ class CatalogueWorkbookIT extends IntegrationTest {
             assertThat(wb.getSheetName(0)).isEqualTo("mau-cap-huyen");
             assertThat(wb.getSheet("Hướng dẫn")).isNotNull();
             Sheet departments = wb.getSheet("mau-so-ban-nganh");
-            assertThat(departments.getRow(0).getCell(5).getStringCellValue()).isEqualTo("Phương pháp chấm");
-            assertThat(departments.getRow(2).getCell(4).getNumericCellValue()).isEqualTo(4.0);
+            assertThat(departments.getRow(0).getCell(9).getStringCellValue()).isEqualTo("Phương pháp chấm");
+            assertThat(departments.getRow(2).getCell(8).getNumericCellValue()).isEqualTo(4.0);
             assertThat(departments.getPaneInformation().isFreezePane()).isTrue();
         }
 
@@ -73,9 +73,9 @@ class CatalogueWorkbookIT extends IntegrationTest {
     void aWorkbookWithAnyProblemIsRejectedWholeWithEveryProblem() throws IOException {
         byte[] edited = edit(wb -> {
             Sheet sheet = wb.getSheet("mau-cap-xa");
-            sheet.getRow(1).getCell(4).setCellValue(5);
-            sheet.getRow(2).getCell(5).setCellValue("DOAN");
-            wb.getSheet("mau-cap-huyen").getRow(3).getCell(6).setCellValue(2);
+            sheet.getRow(1).getCell(8).setCellValue(5);
+            sheet.getRow(2).getCell(9).setCellValue("DOAN");
+            wb.getSheet("mau-cap-huyen").getRow(3).getCell(10).setCellValue(2);
             wb.createSheet("Ghi chú");
         });
 
@@ -94,7 +94,7 @@ class CatalogueWorkbookIT extends IntegrationTest {
     @Test
     void aValidEditAppliesToYearsOpenedAfterItOnly() throws IOException {
         int before = scenario.openYear(List.of("TD1"));
-        byte[] edited = edit(wb -> wb.getSheet("mau-so-ban-nganh").getRow(4).getCell(3)
+        byte[] edited = edit(wb -> wb.getSheet("mau-so-ban-nganh").getRow(4).getCell(7)
                 .setCellValue("Tuyên truyền CCHC trên cổng thông tin điện tử"));
 
         assertThat(standingBody.upload("/api/catalogue", "bo-tieu-chi.xlsx", edited).statusCode()).isEqualTo(200);

@@ -51,7 +51,8 @@ class RulesTest {
     }
 
     private static Leaf leaf(String code, String method, String max, String p1, String p2, String p3, boolean evidence) {
-        return new Leaf(code, code.substring(0, 1), "Lĩnh vực", "Tiêu chí " + code, new BigDecimal(max),
+        return new Leaf(code, code.substring(0, 1), "Lĩnh vực", code.substring(0, 1) + ".k", "Tiêu chí", "Tiêu chí " + code,
+                new BigDecimal(max),
                 ScoringMethod.valueOf(method), decimal(p1), decimal(p2), decimal(p3), evidence);
     }
 

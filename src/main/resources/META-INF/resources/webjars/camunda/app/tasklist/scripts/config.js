@@ -1,0 +1,23 @@
+// par-index: Tasklist in Vietnamese by default (locales/vi.json), with the app's name.
+export default {
+  app: {
+    name: 'Chỉ số CCHC',
+    vendor: 'par-index'
+  },
+  dateFormat: {
+    normal: 'DD/MM/YYYY HH:mm',
+    long: 'dddd, DD/MM/YYYY HH:mm'
+  },
+  locales: {
+    availableLocales: ['vi'],
+    fallbackLocale: 'vi'
+  },
+  disableWelcomeMessage: true,
+  shortcuts: {
+    claimTask: {key: 'ctrl+alt+c', description: 'nhận xử lý công việc đang chọn'},
+    focusFilter: {key: 'ctrl+shift+f', description: 'chuyển đến bộ lọc đầu tiên'},
+    focusList: {key: 'ctrl+alt+l', description: 'chuyển đến công việc đầu tiên trong danh sách'},
+    focusForm: {key: 'ctrl+alt+f', description: 'chuyển đến ô nhập đầu tiên của biểu mẫu'},
+    startProcess: {key: 'ctrl+alt+p', description: 'mở hộp thoại khởi tạo quy trình'}
+  }
+};
