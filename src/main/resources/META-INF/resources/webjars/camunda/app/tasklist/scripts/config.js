@@ -2,7 +2,7 @@
 export default {
   app: {
     name: 'Chỉ số CCHC',
-    vendor: 'par-index'
+    vendor: 'Hệ thống'
   },
   dateFormat: {
     normal: 'DD/MM/YYYY HH:mm',
