@@ -44,13 +44,17 @@ public class AssessmentScorer {
 
     /** Evaluates with the rule set the year was opened with. */
     public Evaluation evaluate(Assessment a, Stage stage) {
-        return evaluate(a, stage, cycles.get(a.year()).ruleHash());
+        Cycle cycle = cycles.get(a.year());
+        return evaluate(a, stage, cycle, cycle.ruleHash());
     }
 
     /** Evaluates with a given rule set, e.g. a draft for a what-if comparison. */
     public Evaluation evaluate(Assessment a, Stage stage, String ruleHash) {
+        return evaluate(a, stage, cycles.get(a.year()), ruleHash);
+    }
+
+    private Evaluation evaluate(Assessment a, Stage stage, Cycle cycle, String ruleHash) {
         List<Leaf> leaves = catalogue.leaves(a.year(), a.unitType());
-        Cycle cycle = cycles.get(a.year());
         List<Object> facts = new ArrayList<>();
         facts.add(new UnitContext(a.unitCode(), a.late(), cycle.latePenalty(), stage != Stage.SELF));
         facts.add(new YearSettings(cycle.classificationScheme(), cycle.tieBreak()));
@@ -90,15 +94,13 @@ public class AssessmentScorer {
                 .min(Comparator.comparingInt(x -> precedence.indexOf(x.stage())));
     }
 
+    /** Per leaf the strongest override (stages in order of precedence), read in one query. */
     private List<PointsOverride> overrides(Assessment a, Stage stage) {
-        List<PointsOverride> overrides = new ArrayList<>();
-        for (Stage source : stage.overrides()) {
-            scores.points(a.id(), source).forEach((leaf, points) -> {
-                if (overrides.stream().noneMatch(o -> o.getLeafCode().equals(leaf))) {
-                    overrides.add(new PointsOverride(leaf, points, source.name()));
-                }
-            });
+        List<Stage> precedence = stage.overrides();
+        Map<String, ScoreRepository.StoredScore> strongest = new java.util.HashMap<>();
+        for (ScoreRepository.StoredScore s : scores.ofStages(a.id(), precedence)) {
+            strongest.merge(s.leafCode(), s, (x, y) -> precedence.indexOf(x.stage()) <= precedence.indexOf(y.stage()) ? x : y);
         }
-        return overrides;
+        return strongest.values().stream().map(s -> new PointsOverride(s.leafCode(), s.points(), s.stage().name())).toList();
     }
 }

@@ -32,10 +32,22 @@ public class ScoreRepository {
 
     public List<StoredScore> list(long assessmentId) {
         return jdbc.sql("select * from score where assessment_id = ? order by leaf_code, stage").param(assessmentId)
-                .query((rs, n) -> new StoredScore(rs.getString("leaf_code"), Stage.valueOf(rs.getString("stage")),
-                        rs.getBigDecimal("points"), rs.getBoolean("applicable"), rs.getString("rule_hash"),
-                        rs.getString("actor"), rs.getString("reason"), rs.getTimestamp("created_at").toLocalDateTime()))
-                .list();
+                .query(ScoreRepository::map).list();
+    }
+
+    List<StoredScore> ofStages(long assessmentId, List<Stage> stages) {
+        if (stages.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from score where assessment_id = :id and stage in (:stages)")
+                .param("id", assessmentId).param("stages", stages.stream().map(Stage::name).toList())
+                .query(ScoreRepository::map).list();
+    }
+
+    private static StoredScore map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new StoredScore(rs.getString("leaf_code"), Stage.valueOf(rs.getString("stage")),
+                rs.getBigDecimal("points"), rs.getBoolean("applicable"), rs.getString("rule_hash"),
+                rs.getString("actor"), rs.getString("reason"), rs.getTimestamp("created_at").toLocalDateTime());
     }
 
     Map<String, BigDecimal> points(long assessmentId, Stage stage) {

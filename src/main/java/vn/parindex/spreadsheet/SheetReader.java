@@ -21,9 +21,9 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import vn.parindex.web.UserFacingException;
 
 /**
- * Reads the first sheet of an .xlsx (or a UTF-8 file separated by semicolons) into rows of trimmed text.
- * Dates become ISO text; formulas are refused, since a value must be typed, not computed. POI's own limits
- * against zip bombs stay as they are.
+ * Reads the sheets of an .xlsx (or a UTF-8 file separated by semicolons) into rows of trimmed text.
+ * Dates become ISO text; formulas and merged cells are refused, since every value must be typed in its own cell.
+ * POI's own limits against zip bombs and entity expansion stay as they are.
  */
 public final class SheetReader {
 
@@ -61,6 +61,10 @@ public final class SheetReader {
         if (sheet.getLastRowNum() > MAX_ROWS) {
             throw UserFacingException.badRequest("Trang tính \"" + sheet.getSheetName() + "\" có quá nhiều dòng (tối đa "
                     + MAX_ROWS + ").");
+        }
+        if (sheet.getNumMergedRegions() > 0) {
+            throw UserFacingException.badRequest("Trang tính \"" + sheet.getSheetName() + "\" có ô gộp ("
+                    + sheet.getMergedRegion(0).formatAsString() + "); hãy bỏ gộp ô.");
         }
         List<List<String>> rows = new ArrayList<>();
         for (int r = 0; r <= sheet.getLastRowNum(); r++) {

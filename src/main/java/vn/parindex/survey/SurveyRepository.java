@@ -35,6 +35,12 @@ public class SurveyRepository {
         }
     }
 
+    /** The units in scope of the year (those with a file), by code. */
+    List<String> unitsOfYear(int year) {
+        return jdbc.sql("select unit_code from assessment where year = ? order by unit_code").param(year)
+                .query(String.class).list();
+    }
+
     int count(int year) {
         return jdbc.sql("select count(*) from survey_result where year = ?").param(year).query(Integer.class).single();
     }

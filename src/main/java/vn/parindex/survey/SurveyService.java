@@ -1,8 +1,11 @@
 package vn.parindex.survey;
 
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,8 +16,10 @@ import vn.parindex.criteria.CycleCatalogue;
 import vn.parindex.criteria.Leaf;
 import vn.parindex.org.Unit;
 import vn.parindex.org.UnitRepository;
+import vn.parindex.org.UnitType;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Roles;
+import vn.parindex.spreadsheet.SheetReader;
 import vn.parindex.web.ValidationException;
 import vn.parindex.workflow.EngineClock;
 import vn.parindex.workflow.ProcessKeys;
@@ -62,6 +67,38 @@ public class SurveyService {
         surveys.replaceAll(year, entries, user.id(), EngineClock.now());
         audit.record(user.id(), "SURVEY_IMPORTED", year, null, null, before + " dòng", entries.size() + " dòng", null);
         return entries.size();
+    }
+
+    /** The template to fill: one sheet per unit type of the year, a row per unit, a column per survey leaf. */
+    @Transactional(readOnly = true)
+    public byte[] template(int year, CurrentUser user) {
+        user.requireGroup(Roles.SURVEY_OFFICE);
+        return SurveyWorkbook.template(List.copyOf(sheets(year).values()));
+    }
+
+    /** Imports a filled template: any problem in any sheet rejects the whole file; otherwise replaces the import. */
+    @Transactional
+    public int importWorkbook(int year, InputStream workbook, CurrentUser user) {
+        user.requireGroup(Roles.SURVEY_OFFICE);
+        cycles.get(year).requireUnlocked();
+        Map<String, SurveyWorkbook.SheetSpec> expected = sheets(year);
+        List<String> problems = new ArrayList<>();
+        List<SurveyEntry> entries = SurveyWorkbook.read(SheetReader.xlsxSheets(workbook), expected, problems);
+        if (!problems.isEmpty()) {
+            throw new ValidationException("Tệp kết quả điều tra có " + problems.size() + " lỗi; chưa nhập dữ liệu nào.", problems);
+        }
+        return importResults(year, entries, user);
+    }
+
+    private Map<String, SurveyWorkbook.SheetSpec> sheets(int year) {
+        Map<UnitType, List<Unit>> byType = new EnumMap<>(UnitType.class);
+        for (String code : surveys.unitsOfYear(year)) {
+            units.find(code).ifPresent(u -> byType.computeIfAbsent(u.type(), t -> new ArrayList<>()).add(u));
+        }
+        Map<String, SurveyWorkbook.SheetSpec> sheets = new LinkedHashMap<>();
+        byType.forEach((type, list) -> sheets.put(type.label(), new SurveyWorkbook.SheetSpec(type.label(), list,
+                catalogue.leaves(year, type).stream().filter(Leaf::survey).toList())));
+        return sheets;
     }
 
     /** Closes the survey office's task once results are in. */
