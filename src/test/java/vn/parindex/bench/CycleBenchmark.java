@@ -3,7 +3,6 @@ package vn.parindex.bench;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
@@ -21,7 +20,6 @@ import vn.parindex.criteria.ScoringMethod;
 import vn.parindex.cycle.ApprovalService;
 import vn.parindex.cycle.CycleOpening;
 import vn.parindex.cycle.OpenCycleRequest;
-import vn.parindex.org.UnitRegistry;
 import vn.parindex.ranking.ResultService;
 import vn.parindex.security.Roles;
 import vn.parindex.support.IntegrationTest;
@@ -36,7 +34,6 @@ import vn.parindex.workflow.EngineClock;
  */
 class CycleBenchmark extends IntegrationTest {
 
-    @Autowired UnitRegistry registry;
     @Autowired CycleOpening opening;
     @Autowired AssessmentService assessments;
     @Autowired SurveyService surveys;
@@ -110,17 +107,7 @@ class CycleBenchmark extends IntegrationTest {
     }
 
     private List<String> synthetic(int n, int year) {
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("Mã đơn vị", "Tên đơn vị", "Loại đơn vị", "Khối xếp hạng", "Mã đơn vị cấp trên",
-                "Hiệu lực từ", "Hiệu lực đến", "Đơn vị tiền thân"));
-        List<String> codes = new ArrayList<>();
-        for (int i = 1; i <= n; i++) {
-            String code = "B" + year + "_" + i;
-            codes.add(code);
-            rows.add(Arrays.asList(code, "UBND xã thử tải " + i, "COMMUNE", "Khối xã " + year, "", "2020-01-01", "", ""));
-        }
-        registry.load(rows, "bench");
-        return codes;
+        return scenario.registerCommunes("B" + year, n, "Khối xã " + year);
     }
 
     private double bareEngineRate() {

@@ -1,8 +1,6 @@
 package vn.parindex.bench;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,7 +12,6 @@ import vn.parindex.assessment.AssessmentScorer;
 import vn.parindex.assessment.AssessmentService;
 import vn.parindex.assessment.Stage;
 import vn.parindex.criteria.Leaf;
-import vn.parindex.org.UnitRegistry;
 import vn.parindex.scoring.ScoringService;
 import vn.parindex.support.IntegrationTest;
 import vn.parindex.support.Scenario;
@@ -25,7 +22,6 @@ import vn.parindex.support.Scenario;
  */
 class ScoringBenchmark extends IntegrationTest {
 
-    @Autowired UnitRegistry registry;
     @Autowired AssessmentService assessmentService;
     @Autowired AssessmentRepository assessments;
     @Autowired AssessmentScorer scorer;
@@ -58,15 +54,7 @@ class ScoringBenchmark extends IntegrationTest {
 
     /** N synthetic communes of one year, each with every self-scored leaf answered. */
     private List<Assessment> prepare(int n, int year) {
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("Mã đơn vị", "Tên đơn vị", "Loại đơn vị", "Khối xếp hạng", "Mã đơn vị cấp trên",
-                "Hiệu lực từ", "Hiệu lực đến", "Đơn vị tiền thân"));
-        List<String> codes = new ArrayList<>();
-        for (int i = 1; i <= n; i++) {
-            codes.add("S" + year + "_" + i);
-            rows.add(Arrays.asList(codes.get(i - 1), "UBND xã " + i, "COMMUNE", "Khối xã " + year, "", "2020-01-01", "", ""));
-        }
-        registry.load(rows, "bench");
+        List<String> codes = scenario.registerCommunes("S" + year, n, "Khối xã " + year);
         year = scenario.openYear(codes);
         List<Leaf> leaves = scenario.leaves(year, codes.get(0));
         List<AnswerInput> answers = leaves.stream().filter(l -> l.method().enteredByUnit())

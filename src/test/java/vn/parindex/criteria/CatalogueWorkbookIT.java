@@ -3,7 +3,6 @@ package vn.parindex.criteria;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -22,6 +21,7 @@ import vn.parindex.security.Roles;
 import vn.parindex.support.Http;
 import vn.parindex.support.IntegrationTest;
 import vn.parindex.support.TestRules;
+import vn.parindex.support.Workbooks;
 
 /** The catalogue round-trips through Excel; a bad workbook changes nothing; open years keep their copy. */
 class CatalogueWorkbookIT extends IntegrationTest {
@@ -110,11 +110,6 @@ class CatalogueWorkbookIT extends IntegrationTest {
     }
 
     private byte[] edit(java.util.function.Consumer<XSSFWorkbook> change) throws IOException {
-        byte[] workbook = standingBody.getBytes("/api/catalogue.xlsx").body();
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(workbook)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            change.accept(wb);
-            wb.write(out);
-            return out.toByteArray();
-        }
+        return Workbooks.edit(standingBody.getBytes("/api/catalogue.xlsx").body(), change);
     }
 }

@@ -92,13 +92,35 @@ public class Scenario {
             return;
         }
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("Mã đơn vị", "Tên đơn vị", "Loại đơn vị", "Khối xếp hạng", "Mã đơn vị cấp trên",
-                "Hiệu lực từ", "Hiệu lực đến", "Đơn vị tiền thân"));
-        DEPARTMENTS.forEach(c -> rows.add(List.of(c, "Sở thử nghiệm " + c, "DEPARTMENT", "Khối sở thử nghiệm", "", "2020-01-01", "", "")));
-        DISTRICTS.forEach(c -> rows.add(List.of(c, "Huyện thử nghiệm " + c, "DISTRICT", "Khối huyện thử nghiệm", "", "2020-01-01", "", "")));
-        rows.add(List.of(COMMUNE, "Xã thử nghiệm", "COMMUNE", "Khối xã thử nghiệm", "TH1", "2020-01-01", "", ""));
-        registry.load(rows, "test");
+        DEPARTMENTS.forEach(c -> rows.add(unitRow(c, "Sở thử nghiệm " + c, "DEPARTMENT", "Khối sở thử nghiệm", "")));
+        DISTRICTS.forEach(c -> rows.add(unitRow(c, "Huyện thử nghiệm " + c, "DISTRICT", "Khối huyện thử nghiệm", "")));
+        rows.add(unitRow(COMMUNE, "Xã thử nghiệm", "COMMUNE", "Khối xã thử nghiệm", "TH1"));
+        registerUnits(rows);
         areas.assign(APPRAISER, Set.of("1", "2", "3", "4", "5", "6", "7", "8"));
+    }
+
+    /** N synthetic communes of one block, for benchmarks: codes prefix_1..prefix_N. */
+    public List<String> registerCommunes(String prefix, int n, String block) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            codes.add(prefix + "_" + i);
+            rows.add(unitRow(codes.get(i - 1), "UBND xã thử tải " + i, "COMMUNE", block, ""));
+        }
+        registerUnits(rows);
+        return codes;
+    }
+
+    private void registerUnits(List<List<String>> rows) {
+        List<List<String>> sheet = new ArrayList<>();
+        sheet.add(List.of("Mã đơn vị", "Tên đơn vị", "Loại đơn vị", "Khối xếp hạng", "Mã đơn vị cấp trên",
+                "Hiệu lực từ", "Hiệu lực đến", "Đơn vị tiền thân"));
+        sheet.addAll(rows);
+        registry.load(sheet, "test");
+    }
+
+    private static List<String> unitRow(String code, String name, String type, String block, String parent) {
+        return List.of(code, name, type, block, parent, "2020-01-01", "", "");
     }
 
     /** A Camunda user (password "pw") in the group, as created by an administrator. */

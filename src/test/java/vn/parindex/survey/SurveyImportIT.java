@@ -1,14 +1,13 @@
 package vn.parindex.survey;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.parindex.support.Workbooks.edit;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -98,13 +97,5 @@ class SurveyImportIT extends IntegrationTest {
         assertThat(Http.as(port, "unit-survey", "pw").upload("/api/cycles/" + year + "/survey/import", "a.xlsx", template)
                 .statusCode()).isEqualTo(403);
         assertThat(surveys.rates(year, "TD1")).isEmpty();
-    }
-
-    private static byte[] edit(byte[] workbook, Consumer<XSSFWorkbook> change) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(workbook)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            change.accept(wb);
-            wb.write(out);
-            return out.toByteArray();
-        }
     }
 }
