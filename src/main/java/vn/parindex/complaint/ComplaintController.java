@@ -39,6 +39,12 @@ class ComplaintController {
         return service.list(year, user);
     }
 
+    @Operation(summary = "Một kiến nghị")
+    @GetMapping("/api/complaints/{id}")
+    Complaint one(@PathVariable long id, CurrentUser user) {
+        return service.get(id, user);
+    }
+
     @Operation(summary = "Quyết định kiến nghị: chấp nhận với điểm mới và lý do, hoặc không chấp nhận với lý do")
     @PostMapping("/api/complaints/{id}/decision")
     Complaint decide(@PathVariable long id, @RequestBody Decision body, CurrentUser user) {

@@ -73,6 +73,12 @@ public class ComplaintService {
         return complaints.get(id);
     }
 
+    public Complaint get(long id, CurrentUser user) {
+        Complaint c = complaints.get(id);
+        user.requireReadAccess(c.unitCode());
+        return c;
+    }
+
     public List<Complaint> list(int year, CurrentUser user) {
         return complaints.list(year).stream().filter(c -> user.mayReadUnit(c.unitCode())).toList();
     }

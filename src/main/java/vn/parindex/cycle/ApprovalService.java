@@ -1,6 +1,7 @@
 package vn.parindex.cycle;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -56,6 +57,17 @@ public class ApprovalService {
         if (!approved) {
             cycles.setPhase(year, CyclePhase.COUNCIL_REVISION);
         }
+    }
+
+    public record Decision(boolean approved, String reason, String decidedBy, java.time.LocalDateTime decidedAt) {
+    }
+
+    /** Leadership's decisions on the year, latest first. */
+    public List<Decision> decisions(int year) {
+        cycles.get(year);
+        return jdbc.sql("select approved, reason, decided_by, decided_at from approval_decision where year = ? order by id desc")
+                .param(year).query((rs, n) -> new Decision(rs.getBoolean(1), rs.getString(2), rs.getString(3),
+                        rs.getTimestamp(4).toLocalDateTime())).list();
     }
 
     /** The council sets a leaf's points, with a reason, while the year is sent back to it. */

@@ -63,6 +63,12 @@ class CycleController {
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "Các quyết định phê duyệt hoặc trả lại của lãnh đạo, mới nhất trước")
+    @GetMapping("/{year}/approval")
+    List<ApprovalService.Decision> decisions(@PathVariable int year) {
+        return approval.decisions(year);
+    }
+
     @Operation(summary = "Hội đồng điều chỉnh điểm một tiêu chí (khi kết quả bị trả lại)")
     @PutMapping("/{year}/council-adjustments")
     ResponseEntity<Void> adjust(@PathVariable int year, @RequestBody Adjustment body, CurrentUser user) {

@@ -19,7 +19,7 @@ import org.springframework.context.ApplicationContext;
 import vn.parindex.security.RoleNames;
 import vn.parindex.support.IntegrationTest;
 
-/** Rules every model in bpmn/ keeps: TTL, candidate groups and Vietnamese names, gateway defaults, known beans. */
+/** Rules every model in bpmn/ keeps: TTL, candidate groups, forms and Vietnamese names, gateway defaults, known beans. */
 class BpmnConventionsIT extends IntegrationTest {
 
     @Autowired ApplicationContext context;
@@ -42,6 +42,9 @@ class BpmnConventionsIT extends IntegrationTest {
                 assertThat(group).as("candidate group of %s", task.getId()).isNotBlank();
                 assertThat(group.startsWith("unit-${") || RoleNames.all().containsKey(group)).as(group).isTrue();
                 assertThat(task.getId()).startsWith("Task_");
+                String form = task.getCamundaFormKey();
+                assertThat(form).as("form of %s", task.getId()).startsWith("embedded:deployment:");
+                assertThat(Path.of("bpmn", form.substring("embedded:deployment:".length()))).as(form).exists();
             }
             for (ExclusiveGateway gateway : model.getModelElementsByType(ExclusiveGateway.class)) {
                 if (gateway.getOutgoing().size() > 1) {

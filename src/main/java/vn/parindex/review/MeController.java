@@ -1,0 +1,28 @@
+package vn.parindex.review;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Set;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.parindex.security.CurrentUser;
+
+@Tag(name = "Người dùng", description = "Thông tin người đang đăng nhập")
+@RestController
+class MeController {
+
+    record Me(String id, Set<String> groups, String unitCode, Set<String> appraisalAreas) {
+    }
+
+    private final AppraiserAreas areas;
+
+    MeController(AppraiserAreas areas) {
+        this.areas = areas;
+    }
+
+    @Operation(summary = "Người đang đăng nhập: nhóm, đơn vị và các lĩnh vực được phân công thẩm định")
+    @GetMapping("/api/me")
+    Me me(CurrentUser user) {
+        return new Me(user.id(), user.groups(), user.unitCode().orElse(null), areas.of(user.id()));
+    }
+}
