@@ -68,11 +68,6 @@ public class RuleBase {
         return run(byHash.computeIfAbsent(hash, this::fromArchive), facts);
     }
 
-    /** The same, with the current rule set. */
-    public List<Object> evaluate(Collection<?> facts) {
-        return run(current.get(), facts);
-    }
-
     private String install(Compiled compiled) {
         byHash.putIfAbsent(compiled.hash(), compiled);
         current.set(compiled);

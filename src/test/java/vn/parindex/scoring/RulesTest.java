@@ -208,7 +208,7 @@ class RulesTest {
     @ParameterizedTest(name = "HD2022: index {0} -> {1}")
     @CsvSource({"100, Tốt", "90.00, Tốt", "89.99, Khá", "80.00, Khá", "79.99, Trung bình", "0, Trung bình"})
     void classificationBandsOf2022(String index, String band) {
-        List<Object> out = rules.evaluate(List.of(new YearSettings("HD2022", "SHARE"),
+        List<Object> out = rules.evaluate(hash, List.of(new YearSettings("HD2022", "SHARE"),
                 new UnitTotal(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.TEN, new BigDecimal(index))));
         assertThat(Evaluation.ofType(out, Classification.class)).extracting(Classification::getLabel).containsExactly(band);
     }
@@ -224,7 +224,7 @@ class RulesTest {
             facts.add(new LeafScore("1." + i, "1", BigDecimal.TEN, BigDecimal.TEN, true, "TEST"));
         }
         facts.add(new LeafScore("1.10", "1", new BigDecimal(weakest), BigDecimal.TEN, true, "TEST"));
-        assertThat(Evaluation.ofType(rules.evaluate(facts), Classification.class)).extracting(Classification::getLabel)
+        assertThat(Evaluation.ofType(rules.evaluate(hash, facts), Classification.class)).extracting(Classification::getLabel)
                 .containsExactly(band);
     }
 
@@ -234,7 +234,7 @@ class RulesTest {
                 new UnitTotal(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.TEN, BigDecimal.valueOf(95)),
                 new LeafScore("1.1", "1", BigDecimal.TEN, BigDecimal.TEN, true, "TEST"),
                 new LeafScore("9.1", "9", BigDecimal.ZERO, BigDecimal.TEN, false, "BONUS", "BONUS"));
-        assertThat(Evaluation.ofType(rules.evaluate(facts), Classification.class)).extracting(Classification::getLabel)
+        assertThat(Evaluation.ofType(rules.evaluate(hash, facts), Classification.class)).extracting(Classification::getLabel)
                 .containsExactly("Tốt");
     }
 
