@@ -23,7 +23,8 @@ public record AppProperties(
             @DefaultValue("P5D") Duration complaintWindow,
             @DefaultValue("1.00") BigDecimal latePenalty,
             @DefaultValue("HD2024") String classificationScheme,
-            @DefaultValue("SHARE") String tieBreak) {
+            @DefaultValue("SHARE") String tieBreak,
+            @DefaultValue("HALF_UP") String indexRounding) {
     }
 
     public record Evidence(

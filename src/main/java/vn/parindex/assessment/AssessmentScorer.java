@@ -57,13 +57,13 @@ public class AssessmentScorer {
         List<Leaf> leaves = catalogue.leaves(a.year(), a.unitType());
         List<Object> facts = new ArrayList<>();
         facts.add(new UnitContext(a.unitCode(), a.late(), cycle.latePenalty(), stage != Stage.SELF));
-        facts.add(new YearSettings(cycle.classificationScheme(), cycle.tieBreak()));
         facts.addAll(inputs(a, stage));
         if (stage == Stage.RESULT) {
             surveys.rates(a.year(), a.unitCode()).forEach((leaf, rate) -> facts.add(new SurveyRate(leaf, rate)));
             facts.addAll(overrides(a, stage));
         }
-        return scoring.evaluate(ruleHash, leaves, facts);
+        return scoring.evaluate(ruleHash, new YearSettings(cycle.classificationScheme(), cycle.tieBreak(),
+                cycle.indexRounding()), leaves, facts);
     }
 
     /** Evaluates and stores the leaf points of the stage. */

@@ -1,6 +1,7 @@
 package vn.parindex.cycle;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -82,7 +83,8 @@ public class CycleOpening {
                 positive(request.complaintWindow(), defaults.complaintWindow(), "thời hạn kiến nghị"),
                 penalty(request.latePenalty()), CyclePhase.OPEN, null, user.id(), EngineClock.now(),
                 orDefault(request.classificationScheme(), defaults.classificationScheme()),
-                orDefault(request.tieBreak(), defaults.tieBreak()));
+                orDefault(request.tieBreak(), defaults.tieBreak()),
+                rounding(orDefault(request.indexRounding(), defaults.indexRounding())));
         List<String> unknown = scoring.unknownSettings(cycle.ruleHash(), cycle.classificationScheme(), cycle.tieBreak());
         if (!unknown.isEmpty()) {
             throw new ValidationException("Không thể mở năm đánh giá.", unknown);
@@ -119,6 +121,15 @@ public class CycleOpening {
             throw new ValidationException("Không thể mở năm đánh giá.", problems);
         }
         return scope;
+    }
+
+    private static final List<String> ROUNDINGS = List.of("HALF_UP", "HALF_EVEN", "DOWN");
+
+    private static RoundingMode rounding(String name) {
+        if (!ROUNDINGS.contains(name)) {
+            throw UserFacingException.badRequest("Cách làm tròn chỉ số phải là một trong " + ROUNDINGS + ".");
+        }
+        return RoundingMode.valueOf(name);
     }
 
     private static String orDefault(String given, String fallback) {

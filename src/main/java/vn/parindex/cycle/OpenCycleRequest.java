@@ -6,11 +6,12 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * What the standing body gives to open a year. Unset durations, penalty, classification scheme (HD2022, HD2024)
- * and tie-break (SHARE, APPRAISED_POINTS) take the configured defaults; no unit codes means every unit that
- * exists during the year.
+ * What the standing body gives to open a year. Unset durations, penalty, classification scheme (HD2022, HD2024),
+ * tie-break (SHARE, APPRAISED_POINTS) and index rounding (HALF_UP, HALF_EVEN, DOWN) take the configured defaults;
+ * no unit codes means every unit that exists during the year.
  */
 public record OpenCycleRequest(Integer year, LocalDateTime selfAssessmentDue, List<String> unitCodes,
                                Duration reminderBefore, Duration explanationPeriod, Duration complaintWindow,
-                               BigDecimal latePenalty, String classificationScheme, String tieBreak) {
+                               BigDecimal latePenalty, String classificationScheme, String tieBreak,
+                               String indexRounding) {
 }

@@ -82,7 +82,7 @@ class DemoData {
             user(unit.code().toLowerCase(), Roles.unitGroup(unit.code()));
         }
         opening.open(new OpenCycleRequest(DEMO_YEAR, EngineClock.now().plusDays(30).truncatedTo(ChronoUnit.HOURS),
-                null, null, null, null, null, null, null), new CurrentUser("noivu", Set.of(Roles.STANDING_BODY)));
+                null, null, null, null, null, null, null, null), new CurrentUser("noivu", Set.of(Roles.STANDING_BODY)));
         log.info("Demo data loaded: year {} open, users listed in README (password '{}')", DEMO_YEAR, PASSWORD);
     }
 

@@ -46,9 +46,10 @@ public class ScoringService {
         return rules.reload();
     }
 
-    /** Scores one unit: leaves, inputs and the other facts (unit context, survey rates, overrides). */
-    public Evaluation evaluate(String ruleHash, List<Leaf> leaves, Collection<?> facts) {
+    /** Scores one unit: the year's settings, leaves, inputs and the other facts (context, survey rates, overrides). */
+    public Evaluation evaluate(String ruleHash, YearSettings settings, List<Leaf> leaves, Collection<?> facts) {
         List<Object> all = new ArrayList<>(facts);
+        all.add(settings);
         leaves.forEach(l -> all.add(new LeafFact(l)));
         return Evaluation.from(rules.evaluate(ruleHash, all), ruleHash);
     }

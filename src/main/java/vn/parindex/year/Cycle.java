@@ -1,6 +1,7 @@
 package vn.parindex.year;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import vn.parindex.web.UserFacingException;
@@ -9,7 +10,8 @@ import vn.parindex.web.UserFacingException;
 public record Cycle(int year, String catalogueVersion, String ruleHash, LocalDateTime selfAssessmentDue,
                     Duration reminderBefore, Duration explanationPeriod, Duration complaintWindow,
                     BigDecimal latePenalty, CyclePhase phase, LocalDateTime complaintWindowEnds,
-                    String openedBy, LocalDateTime openedAt, String classificationScheme, String tieBreak) {
+                    String openedBy, LocalDateTime openedAt, String classificationScheme, String tieBreak,
+                    RoundingMode indexRounding) {
 
     public boolean locked() {
         return phase == CyclePhase.PUBLISHED;

@@ -3,6 +3,7 @@ package vn.parindex.year;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -24,11 +25,12 @@ public class CycleRepository {
         jdbc.sql("""
                 insert into cycle (year, catalogue_version, rule_hash, self_assessment_due, reminder_before,
                                    explanation_period, complaint_window, late_penalty, phase, opened_by, opened_at,
-                                   classification_scheme, tie_break)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                   classification_scheme, tie_break, index_rounding)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(c.year(), c.catalogueVersion(), c.ruleHash(), c.selfAssessmentDue(), c.reminderBefore().toString(),
                         c.explanationPeriod().toString(), c.complaintWindow().toString(), c.latePenalty(),
-                        c.phase().name(), c.openedBy(), c.openedAt(), c.classificationScheme(), c.tieBreak())
+                        c.phase().name(), c.openedBy(), c.openedAt(), c.classificationScheme(), c.tieBreak(),
+                        c.indexRounding().name())
                 .update();
     }
 
@@ -71,6 +73,7 @@ public class CycleRepository {
                 Duration.parse(rs.getString("complaint_window")), rs.getBigDecimal("late_penalty"),
                 CyclePhase.valueOf(rs.getString("phase")), windowEnds == null ? null : windowEnds.toLocalDateTime(),
                 rs.getString("opened_by"), rs.getTimestamp("opened_at").toLocalDateTime(),
-                rs.getString("classification_scheme"), rs.getString("tie_break"));
+                rs.getString("classification_scheme"), rs.getString("tie_break"),
+                RoundingMode.valueOf(rs.getString("index_rounding")));
     }
 }

@@ -60,7 +60,7 @@ class CycleBenchmark extends IntegrationTest {
     private void run(int n, int year, double bare) {
         List<String> codes = synthetic(n, year);
         long t0 = System.nanoTime();
-        opening.open(new OpenCycleRequest(year, EngineClock.now().plusDays(30), codes, null, null, Duration.ofDays(5), null, null, null),
+        opening.open(new OpenCycleRequest(year, EngineClock.now().plusDays(30), codes, null, null, Duration.ofDays(5), null, null, null, null),
                 Scenario.role(Roles.STANDING_BODY));
         report(n, "open year", t0, bare);
 

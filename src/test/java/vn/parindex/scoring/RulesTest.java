@@ -35,6 +35,7 @@ import vn.parindex.scoring.facts.YearSettings;
 /** The DRL of rules/, compiled as the application compiles it, at each method's boundaries. */
 class RulesTest {
 
+    private static final YearSettings SETTINGS = new YearSettings("HD2022", "SHARE");
     private static RuleBase rules;
     private static ScoringService scoring;
     private static String hash;
@@ -73,7 +74,7 @@ class RulesTest {
     @CsvSource({"1, 2.00, YES_NO_DAT", "0, 0, YES_NO_KHONG_DAT", ", 0, CHUA_NHAP"})
     void yesNo(String value, String points, String rule) {
         List<Object> facts = value == null ? List.of() : List.of(input("1.1", value));
-        LeafScore s = only(scoring.evaluate(hash, List.of(leaf("1.1", "YES_NO", "2.00", null, false)), facts));
+        LeafScore s = only(scoring.evaluate(hash, SETTINGS, List.of(leaf("1.1", "YES_NO", "2.00", null, false)), facts));
         assertThat(s.getPoints()).isEqualByComparingTo(points);
         assertThat(s.getRule()).isEqualTo(rule);
         assertThat(s.isApplicable()).isTrue();
@@ -85,14 +86,14 @@ class RulesTest {
             "100, 100, 4.00, 4.00", "40, 80, 5.00, 2.50", "79.99, 80, 5.00, 5.00", "79.9, 80, 5.00, 4.99",
             "80, 80, 5.00, 5.00", "100, 80, 5.00, 5.00", "1, 60, 3.00, 0.05"})
     void rateIsProportionalBelowTheTargetAndFullFromIt(String rate, String target, String max, String points) {
-        LeafScore s = only(scoring.evaluate(hash, List.of(leaf("7.1", "RATE", max, target, false)), List.of(input("7.1", rate))));
+        LeafScore s = only(scoring.evaluate(hash, SETTINGS, List.of(leaf("7.1", "RATE", max, target, false)), List.of(input("7.1", rate))));
         assertThat(s.getPoints()).isEqualByComparingTo(points);
     }
 
     @ParameterizedTest(name = "rate bands: {0}% (full from 100, half from 80) on max 3 -> {1}")
     @CsvSource({"100, 3.00", "99.99, 1.50", "80, 1.50", "79.99, 0", "0, 0"})
     void rateBandsGiveFullPartialOrNothing(String rate, String points) {
-        LeafScore s = only(scoring.evaluate(hash, List.of(leaf("3.3", "RATE_BANDS", "3.00", "100", "80", "0.5", false)),
+        LeafScore s = only(scoring.evaluate(hash, SETTINGS, List.of(leaf("3.3", "RATE_BANDS", "3.00", "100", "80", "0.5", false)),
                 List.of(input("3.3", rate))));
         assertThat(s.getPoints()).isEqualByComparingTo(points);
     }
@@ -100,7 +101,7 @@ class RulesTest {
     @ParameterizedTest(name = "on time tier {0} (late share 0.5) on max 2 -> {1}")
     @CsvSource({"2, 2.00, DUNG_HAN", "1, 1.00, MUON", "0, 0, KHONG_THUC_HIEN"})
     void onTimeLateOrMissing(String tier, String points, String rule) {
-        LeafScore s = only(scoring.evaluate(hash, List.of(leaf("1.3", "ON_TIME", "2.00", "0.5", false)), List.of(input("1.3", tier))));
+        LeafScore s = only(scoring.evaluate(hash, SETTINGS, List.of(leaf("1.3", "ON_TIME", "2.00", "0.5", false)), List.of(input("1.3", tier))));
         assertThat(s.getPoints()).isEqualByComparingTo(points);
         assertThat(s.getRule()).isEqualTo(rule);
     }
@@ -108,7 +109,7 @@ class RulesTest {
     @ParameterizedTest(name = "quality tier {0} (good 0.75, complete 0.5) on max 4 -> {1}")
     @CsvSource({"3, 4.00", "2, 3.00", "1, 2.00", "0, 0"})
     void tieredQuality(String tier, String points) {
-        LeafScore s = only(scoring.evaluate(hash, List.of(leaf("2.2", "TIERED", "4.00", "0.75", "0.5", null, false)),
+        LeafScore s = only(scoring.evaluate(hash, SETTINGS, List.of(leaf("2.2", "TIERED", "4.00", "0.75", "0.5", null, false)),
                 List.of(input("2.2", tier))));
         assertThat(s.getPoints()).isEqualByComparingTo(points);
     }
@@ -116,7 +117,7 @@ class RulesTest {
     @ParameterizedTest(name = "{0} faults at 1 point each on max 3 -> {1}")
     @CsvSource({"0, 3.00", "1, 2.00", "2, 1.00", "3, 0", "4, 0"})
     void countDeductionFloorsAtZero(String faults, String points) {
-        LeafScore s = only(scoring.evaluate(hash, List.of(leaf("5.3", "COUNT_DEDUCTION", "3.00", "1", false)),
+        LeafScore s = only(scoring.evaluate(hash, SETTINGS, List.of(leaf("5.3", "COUNT_DEDUCTION", "3.00", "1", false)),
                 List.of(input("5.3", faults))));
         assertThat(s.getPoints()).isEqualByComparingTo(points);
     }
@@ -124,7 +125,7 @@ class RulesTest {
     @ParameterizedTest(name = "{0} bonus items and {1} penalty items -> index {2}")
     @CsvSource({"0, 0, 70.00", "1, 0, 80.00", "2, 0, 90.00", "5, 0, 90.00", "0, 1, 60.00", "0, 5, 40.00", "2, 1, 80.00"})
     void bonusAndPenaltyItemsAreCappedAndOutsideTheDenominator(String bonus, String penalty, String index) {
-        Evaluation e = scoring.evaluate(hash, List.of(leaf("1.1", "YES_NO", "4.00", null, false),
+        Evaluation e = scoring.evaluate(hash, SETTINGS, List.of(leaf("1.1", "YES_NO", "4.00", null, false),
                         leaf("1.2", "RATE", "6.00", "100", false), leaf("9.1", "BONUS", "2.00", "1", false),
                         leaf("9.2", "PENALTY", "3.00", "1", false)),
                 List.of(input("1.1", "1"), input("1.2", "50"), input("9.1", bonus), input("9.2", penalty)));
@@ -134,7 +135,7 @@ class RulesTest {
 
     @Test
     void bonusCannotLiftTheIndexAboveOneHundred() {
-        Evaluation e = scoring.evaluate(hash, List.of(leaf("1.1", "YES_NO", "4.00", null, false), leaf("9.1", "BONUS", "2.00", "1", false)),
+        Evaluation e = scoring.evaluate(hash, SETTINGS, List.of(leaf("1.1", "YES_NO", "4.00", null, false), leaf("9.1", "BONUS", "2.00", "1", false)),
                 List.of(input("1.1", "1"), input("9.1", "2")));
         assertThat(e.total().getIndex()).isEqualByComparingTo("100.00");
     }
@@ -142,20 +143,20 @@ class RulesTest {
     @ParameterizedTest(name = "survey {0}% on max 15 -> {1}")
     @CsvSource({"0, 0.00", "60, 9.00", "80, 12.00", "99.99, 15.00", "100, 15.00"})
     void surveyLeafScoresMaximumTimesRate(String rate, String points) {
-        LeafScore s = only(scoring.evaluate(hash, List.of(leaf("8.1", "SURVEY", "15.00", null, false)),
+        LeafScore s = only(scoring.evaluate(hash, SETTINGS, List.of(leaf("8.1", "SURVEY", "15.00", null, false)),
                 List.of(new SurveyRate("8.1", new BigDecimal(rate)))));
         assertThat(s.getPoints()).isEqualByComparingTo(points);
     }
 
     @Test
     void surveyLeafWithoutResultsScoresZero() {
-        assertThat(only(scoring.evaluate(hash, List.of(leaf("8.1", "SURVEY", "15.00", null, false)), List.of())).getRule())
+        assertThat(only(scoring.evaluate(hash, SETTINGS, List.of(leaf("8.1", "SURVEY", "15.00", null, false)), List.of())).getRule())
                 .isEqualTo("CHUA_CO_DIEU_TRA");
     }
 
     @Test
     void notApplicableLeafLeavesTheDenominator() {
-        Evaluation e = scoring.evaluate(hash, List.of(leaf("1.1", "YES_NO", "2.00", null, false), leaf("3.2", "RATE", "6.00", "100", false),
+        Evaluation e = scoring.evaluate(hash, SETTINGS, List.of(leaf("1.1", "YES_NO", "2.00", null, false), leaf("3.2", "RATE", "6.00", "100", false),
                         leaf("8.1", "SURVEY", "15.00", null, false)),
                 List.of(input("1.1", "1"), new LeafInput("3.2", null, true, false, 0, false),
                         new LeafInput("8.1", null, true, false, 0, false)));
@@ -170,7 +171,7 @@ class RulesTest {
             "true, 1, false, 2.00, YES_NO_DAT", "false, 0, false, 2.00, YES_NO_DAT"})
     void requiredEvidenceMissingAtAppraisalScoresZeroUnlessTheExplanationIsAccepted(boolean appraised, int files,
                                                                                      boolean accepted, String points, String rule) {
-        LeafScore s = only(scoring.evaluate(hash, List.of(leaf("1.1", "YES_NO", "2.00", null, true)), List.of(
+        LeafScore s = only(scoring.evaluate(hash, SETTINGS, List.of(leaf("1.1", "YES_NO", "2.00", null, true)), List.of(
                 new LeafInput("1.1", BigDecimal.ONE, false, true, files, false, accepted),
                 new UnitContext("X", false, BigDecimal.ZERO, appraised))));
         assertThat(s.getPoints()).isEqualByComparingTo(points);
@@ -179,7 +180,7 @@ class RulesTest {
 
     @Test
     void overrideByCouncilOrComplaintReplacesTheMethod() {
-        LeafScore s = only(scoring.evaluate(hash, List.of(leaf("1.1", "YES_NO", "2.00", null, false)),
+        LeafScore s = only(scoring.evaluate(hash, SETTINGS, List.of(leaf("1.1", "YES_NO", "2.00", null, false)),
                 List.of(input("1.1", "0"), new PointsOverride("1.1", new BigDecimal("1.50"), "COMPLAINT"))));
         assertThat(s.getPoints()).isEqualByComparingTo("1.50");
         assertThat(s.getRule()).isEqualTo("COMPLAINT");
@@ -187,21 +188,30 @@ class RulesTest {
 
     @Test
     void indexIsRoundedHalfUpToTwoDecimals() {
-        Evaluation e = scoring.evaluate(hash, List.of(leaf("1.1", "YES_NO", "2.00", null, false), leaf("1.2", "YES_NO", "1.00", null, false)),
+        Evaluation e = scoring.evaluate(hash, SETTINGS, List.of(leaf("1.1", "YES_NO", "2.00", null, false), leaf("1.2", "YES_NO", "1.00", null, false)),
                 List.of(input("1.1", "1"), input("1.2", "0")));
         assertThat(e.total().getIndex()).isEqualByComparingTo("66.67");
+    }
+
+    @ParameterizedTest(name = "index 12.345 rounded {0} -> {1}")
+    @CsvSource({"HALF_UP, 12.35", "HALF_EVEN, 12.34", "DOWN, 12.34"})
+    void theYearsRoundingRuleRoundsTheIndex(java.math.RoundingMode rounding, String index) {
+        Evaluation e = scoring.evaluate(hash, new YearSettings("HD2022", "SHARE", rounding),
+                List.of(leaf("1.1", "RATE", "200.00", "100", false)), List.of(input("1.1", "12.345")));
+        assertThat(e.leafScores().get(0).getPoints()).isEqualByComparingTo("24.69");
+        assertThat(e.total().getIndex()).isEqualByComparingTo(index);
     }
 
     @Test
     void lateSubmissionDeductsTheConfiguredPenaltyButNotBelowZero() {
         List<Leaf> leaves = List.of(leaf("1.1", "YES_NO", "2.00", null, false), leaf("1.2", "YES_NO", "2.00", null, false));
-        Evaluation late = scoring.evaluate(hash, leaves, List.of(input("1.1", "1"), input("1.2", "1"),
+        Evaluation late = scoring.evaluate(hash, SETTINGS, leaves, List.of(input("1.1", "1"), input("1.2", "1"),
                 new UnitContext("X", true, new BigDecimal("1.00"), false)));
         assertThat(late.total().getPenalty()).isEqualByComparingTo("1.00");
         assertThat(late.total().getIndex()).isEqualByComparingTo("75.00");
-        Evaluation onTime = scoring.evaluate(hash, leaves, List.of(input("1.1", "1"), new UnitContext("X", false, new BigDecimal("1.00"), false)));
+        Evaluation onTime = scoring.evaluate(hash, SETTINGS, leaves, List.of(input("1.1", "1"), new UnitContext("X", false, new BigDecimal("1.00"), false)));
         assertThat(onTime.penalties()).isEmpty();
-        Evaluation floored = scoring.evaluate(hash, leaves, List.of(input("1.1", "0"), new UnitContext("X", true, new BigDecimal("5.00"), false)));
+        Evaluation floored = scoring.evaluate(hash, SETTINGS, leaves, List.of(input("1.1", "0"), new UnitContext("X", true, new BigDecimal("5.00"), false)));
         assertThat(floored.total().getIndex()).isEqualByComparingTo("0.00");
     }
 
@@ -273,7 +283,7 @@ class RulesTest {
         List<Leaf> leaves = List.of(leaf("1.1", "YES_NO", "2.00", null, true), leaf("1.2", "YES_NO", "2.00", null, true),
                 leaf("1.3", "YES_NO", "2.00", null, true), leaf("1.4", "YES_NO", "2.00", null, true),
                 leaf("8.1", "SURVEY", "15.00", null, false));
-        Evaluation e = scoring.evaluate(hash, leaves, List.of(
+        Evaluation e = scoring.evaluate(hash, SETTINGS, leaves, List.of(
                 new LeafInput("1.2", BigDecimal.ONE, false, false, 0, false),
                 new LeafInput("1.3", BigDecimal.ONE, false, true, 0, false),
                 new LeafInput("1.4", BigDecimal.ZERO, false, false, 0, false)));
@@ -282,7 +292,7 @@ class RulesTest {
 
     @Test
     void explanationIsNeededWhereTheTeamAskedForIt() {
-        Evaluation e = scoring.evaluate(hash, List.of(leaf("1.1", "YES_NO", "2.00", null, false), leaf("1.2", "YES_NO", "2.00", null, false)),
+        Evaluation e = scoring.evaluate(hash, SETTINGS, List.of(leaf("1.1", "YES_NO", "2.00", null, false), leaf("1.2", "YES_NO", "2.00", null, false)),
                 List.of(new LeafInput("1.1", BigDecimal.ONE, false, false, 0, true), input("1.2", "1")));
         assertThat(e.findings(Finding.EXPLANATION)).extracting(Finding::getLeafCode).containsExactly("1.1");
     }
@@ -353,7 +363,7 @@ class RulesTest {
                     .reduce(BigDecimal.ZERO, BigDecimal::add)).as("maxima of %s", type).isEqualByComparingTo("100");
             List<Object> facts = new ArrayList<>();
             leaves.forEach(l -> facts.add(input(l.code(), "1")));
-            Evaluation e = scoring.evaluate(hash, leaves, facts);
+            Evaluation e = scoring.evaluate(hash, SETTINGS, leaves, facts);
             assertThat(e.leafScores()).extracting(LeafScore::getLeafCode)
                     .containsExactlyInAnyOrderElementsOf(leaves.stream().map(Leaf::code).toList());
         });

@@ -143,7 +143,7 @@ public class Scenario {
         ensureFixture();
         int year = YEARS.getAndIncrement();
         opening.open(new OpenCycleRequest(year, EngineClock.now().plusDays(10), unitCodes, Duration.ofDays(3),
-                Duration.ofDays(5), Duration.ofDays(5), new BigDecimal("2.00"), classificationScheme, tieBreak),
+                Duration.ofDays(5), Duration.ofDays(5), new BigDecimal("2.00"), classificationScheme, tieBreak, null),
                 role(Roles.STANDING_BODY));
         return year;
     }
