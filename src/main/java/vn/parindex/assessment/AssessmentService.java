@@ -85,9 +85,18 @@ public class AssessmentService {
         }
         return new AssessmentView(year, unitCode, units.find(unitCode).map(u -> u.name()).orElse(unitCode),
                 a.unitType().label(), a.status().name(), a.status().label(), a.late(), cycle.selfAssessmentDue(),
-                a.submittedAt(), leaves, totals,
+                a.submittedAt(), leaves, totals, subtotals(current),
                 current.findings(Finding.INCOMPLETE).stream().map(Finding::describe).sorted().toList(),
                 notifications.forUnit(year, unitCode));
+    }
+
+    private static List<AssessmentView.Subtotal> subtotals(Evaluation e) {
+        List<AssessmentView.Subtotal> subtotals = new java.util.ArrayList<>();
+        e.areaIndices().forEach(a -> subtotals.add(new AssessmentView.Subtotal("AREA", a.getAreaCode(), a.getAchieved(),
+                a.getApplicable(), a.getIndex())));
+        e.criterionTotals().forEach(c -> subtotals.add(new AssessmentView.Subtotal("CRITERION", c.getCriterionCode(),
+                c.getAchieved(), c.getApplicable(), null)));
+        return subtotals;
     }
 
     /** Saves the unit's entries of the stage whose task is waiting: self-assessment or explanation. */

@@ -11,7 +11,12 @@ import vn.parindex.evidence.EvidenceFile;
 public record AssessmentView(int year, String unitCode, String unitName, String unitType, String status,
                              String statusLabel, boolean late, LocalDateTime selfAssessmentDue,
                              LocalDateTime submittedAt, List<LeafView> leaves, Map<String, BigDecimal> totals,
+                             List<Subtotal> subtotals,
                              List<String> findings, List<Notification> notifications) {
+
+    /** Points achieved and applicable of an area or a criterion, and the area's sub-index. */
+    public record Subtotal(String level, String code, BigDecimal achieved, BigDecimal applicable, BigDecimal index) {
+    }
 
     public record LeafView(String code, String areaCode, String areaTitle, String criterionCode, String criterionTitle,
                            String title, BigDecimal maxPoints,

@@ -179,6 +179,18 @@ class RulesTest {
     }
 
     @Test
+    void criterionAndAreaTotalsAddUpTheirApplicableSubCriteria() {
+        Evaluation e = scoring.evaluate(hash, SETTINGS, List.of(
+                        new Leaf("1.1.1", "1", "A", "1.1", "K", "x", new BigDecimal("2.00"), ScoringMethod.YES_NO, null, null, null, false),
+                        new Leaf("1.1.2", "1", "A", "1.1", "K", "y", new BigDecimal("4.00"), ScoringMethod.RATE, new BigDecimal("100"), null, null, false),
+                        new Leaf("1.2.1", "1", "A", "1.2", "L", "z", new BigDecimal("4.00"), ScoringMethod.YES_NO, null, null, null, false)),
+                List.of(input("1.1.1", "1"), input("1.1.2", "50"), new LeafInput("1.2.1", null, true, false, 0, false)));
+        assertThat(e.criterionTotals()).extracting(c -> c.getCriterionCode() + " " + c.getAchieved() + "/" + c.getApplicable())
+                .containsExactly("1.1 4.00/6.00", "1.2 0/0");
+        assertThat(e.areaIndices()).extracting(a -> a.getAreaCode() + " " + a.getIndex()).containsExactly("1 66.67");
+    }
+
+    @Test
     void overrideByCouncilOrComplaintReplacesTheMethod() {
         LeafScore s = only(scoring.evaluate(hash, SETTINGS, List.of(leaf("1.1", "YES_NO", "2.00", null, false)),
                 List.of(input("1.1", "0"), new PointsOverride("1.1", new BigDecimal("1.50"), "COMPLAINT"))));

@@ -7,6 +7,7 @@ import vn.parindex.criteria.Leaf;
 public final class LeafFact {
     private final String code;
     private final String areaCode;
+    private final String criterionCode;
     private final BigDecimal max;
     private final String method;
     private final BigDecimal p1;
@@ -17,6 +18,7 @@ public final class LeafFact {
     public LeafFact(Leaf leaf) {
         this.code = leaf.code();
         this.areaCode = leaf.areaCode();
+        this.criterionCode = leaf.criterionCode();
         this.max = leaf.maxPoints();
         this.method = leaf.method().name();
         this.p1 = leaf.p1();
@@ -27,6 +29,7 @@ public final class LeafFact {
 
     public String getCode() { return code; }
     public String getAreaCode() { return areaCode; }
+    public String getCriterionCode() { return criterionCode; }
     public BigDecimal getMax() { return max; }
     public String getMethod() { return method; }
     public BigDecimal getP1() { return p1; }
