@@ -8,10 +8,28 @@ import java.math.BigDecimal;
  * whose required evidence is missing on the strength of the unit's explanation.
  */
 public record AnswerInput(String leafCode, BigDecimal value, Boolean notApplicable, String note, Boolean needsExplanation,
-                          Boolean explanationAccepted) {
+                          Boolean explanationAccepted, BigDecimal numerator, BigDecimal denominator) {
 
     public AnswerInput(String leafCode, BigDecimal value, Boolean notApplicable, String note, Boolean needsExplanation) {
-        this(leafCode, value, notApplicable, note, needsExplanation, null);
+        this(leafCode, value, notApplicable, note, needsExplanation, null, null, null);
+    }
+
+    public AnswerInput(String leafCode, BigDecimal value, Boolean notApplicable, String note, Boolean needsExplanation,
+                       Boolean explanationAccepted) {
+        this(leafCode, value, notApplicable, note, needsExplanation, explanationAccepted, null, null);
+    }
+
+    boolean isFraction() {
+        return numerator != null || denominator != null;
+    }
+
+    /** A rate given as numerator and denominator becomes its percentage (two decimals, half up); others stay. */
+    AnswerInput withRateFromFraction() {
+        if (!isFraction() || numerator == null || denominator == null || denominator.signum() <= 0) {
+            return this;
+        }
+        BigDecimal rate = numerator.multiply(BigDecimal.valueOf(100)).divide(denominator, 2, java.math.RoundingMode.HALF_UP);
+        return new AnswerInput(leafCode, rate, notApplicable, note, needsExplanation, explanationAccepted, numerator, denominator);
     }
 
     boolean isExplanationAccepted() {

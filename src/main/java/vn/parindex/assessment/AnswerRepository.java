@@ -23,7 +23,8 @@ class AnswerRepository {
     List<Answer> list(long assessmentId) {
         return jdbc.sql("select * from answer where assessment_id = ? order by leaf_code, stage").param(assessmentId)
                 .query((rs, n) -> new Answer(rs.getString("leaf_code"), Stage.valueOf(rs.getString("stage")),
-                        rs.getBigDecimal("input_value"), rs.getBoolean("not_applicable"), rs.getString("note"),
+                        rs.getBigDecimal("input_value"), rs.getBigDecimal("numerator"), rs.getBigDecimal("denominator"),
+                        rs.getBoolean("not_applicable"), rs.getString("note"),
                         rs.getBoolean("needs_explanation"), rs.getBoolean("explanation_accepted"), rs.getString("updated_by"),
                         rs.getTimestamp("updated_at").toLocalDateTime()))
                 .list();
@@ -39,8 +40,8 @@ class AnswerRepository {
                 });
         template.batchUpdate("""
                 insert into answer (assessment_id, leaf_code, stage, input_value, not_applicable, note,
-                                    needs_explanation, explanation_accepted, updated_by, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", inputs, 200, (ps, in) -> {
+                                    needs_explanation, explanation_accepted, updated_by, updated_at, numerator, denominator)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", inputs, 200, (ps, in) -> {
             ps.setLong(1, assessmentId);
             ps.setString(2, in.leafCode());
             ps.setString(3, stage.name());
@@ -51,6 +52,8 @@ class AnswerRepository {
             ps.setBoolean(8, in.isExplanationAccepted());
             ps.setString(9, actor);
             ps.setTimestamp(10, Timestamp.valueOf(at));
+            ps.setBigDecimal(11, in.isNotApplicable() ? null : in.numerator());
+            ps.setBigDecimal(12, in.isNotApplicable() ? null : in.denominator());
         });
     }
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.parindex.criteria.Leaf;
+import vn.parindex.criteria.ScoringMethod;
 import vn.parindex.web.ValidationException;
 
 /** Checks a batch of entries against the year's catalogue; any problem rejects the whole batch. */
@@ -46,6 +47,9 @@ final class AnswerValidator {
             if (!appraiser && (in.isExplanationRequested() || in.isExplanationAccepted())) {
                 problems.add(at + "chỉ tổ thẩm định được đề nghị giải trình hoặc chấp nhận giải trình.");
             }
+            if (in.isFraction() && !fractionValid(leaf, in, at, problems)) {
+                continue;
+            }
             if (!in.isNotApplicable() && in.value() != null && !leaf.method().accepts(in.value())) {
                 problems.add(at + "chỉ nhận " + leaf.method().inputHint() + ".");
             }
@@ -53,6 +57,20 @@ final class AnswerValidator {
         if (!problems.isEmpty()) {
             throw new ValidationException("Dữ liệu không hợp lệ; chưa lưu thay đổi nào.", problems);
         }
+    }
+
+    private static boolean fractionValid(Leaf leaf, AnswerInput in, String at, List<String> problems) {
+        int before = problems.size();
+        if (leaf.method() != ScoringMethod.RATE && leaf.method() != ScoringMethod.RATE_BANDS) {
+            problems.add(at + "chỉ tiêu chí tính theo tỷ lệ mới nhập tử số và mẫu số.");
+        } else if (in.numerator() == null || in.denominator() == null) {
+            problems.add(at + "cần nhập cả tử số và mẫu số.");
+        } else if (in.denominator().signum() <= 0) {
+            problems.add(at + "mẫu số phải lớn hơn 0.");
+        } else if (in.numerator().signum() < 0 || in.numerator().compareTo(in.denominator()) > 0) {
+            problems.add(at + "tử số phải từ 0 đến mẫu số.");
+        }
+        return problems.size() == before;
     }
 
     /** Points set directly must lie within 0..max of the leaf. */

@@ -109,9 +109,10 @@ public class AssessmentService {
     }
 
     /** Stores entries of a stage after validating all of them; each change is audited. */
-    public void store(Assessment a, Stage stage, List<AnswerInput> inputs, CurrentUser user, boolean appraiser) {
+    public void store(Assessment a, Stage stage, List<AnswerInput> given, CurrentUser user, boolean appraiser) {
         List<Leaf> leaves = catalogue.leaves(a.year(), a.unitType());
-        AnswerValidator.validate(inputs, leaves, appraiser);
+        AnswerValidator.validate(given, leaves, appraiser);
+        List<AnswerInput> inputs = given.stream().map(AnswerInput::withRateFromFraction).toList();
         Map<String, Answer> before = answers.list(a.id()).stream().filter(x -> x.stage() == stage)
                 .collect(Collectors.toMap(Answer::leafCode, x -> x));
         answers.upsertAll(a.id(), stage, inputs, user.id(), EngineClock.now());

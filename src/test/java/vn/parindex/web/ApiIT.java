@@ -83,6 +83,22 @@ class ApiIT extends IntegrationTest {
     }
 
     @Test
+    void aRateMayBeGivenAsNumeratorAndDenominator() {
+        HttpResponse<String> saved = td1.json("PUT", path("TD1") + "/answers",
+                "[{\"leafCode\":\"1.2\",\"numerator\":480,\"denominator\":500}]", "X-Requested-With", "x");
+        assertThat(saved.statusCode()).isEqualTo(200);
+        assertThat(saved.body()).contains("\"value\":96.00", "\"numerator\":480.00", "\"denominator\":500.00");
+        HttpResponse<String> bad = td1.json("PUT", path("TD1") + "/answers",
+                "[{\"leafCode\":\"1.2\",\"numerator\":600,\"denominator\":500},{\"leafCode\":\"1.1\",\"numerator\":1,\"denominator\":1},"
+                        + "{\"leafCode\":\"2.1\",\"numerator\":1,\"denominator\":0},{\"leafCode\":\"3.2\",\"numerator\":5}]");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("Tiêu chí 1.2: tử số phải từ 0 đến mẫu số.",
+                "Tiêu chí 1.1: chỉ tiêu chí tính theo tỷ lệ mới nhập tử số và mẫu số.",
+                "Tiêu chí 2.1: mẫu số phải lớn hơn 0.", "Tiêu chí 3.2: cần nhập cả tử số và mẫu số.");
+        assertThat(td1.get(path("TD1")).body()).contains("\"numerator\":480.00");
+    }
+
+    @Test
     void unknownUnitOrYearIsNotFound() {
         assertThat(td1.get("/api/cycles/" + year + "/assessments/KHONGCO").statusCode()).isEqualTo(403);
         Http body = Http.as(port, "nv-test", "pw");
