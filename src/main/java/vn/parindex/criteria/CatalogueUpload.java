@@ -44,7 +44,9 @@ public class CatalogueUpload {
         List<String> problems = new ArrayList<>();
         Map<String, String> files = new LinkedHashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (String file : catalogue.catalogueFiles().keySet()) {
+        List<String> catalogueFiles = List.copyOf(catalogue.catalogueFiles().keySet());
+        List<String> expected = catalogueFiles.stream().map(CatalogueWorkbook::sheetName).toList();
+        for (String file : catalogueFiles) {
             String sheet = CatalogueWorkbook.sheetName(file);
             List<List<String>> rows = sheets.get(sheet);
             if (rows == null) {
@@ -62,7 +64,7 @@ public class CatalogueUpload {
             }
         }
         sheets.keySet().stream().filter(s -> !s.equals(CatalogueWorkbook.GUIDE))
-                .filter(s -> catalogue.catalogueFiles().keySet().stream().map(CatalogueWorkbook::sheetName).noneMatch(s::equals))
+                .filter(s -> !expected.contains(s))
                 .forEach(s -> problems.add("Trang tính \"" + s + "\" không thuộc bộ tiêu chí."));
         if (!problems.isEmpty()) {
             throw new ValidationException("Tệp bộ tiêu chí có " + problems.size() + " lỗi; chưa thay đổi gì.", problems);

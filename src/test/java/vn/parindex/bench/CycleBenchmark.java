@@ -73,7 +73,7 @@ class CycleBenchmark extends IntegrationTest {
             scenario.submit(year, codes.get(i));
             keepStatisticsCurrent(i);
         }
-        report(n, "self-assessment (save ~20 answers + submit + rules)", t0, bare);
+        report(n, "self-assessment (save every answer + submit + rules)", t0, bare);
 
         t0 = System.nanoTime();
         for (int i = 0; i < n; i++) {
