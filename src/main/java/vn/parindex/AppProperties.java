@@ -2,6 +2,7 @@ package vn.parindex;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -32,7 +33,7 @@ public record AppProperties(
             @DefaultValue({"application/pdf", "image/png", "image/jpeg",
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                    "application/msword", "application/vnd.ms-excel"}) java.util.List<String> allowedTypes) {
+                    "application/msword", "application/vnd.ms-excel"}) List<String> allowedTypes) {
     }
 
     public record Demo(@DefaultValue("false") boolean enabled) {

@@ -1,6 +1,7 @@
 package vn.parindex.assessment;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * One leaf's entry from a form or the API; the value's meaning depends on the leaf's method (see ScoringMethod).
@@ -28,7 +29,7 @@ public record AnswerInput(String leafCode, BigDecimal value, Boolean notApplicab
         if (!isFraction() || numerator == null || denominator == null || denominator.signum() <= 0) {
             return this;
         }
-        BigDecimal rate = numerator.multiply(BigDecimal.valueOf(100)).divide(denominator, 2, java.math.RoundingMode.HALF_UP);
+        BigDecimal rate = numerator.multiply(BigDecimal.valueOf(100)).divide(denominator, 2, RoundingMode.HALF_UP);
         return new AnswerInput(leafCode, rate, notApplicable, note, needsExplanation, explanationAccepted, numerator, denominator);
     }
 

@@ -2,6 +2,7 @@ package vn.parindex.assessment;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -97,7 +98,7 @@ public class AssessmentScorer {
     /** Per leaf the strongest override (stages in order of precedence), read in one query. */
     private List<PointsOverride> overrides(Assessment a, Stage stage) {
         List<Stage> precedence = stage.overrides();
-        Map<String, ScoreRepository.StoredScore> strongest = new java.util.HashMap<>();
+        Map<String, ScoreRepository.StoredScore> strongest = new HashMap<>();
         for (ScoreRepository.StoredScore s : scores.ofStages(a.id(), precedence)) {
             strongest.merge(s.leafCode(), s, (x, y) -> precedence.indexOf(x.stage()) <= precedence.indexOf(y.stage()) ? x : y);
         }

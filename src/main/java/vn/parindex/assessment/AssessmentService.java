@@ -1,12 +1,15 @@
 package vn.parindex.assessment;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 import vn.parindex.audit.AuditLog;
 import vn.parindex.audit.Notifications;
 import vn.parindex.criteria.CycleCatalogue;
@@ -91,7 +94,7 @@ public class AssessmentService {
     }
 
     private static List<AssessmentView.Subtotal> subtotals(Evaluation e) {
-        List<AssessmentView.Subtotal> subtotals = new java.util.ArrayList<>();
+        List<AssessmentView.Subtotal> subtotals = new ArrayList<>();
         e.areaIndices().forEach(a -> subtotals.add(new AssessmentView.Subtotal("AREA", a.getAreaCode(), a.getAchieved(),
                 a.getApplicable(), a.getIndex())));
         e.criterionTotals().forEach(c -> subtotals.add(new AssessmentView.Subtotal("CRITERION", c.getCriterionCode(),
@@ -144,8 +147,8 @@ public class AssessmentService {
     }
 
     @Transactional
-    public EvidenceFile upload(int year, String unitCode, String leafCode, org.springframework.web.multipart.MultipartFile file,
-                               CurrentUser user) throws java.io.IOException {
+    public EvidenceFile upload(int year, String unitCode, String leafCode, MultipartFile file,
+                               CurrentUser user) throws IOException {
         user.requireUnitMember(unitCode);
         Assessment a = editable(year, unitCode);
         if (catalogue.leaf(year, a.unitType(), leafCode).filter(l -> !l.survey()).isEmpty()) {

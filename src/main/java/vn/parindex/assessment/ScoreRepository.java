@@ -1,6 +1,8 @@
 package vn.parindex.assessment;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -44,7 +46,7 @@ public class ScoreRepository {
                 .query(ScoreRepository::map).list();
     }
 
-    private static StoredScore map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    private static StoredScore map(ResultSet rs, int n) throws SQLException {
         return new StoredScore(rs.getString("leaf_code"), Stage.valueOf(rs.getString("stage")),
                 rs.getBigDecimal("points"), rs.getBoolean("applicable"), rs.getString("rule_hash"),
                 rs.getString("actor"), rs.getString("reason"), rs.getTimestamp("created_at").toLocalDateTime());

@@ -1,5 +1,6 @@
 package vn.parindex.audit;
 
+import java.time.LocalDateTime;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,7 @@ public class Notifications {
                 .params(year, unitCode, message, EngineClock.now()).update();
     }
 
-    public record Notification(String message, java.time.LocalDateTime createdAt) {
+    public record Notification(String message, LocalDateTime createdAt) {
     }
 
     public List<Notification> forUnit(int year, String unitCode) {

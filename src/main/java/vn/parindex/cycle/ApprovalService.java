@@ -1,6 +1,7 @@
 package vn.parindex.cycle;
 
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,7 +60,7 @@ public class ApprovalService {
         }
     }
 
-    public record Decision(boolean approved, String reason, String decidedBy, java.time.LocalDateTime decidedAt) {
+    public record Decision(boolean approved, String reason, String decidedBy, LocalDateTime decidedAt) {
     }
 
     /** Leadership's decisions on the year, latest first. */

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -99,7 +101,7 @@ public class EvidenceStore {
         }
     }
 
-    private static EvidenceFile map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    private static EvidenceFile map(ResultSet rs, int n) throws SQLException {
         return new EvidenceFile(rs.getLong("id"), rs.getLong("assessment_id"), rs.getString("leaf_code"),
                 rs.getString("stage"), rs.getString("file_name"), rs.getString("media_type"), rs.getLong("size_bytes"),
                 rs.getString("sha256"), rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at").toLocalDateTime());

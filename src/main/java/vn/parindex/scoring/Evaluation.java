@@ -1,5 +1,6 @@
 package vn.parindex.scoring;
 
+import java.util.Comparator;
 import java.util.List;
 import vn.parindex.scoring.facts.AreaIndex;
 import vn.parindex.scoring.facts.Classification;
@@ -21,9 +22,9 @@ public record Evaluation(List<LeafScore> leafScores, List<Penalty> penalties, Li
     static Evaluation from(List<Object> facts, String ruleHash) {
         return new Evaluation(ofType(facts, LeafScore.class), ofType(facts, Penalty.class),
                 ofType(facts, Finding.class), ofType(facts, UnitTotal.class).stream().findFirst().orElse(null),
-                ofType(facts, AreaIndex.class).stream().sorted(java.util.Comparator.comparing(AreaIndex::getAreaCode)).toList(),
+                ofType(facts, AreaIndex.class).stream().sorted(Comparator.comparing(AreaIndex::getAreaCode)).toList(),
                 ofType(facts, CriterionTotal.class).stream()
-                        .sorted(java.util.Comparator.comparing(CriterionTotal::getCriterionCode)).toList(),
+                        .sorted(Comparator.comparing(CriterionTotal::getCriterionCode)).toList(),
                 ofType(facts, Classification.class).stream().map(Classification::getLabel).findFirst().orElse(null),
                 ruleHash);
     }

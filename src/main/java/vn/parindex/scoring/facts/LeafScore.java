@@ -1,6 +1,7 @@
 package vn.parindex.scoring.facts;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * Output: the points of one leaf, or not applicable (then it leaves the denominator). Effect NORMAL counts in
@@ -40,6 +41,6 @@ public final class LeafScore {
 
     /** Points as a share of the maximum, for component floors of classification schemes. */
     public BigDecimal getShare() {
-        return max.signum() == 0 ? BigDecimal.ONE : points.divide(max, 4, java.math.RoundingMode.HALF_UP);
+        return max.signum() == 0 ? BigDecimal.ONE : points.divide(max, 4, RoundingMode.HALF_UP);
     }
 }
