@@ -95,6 +95,17 @@ public class ResultService {
         return byUnit;
     }
 
+    /** Points achieved per area, by unit, then area code. */
+    public Map<String, Map<String, BigDecimal>> areaPoints(int year, String stage) {
+        Map<String, Map<String, BigDecimal>> byUnit = new TreeMap<>();
+        jdbc.sql("select unit_code, area_code, achieved from unit_area_result where year = ? and stage = ?")
+                .params(year, stage)
+                .query(rs -> {
+                    byUnit.computeIfAbsent(rs.getString(1), k -> new TreeMap<>()).put(rs.getString(2), rs.getBigDecimal(3));
+                });
+        return byUnit;
+    }
+
     public int count(int year, String stage) {
         return jdbc.sql("select count(*) from unit_result where year = ? and stage = ?").params(year, stage)
                 .query(Integer.class).single();

@@ -1,0 +1,204 @@
+package vn.parindex.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import vn.parindex.ranking.UnitResult;
+
+/**
+ * The ranking of a year in the shape of an announcement appendix: one sheet per block (STT, unit, points per area,
+ * total, index, class, rank), print-ready (title, date, borders, frozen header, widths, A4 landscape), with a
+ * native bar chart of the index per unit. Rows are streamed (SXSSF), so thousands of units fit in little memory.
+ */
+final class RankingWorkbook {
+
+    private static final int HEADER_ROW = 3;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private RankingWorkbook() {
+    }
+
+    static void write(int year, String stageLabel, List<UnitResult> results, Map<String, Map<String, BigDecimal>> areaPoints,
+                      List<String> areas, OutputStream out) throws IOException {
+        Map<String, List<UnitResult>> byBlock = new LinkedHashMap<>();
+        results.forEach(r -> byBlock.computeIfAbsent(r.rankingBlock(), b -> new ArrayList<>()).add(r));
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
+            Styles styles = new Styles(workbook);
+            int n = 1;
+            for (Map.Entry<String, List<UnitResult>> block : byBlock.entrySet()) {
+                SXSSFSheet sheet = workbook.createSheet(sheetName(n++, block.getKey()));
+                sheet(sheet, year, stageLabel, block.getKey(), block.getValue(), areaPoints, areas, styles);
+            }
+            workbook.write(out);
+            workbook.dispose();
+        }
+    }
+
+    private static void sheet(SXSSFSheet sheet, int year, String stageLabel, String block, List<UnitResult> rows,
+                              Map<String, Map<String, BigDecimal>> areaPoints, List<String> areas, Styles styles) {
+        int columns = 2 + areas.size() + 4;
+        title(sheet, 0, "BẢNG XẾP HẠNG CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM " + year + " (" + stageLabel + ")", styles.title, columns);
+        title(sheet, 1, "Khối: " + block + " — lập ngày " + LocalDate.now().format(DATE), styles.subtitle, columns);
+        Row header = sheet.createRow(HEADER_ROW);
+        int c = 0;
+        for (String h : headers(areas)) {
+            var cell = header.createCell(c++);
+            cell.setCellValue(h);
+            cell.setCellStyle(styles.header);
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            UnitResult r = rows.get(i);
+            Row row = sheet.createRow(HEADER_ROW + 1 + i);
+            c = 0;
+            text(row, c++, String.valueOf(i + 1), styles.cell);
+            text(row, c++, r.unitName(), styles.cell);
+            Map<String, BigDecimal> points = areaPoints.getOrDefault(r.unitCode(), Map.of());
+            for (String area : areas) {
+                number(row, c++, points.get(area), styles.number);
+            }
+            number(row, c++, r.achieved().subtract(r.penalty()), styles.number);
+            number(row, c++, r.index(), styles.number);
+            text(row, c++, r.classification(), styles.cell);
+            number(row, c, BigDecimal.valueOf(r.rank()), styles.integer);
+        }
+        sheet.createFreezePane(2, HEADER_ROW + 1);
+        sheet.setColumnWidth(0, 6 * 256);
+        sheet.setColumnWidth(1, 40 * 256);
+        for (int i = 2; i < columns; i++) {
+            sheet.setColumnWidth(i, 11 * 256);
+        }
+        sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, 0, columns - 1));
+        PrintSetup print = sheet.getPrintSetup();
+        print.setLandscape(true);
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        sheet.setFitToPage(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        chart(sheet, rows, columns);
+    }
+
+    /**
+     * A bar chart of the index (%) per unit, beside the table. Values are given with their cell references, since
+     * the streamed rows are no longer in memory to be read back.
+     */
+    private static void chart(SXSSFSheet sheet, List<UnitResult> rows, int columns) {
+        int units = rows.size();
+        // SXSSF streams rows only; the drawing lives on the sheet's in-memory template, which it writes out as is
+        XSSFDrawing drawing = sheet.getWorkbook().getXSSFWorkbook().getSheet(sheet.getSheetName()).createDrawingPatriarch();
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, columns + 1, HEADER_ROW, columns + 12,
+                HEADER_ROW + Math.max(20, Math.min(units, 60)));
+        XSSFChart chart = drawing.createChart(anchor);
+        chart.setTitleText("Chỉ số CCHC (%) theo đơn vị");
+        chart.setTitleOverlay(false);
+        XDDFCategoryAxis unitsAxis = chart.createCategoryAxis(AxisPosition.LEFT);
+        XDDFValueAxis indexAxis = chart.createValueAxis(AxisPosition.BOTTOM);
+        indexAxis.setMinimum(0);
+        indexAxis.setMaximum(100);
+        int first = HEADER_ROW + 1;
+        int last = HEADER_ROW + Math.max(units, 1);
+        String quoted = "'" + sheet.getSheetName().replace("'", "''") + "'!";
+        var names = XDDFDataSourcesFactory.fromArray(rows.stream().map(UnitResult::unitName).toArray(String[]::new),
+                quoted + new CellRangeAddress(first, last, 1, 1).formatAsString());
+        var values = XDDFDataSourcesFactory.fromArray(rows.stream().map(r -> r.index().doubleValue()).toArray(Double[]::new),
+                quoted + new CellRangeAddress(first, last, columns - 3, columns - 3).formatAsString());
+        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, unitsAxis, indexAxis);
+        data.setBarDirection(BarDirection.BAR);
+        data.addSeries(names, values).setTitle("Chỉ số (%)", null);
+        chart.plot(data);
+    }
+
+    private static List<String> headers(List<String> areas) {
+        List<String> headers = new java.util.ArrayList<>(List.of("STT", "Đơn vị"));
+        areas.forEach(a -> headers.add("Lĩnh vực " + a));
+        headers.addAll(List.of("Tổng điểm", "Chỉ số (%)", "Xếp loại", "Xếp hạng"));
+        return headers;
+    }
+
+    private static void title(SXSSFSheet sheet, int row, String text, CellStyle style, int columns) {
+        var cell = sheet.createRow(row).createCell(0);
+        cell.setCellValue(text);
+        cell.setCellStyle(style);
+        sheet.addMergedRegion(new CellRangeAddress(row, row, 0, columns - 1));
+    }
+
+    private static void text(Row row, int column, String value, CellStyle style) {
+        var cell = row.createCell(column);
+        cell.setCellValue(value);
+        cell.setCellStyle(style);
+    }
+
+    private static void number(Row row, int column, BigDecimal value, CellStyle style) {
+        var cell = row.createCell(column);
+        if (value != null) {
+            cell.setCellValue(value.doubleValue());
+        }
+        cell.setCellStyle(style);
+    }
+
+    static String sheetName(int n, String block) {
+        String name = n + ". " + block.replaceAll("[\\\\/?*\\[\\]:]", " ");
+        return name.length() > 31 ? name.substring(0, 31) : name;
+    }
+
+    /** Cell styles shared by every sheet of the workbook. */
+    private static final class Styles {
+        final CellStyle title;
+        final CellStyle subtitle;
+        final CellStyle header;
+        final CellStyle cell;
+        final CellStyle number;
+        final CellStyle integer;
+
+        Styles(SXSSFWorkbook workbook) {
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            Font big = workbook.createFont();
+            big.setBold(true);
+            big.setFontHeightInPoints((short) 14);
+            title = workbook.createCellStyle();
+            title.setFont(big);
+            subtitle = workbook.createCellStyle();
+            header = bordered(workbook);
+            header.setFont(bold);
+            header.setWrapText(true);
+            cell = bordered(workbook);
+            number = bordered(workbook);
+            number.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
+            integer = bordered(workbook);
+            integer.setDataFormat(workbook.createDataFormat().getFormat("0"));
+        }
+
+        private static CellStyle bordered(SXSSFWorkbook workbook) {
+            CellStyle style = workbook.createCellStyle();
+            style.setBorderTop(BorderStyle.THIN);
+            style.setBorderBottom(BorderStyle.THIN);
+            style.setBorderLeft(BorderStyle.THIN);
+            style.setBorderRight(BorderStyle.THIN);
+            return style;
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package vn.parindex.report;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import vn.parindex.ranking.ResultService;
+import vn.parindex.security.CurrentUser;
+import vn.parindex.web.UserFacingException;
+
+@Tag(name = "Báo cáo", description = "Bảng xếp hạng và báo cáo Excel")
+@RestController
+class ReportController {
+
+    private final ResultService results;
+
+    ReportController(ResultService results) {
+        this.results = results;
+    }
+
+    @Operation(summary = "Bảng xếp hạng theo khối (.xlsx, mẫu phụ lục công bố, có biểu đồ chỉ số)")
+    @GetMapping("/api/cycles/{year}/reports/ranking.xlsx")
+    ResponseEntity<StreamingResponseBody> ranking(@PathVariable int year,
+                                                  @RequestParam(defaultValue = ResultService.FINAL) String stage,
+                                                  CurrentUser user) {
+        var rows = results.results(year, stage);
+        if (rows.isEmpty()) {
+            throw UserFacingException.notFound("Năm " + year + " chưa có kết quả " + label(stage) + ".");
+        }
+        var areaPoints = results.areaPoints(year, stage);
+        var areas = areaPoints.values().stream().flatMap(m -> m.keySet().stream()).distinct().sorted().toList();
+        StreamingResponseBody body = out -> RankingWorkbook.write(year, label(stage), rows, areaPoints, areas, out);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("xep-hang-cchc-" + year + ".xlsx").build().toString())
+                .body(body);
+    }
+
+    private static String label(String stage) {
+        return switch (stage) {
+            case ResultService.PRELIMINARY -> "sơ bộ";
+            case ResultService.FINAL -> "chính thức";
+            default -> throw UserFacingException.badRequest("Giai đoạn kết quả phải là PRELIMINARY hoặc FINAL.");
+        };
+    }
+}

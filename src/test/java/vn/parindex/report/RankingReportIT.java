@@ -1,0 +1,77 @@
+package vn.parindex.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.parindex.ranking.ResultService;
+import vn.parindex.ranking.UnitResult;
+import vn.parindex.security.Roles;
+import vn.parindex.support.Http;
+import vn.parindex.support.IntegrationTest;
+import vn.parindex.support.Scenario;
+import vn.parindex.survey.SurveyEntry;
+import vn.parindex.survey.SurveyService;
+
+/** The ranking workbook, read back with POI: one sheet per block, totals equal to the stored results, a chart. */
+class RankingReportIT extends IntegrationTest {
+
+    @Autowired SurveyService surveys;
+    @Autowired ResultService results;
+
+    @Test
+    void theRankingWorkbookMatchesTheStoredResults() throws IOException {
+        int year = scenario.openYear(List.of("TD1", "TD2", "TD3", "TH1"));
+        scenario.throughAppraisal(year, "TD1", Map.of("1.2", BigDecimal.valueOf(50)));
+        scenario.throughAppraisal(year, "TD2", Map.of());
+        scenario.throughAppraisal(year, "TD3", Map.of("7.1", BigDecimal.valueOf(40)));
+        scenario.throughAppraisal(year, "TH1", Map.of());
+        List<SurveyEntry> survey = new ArrayList<>();
+        for (String unit : List.of("TD1", "TD2", "TD3", "TH1")) {
+            List.of("8.1", "8.2", "8.3").forEach(leaf -> survey.add(new SurveyEntry(unit, leaf, BigDecimal.valueOf(90))));
+        }
+        surveys.importResults(year, survey, Scenario.role(Roles.SURVEY_OFFICE));
+        surveys.complete(year, Scenario.role(Roles.SURVEY_OFFICE));
+        scenario.ensureUser("nv-report", Roles.STANDING_BODY);
+
+        HttpResponse<byte[]> response = Http.as(port, "nv-report", "pw")
+                .getBytes("/api/cycles/" + year + "/reports/ranking.xlsx?stage=PRELIMINARY");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        List<UnitResult> stored = results.results(year, ResultService.PRELIMINARY);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
+            assertThat(wb.getNumberOfSheets()).isEqualTo(2);
+            XSSFSheet departments = wb.getSheet("2. Khối sở thử nghiệm");
+            assertThat(departments.getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("BẢNG XẾP HẠNG CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM " + year + " (sơ bộ)");
+            assertThat(departments.getRow(3).getCell(1).getStringCellValue()).isEqualTo("Đơn vị");
+            List<UnitResult> storedDepartments = stored.stream().filter(r -> r.rankingBlock().equals("Khối sở thử nghiệm")).toList();
+            int last = departments.getRow(3).getLastCellNum() - 1;
+            for (int i = 0; i < storedDepartments.size(); i++) {
+                UnitResult r = storedDepartments.get(i);
+                var row = departments.getRow(4 + i);
+                assertThat(row.getCell(1).getStringCellValue()).isEqualTo(r.unitName());
+                assertThat(row.getCell(last - 3).getNumericCellValue()).isEqualTo(r.achieved().subtract(r.penalty()).doubleValue());
+                assertThat(row.getCell(last - 2).getNumericCellValue()).isEqualTo(r.index().doubleValue());
+                assertThat(row.getCell(last - 1).getStringCellValue()).isEqualTo(r.classification());
+                assertThat((int) row.getCell(last).getNumericCellValue()).isEqualTo(i + 1);
+            }
+            assertThat(departments.getDrawingPatriarch().getCharts()).hasSize(1);
+            assertThat(departments.getPrintSetup().getLandscape()).isTrue();
+            assertThat(departments.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+            assertThat(departments.getPaneInformation().isFreezePane()).isTrue();
+        }
+        assertThat(Http.as(port, "nv-report", "pw").get("/api/cycles/" + year + "/reports/ranking.xlsx?stage=FINAL")
+                .body()).contains("chưa có kết quả chính thức");
+    }
+}
