@@ -13,16 +13,37 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import vn.parindex.ranking.ResultService;
 import vn.parindex.security.CurrentUser;
+import vn.parindex.security.Roles;
 import vn.parindex.web.UserFacingException;
+import vn.parindex.year.CycleRepository;
 
 @Tag(name = "Báo cáo", description = "Bảng xếp hạng và báo cáo Excel")
 @RestController
 class ReportController {
 
+    private static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     private final ResultService results;
+    private final RawExport raw;
+    private final CycleRepository cycles;
 
-    ReportController(ResultService results) {
+    ReportController(ResultService results, RawExport raw, CycleRepository cycles) {
         this.results = results;
+        this.raw = raw;
+        this.cycles = cycles;
+    }
+
+    @Operation(summary = "Toàn bộ điểm của năm (mỗi đơn vị, tiêu chí, giai đoạn một dòng) để phân tích (.xlsx)")
+    @GetMapping("/api/cycles/{year}/reports/scores.xlsx")
+    ResponseEntity<StreamingResponseBody> scores(@PathVariable int year, CurrentUser user) {
+        user.requireGroup(Roles.STANDING_BODY);
+        cycles.get(year);
+        StreamingResponseBody body = out -> raw.write(year, out);
+        return ResponseEntity.ok()
+                .contentType(XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("diem-cchc-" + year + ".xlsx").build().toString())
+                .body(body);
     }
 
     @Operation(summary = "Bảng xếp hạng theo khối (.xlsx, mẫu phụ lục công bố, có biểu đồ chỉ số)")
@@ -38,7 +59,7 @@ class ReportController {
         var areas = areaPoints.values().stream().flatMap(m -> m.keySet().stream()).distinct().sorted().toList();
         StreamingResponseBody body = out -> RankingWorkbook.write(year, label(stage), rows, areaPoints, areas, out);
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("xep-hang-cchc-" + year + ".xlsx").build().toString())
                 .body(body);

@@ -73,5 +73,28 @@ class RankingReportIT extends IntegrationTest {
         }
         assertThat(Http.as(port, "nv-report", "pw").get("/api/cycles/" + year + "/reports/ranking.xlsx?stage=FINAL")
                 .body()).contains("chưa có kết quả chính thức");
+
+        HttpResponse<byte[]> raw = Http.as(port, "nv-report", "pw").getBytes("/api/cycles/" + year + "/reports/scores.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(raw.body()))) {
+            XSSFSheet sheet = wb.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(8).getStringCellValue()).isEqualTo("Điểm");
+            long resultRows = 0;
+            double td1Result = 0;
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                var row = sheet.getRow(r);
+                if (row.getCell(7).getStringCellValue().equals("RESULT")) {
+                    resultRows++;
+                    if (row.getCell(1).getStringCellValue().equals("TD1")) {
+                        td1Result += row.getCell(8).getNumericCellValue();
+                    }
+                }
+            }
+            assertThat(resultRows).isEqualTo(4 * 25);
+            UnitResult td1 = stored.stream().filter(r -> r.unitCode().equals("TD1")).findFirst().orElseThrow();
+            assertThat(td1Result).isCloseTo(td1.achieved().doubleValue(), org.assertj.core.data.Offset.offset(0.001));
+        }
+        scenario.ensureUser("unit-report", Roles.unitGroup("TD1"));
+        assertThat(Http.as(port, "unit-report", "pw").getBytes("/api/cycles/" + year + "/reports/scores.xlsx").statusCode())
+                .isEqualTo(403);
     }
 }
