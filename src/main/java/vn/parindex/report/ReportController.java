@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import vn.parindex.assessment.AssessmentService;
+import vn.parindex.complaint.ComplaintService;
 import vn.parindex.ranking.ResultService;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Roles;
@@ -26,11 +28,28 @@ class ReportController {
     private final ResultService results;
     private final RawExport raw;
     private final CycleRepository cycles;
+    private final AssessmentService assessments;
+    private final ComplaintService complaints;
 
-    ReportController(ResultService results, RawExport raw, CycleRepository cycles) {
+    ReportController(ResultService results, RawExport raw, CycleRepository cycles, AssessmentService assessments,
+                     ComplaintService complaints) {
         this.results = results;
         this.raw = raw;
         this.cycles = cycles;
+        this.assessments = assessments;
+        this.complaints = complaints;
+    }
+
+    @Operation(summary = "Phiếu điểm của một đơn vị (.xlsx): từng tiêu chí, điểm tự đánh giá, thẩm định, kết quả, kiến nghị")
+    @GetMapping("/api/cycles/{year}/reports/scorecard/{unitCode}.xlsx")
+    ResponseEntity<byte[]> scorecard(@PathVariable int year, @PathVariable String unitCode, CurrentUser user) {
+        var view = assessments.view(year, unitCode, user);
+        var ofUnit = complaints.list(year, user).stream().filter(c -> c.unitCode().equals(unitCode)).toList();
+        return ResponseEntity.ok()
+                .contentType(XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("phieu-diem-" + unitCode + "-" + year + ".xlsx").build().toString())
+                .body(Scorecard.write(view, ofUnit));
     }
 
     @Operation(summary = "Toàn bộ điểm của năm (mỗi đơn vị, tiêu chí, giai đoạn một dòng) để phân tích (.xlsx)")

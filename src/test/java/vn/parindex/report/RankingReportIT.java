@@ -94,6 +94,19 @@ class RankingReportIT extends IntegrationTest {
             assertThat(td1Result).isCloseTo(td1.achieved().doubleValue(), org.assertj.core.data.Offset.offset(0.001));
         }
         scenario.ensureUser("unit-report", Roles.unitGroup("TD1"));
+        HttpResponse<byte[]> card = Http.as(port, "unit-report", "pw").getBytes("/api/cycles/" + year + "/reports/scorecard/TD1.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(card.body()))) {
+            XSSFSheet sheet = wb.getSheetAt(0);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).startsWith("Đơn vị: Sở thử nghiệm TD1 (TD1)");
+            var leaf12 = sheet.getRow(5);
+            assertThat(leaf12.getCell(0).getStringCellValue()).isEqualTo("1.2");
+            assertThat(leaf12.getCell(3).getNumericCellValue()).isEqualTo(2.0);
+            assertThat(leaf12.getCell(5).getNumericCellValue()).isEqualTo(2.0);
+            UnitResult td1 = stored.stream().filter(r -> r.unitCode().equals("TD1")).findFirst().orElseThrow();
+            assertThat(sheet.getRow(4 + 25).getCell(5).getNumericCellValue()).isEqualTo(td1.index().doubleValue());
+        }
+        assertThat(Http.as(port, "unit-report", "pw").getBytes("/api/cycles/" + year + "/reports/scorecard/TD2.xlsx").statusCode())
+                .isEqualTo(403);
         assertThat(Http.as(port, "unit-report", "pw").getBytes("/api/cycles/" + year + "/reports/scores.xlsx").statusCode())
                 .isEqualTo(403);
     }
