@@ -44,6 +44,13 @@ class ResultController {
         return results.areaIndices(year, requireStage(stage));
     }
 
+    @Operation(summary = "Kết quả qua các năm của một đơn vị và các đơn vị tiền thân (sáp nhập năm 2025)")
+    @GetMapping("/api/units/{unitCode}/history")
+    List<ResultService.YearResult> history(@PathVariable String unitCode, CurrentUser user) {
+        user.requireReadAccess(unitCode);
+        return results.history(unitCode);
+    }
+
     @Operation(summary = "So sánh giả định: chấm lại năm bằng bộ luật hiện tại trong rules/ (bản nháp) mà không lưu")
     @GetMapping("/api/cycles/{year}/what-if")
     List<WhatIfRow> whatIf(@PathVariable int year, CurrentUser user) {

@@ -3,7 +3,9 @@ package vn.parindex.ranking;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -104,6 +106,39 @@ public class ResultService {
                     byUnit.computeIfAbsent(rs.getString(1), k -> new TreeMap<>()).put(rs.getString(2), rs.getBigDecimal(3));
                 });
         return byUnit;
+    }
+
+    /** A result of a unit in one year: the final one if published, else the preliminary one. */
+    public record YearResult(int year, String unitCode, String unitName, String stage, BigDecimal index,
+                             String classification, int rank, String rankingBlock) {
+    }
+
+    /**
+     * Year over year for a unit and, through predecessor links, the units it was formed from (the 2025 mergers):
+     * each year's final result, or the preliminary one while the final is not out.
+     */
+    public List<YearResult> history(String unitCode) {
+        Set<String> lineage = new LinkedHashSet<>();
+        collectLineage(unitCode, lineage);
+        Map<String, YearResult> byYearAndUnit = new TreeMap<>();
+        jdbc.sql("""
+                select r.year, r.unit_code, u.name, r.stage, r.index_value, r.classification, r.rank_in_block, r.ranking_block
+                from unit_result r join unit u on u.code = r.unit_code
+                where r.unit_code in (:units) order by r.year, r.unit_code, r.stage""")
+                .param("units", lineage)
+                .query(rs -> {
+                    YearResult result = new YearResult(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getBigDecimal(5), rs.getString(6), rs.getInt(7), rs.getString(8));
+                    byYearAndUnit.merge(result.year() + ":" + result.unitCode(), result,
+                            (a, b) -> FINAL.equals(a.stage()) ? a : b);
+                });
+        return List.copyOf(byYearAndUnit.values());
+    }
+
+    private void collectLineage(String unitCode, Set<String> lineage) {
+        if (lineage.add(unitCode)) {
+            units.find(unitCode).ifPresent(u -> u.predecessors().forEach(p -> collectLineage(p, lineage)));
+        }
     }
 
     public int count(int year, String stage) {
