@@ -19,6 +19,7 @@ import vn.parindex.complaint.ComplaintService;
 import vn.parindex.ranking.ResultService;
 import vn.parindex.ranking.UnitResult;
 import vn.parindex.security.Roles;
+import vn.parindex.support.Http;
 import vn.parindex.support.IntegrationTest;
 import vn.parindex.support.Scenario;
 import vn.parindex.survey.SurveyEntry;
@@ -91,9 +92,24 @@ class AppraisalCycleIT extends IntegrationTest {
         assertThat(indexAndRank(year, ResultService.FINAL)).containsExactly(
                 "TH2 97.50 Tốt 1", "TH1 94.00 Tốt 2", "TD1 97.00 Tốt 1", "TD2 95.50 Tốt 2", "TD3 87.40 Khá 3");
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKeyLike(year + "%").count()).isZero();
+        var published = Http.anonymous(port).get("/public-api/years/" + year + "/results");
+        assertThat(published.statusCode()).isEqualTo(200);
+        assertThat(published.body()).contains("\"unitCode\":\"TD1\"", "\"index\":97.00", "\"rank\":1");
+        assertThat(Http.anonymous(port).get("/public-api/years").body()).contains(String.valueOf(year));
         assertThatThrownBy(() -> assessments.saveAnswers(year, "TD1",
                 List.of(new AnswerInput("1.1", BigDecimal.ZERO, false, null, null)), Scenario.unit("TD1")))
                 .isInstanceOf(UserFacingException.class).hasMessageContaining("đã khóa");
+    }
+
+    @Test
+    void preliminaryResultsAreNotPublic() {
+        int year = scenario.openYear(List.of("TD1"));
+        scenario.throughAppraisal(year, "TD1", Map.of());
+        importSurvey(year, Map.of("TD1", 50));
+
+        assertThat(Http.anonymous(port).get("/public-api/years/" + year + "/results").statusCode()).isEqualTo(404);
+        assertThat(Http.anonymous(port).get("/api/cycles/" + year + "/results?stage=PRELIMINARY").statusCode()).isEqualTo(401);
+        assertThat(Http.anonymous(port).get("/public-api/years").body()).doesNotContain(String.valueOf(year));
     }
 
     @Test

@@ -1,0 +1,52 @@
+package vn.parindex.ranking;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import vn.parindex.web.UserFacingException;
+import vn.parindex.year.Cycle;
+import vn.parindex.year.CycleRepository;
+
+/** Published final results, readable without login (the announcement is public); nothing else is. */
+@Tag(name = "Kết quả công bố", description = "Kết quả chính thức đã công bố, không cần đăng nhập")
+@RestController
+class PublicResultsController {
+
+    private final CycleRepository cycles;
+    private final ResultService results;
+
+    PublicResultsController(CycleRepository cycles, ResultService results) {
+        this.cycles = cycles;
+        this.results = results;
+    }
+
+    @Operation(summary = "Các năm đã công bố kết quả chính thức")
+    @GetMapping("/public-api/years")
+    List<Integer> years() {
+        return cycles.findAll().stream().filter(Cycle::locked).map(Cycle::year).toList();
+    }
+
+    @Operation(summary = "Kết quả chính thức đã công bố của một năm, theo khối và thứ hạng")
+    @GetMapping("/public-api/years/{year}/results")
+    List<UnitResult> results(@PathVariable int year) {
+        return results.results(published(year), ResultService.FINAL);
+    }
+
+    @Operation(summary = "Chỉ số thành phần theo lĩnh vực của kết quả chính thức đã công bố")
+    @GetMapping("/public-api/years/{year}/areas")
+    Map<String, Map<String, BigDecimal>> areas(@PathVariable int year) {
+        return results.areaIndices(published(year), ResultService.FINAL);
+    }
+
+    private int published(int year) {
+        if (cycles.find(year).filter(Cycle::locked).isEmpty()) {
+            throw UserFacingException.notFound("Năm " + year + " chưa công bố kết quả chính thức.");
+        }
+        return year;
+    }
+}
