@@ -50,7 +50,10 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         }
         Optional<CurrentUser> user = fromSession.or(() -> fromBasicAuth(request));
         if (user.isEmpty()) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"par-index\", charset=\"UTF-8\"");
+            // pages of the app (X-Requested-With) handle 401 themselves; a Basic challenge would pop up a browser dialog
+            if (request.getHeader("X-Requested-With") == null) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"par-index\", charset=\"UTF-8\"");
+            }
             reject(response, HttpServletResponse.SC_UNAUTHORIZED, "Bạn cần đăng nhập để sử dụng chức năng này.");
             return;
         }

@@ -49,6 +49,9 @@ class ApiIT extends IntegrationTest {
         HttpResponse<String> anonymous = Http.anonymous(port).get("/api/cycles");
         assertThat(anonymous.statusCode()).isEqualTo(401);
         assertThat(anonymous.body()).contains("Bạn cần đăng nhập");
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+        assertThat(Http.anonymous(port).json("GET", "/api/cycles", null, "X-Requested-With", "XMLHttpRequest")
+                .headers().firstValue("WWW-Authenticate")).as("no browser dialog for the app's own pages").isEmpty();
         // a separate user: Camunda throttles logins after a wrong password
         scenario.ensureUser("wrong-pw-user", Roles.unitGroup("TD1"));
         assertThat(Http.as(port, "wrong-pw-user", "wrong").get("/api/cycles").statusCode()).isEqualTo(401);
