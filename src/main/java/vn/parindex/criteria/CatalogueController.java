@@ -5,8 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,13 +13,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.parindex.security.CurrentUser;
+import vn.parindex.spreadsheet.Xlsx;
 
 @Tag(name = "Bộ tiêu chí", description = "Tải về và nạp lại bộ tiêu chí dạng Excel")
 @RestController
 class CatalogueController {
 
-    private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     private final CatalogueUpload catalogue;
 
     CatalogueController(CatalogueUpload catalogue) {
@@ -31,9 +28,7 @@ class CatalogueController {
     @Operation(summary = "Tải bộ tiêu chí hiện hành (.xlsx, mỗi loại đơn vị một trang tính)")
     @GetMapping("/api/catalogue.xlsx")
     ResponseEntity<byte[]> download(CurrentUser user) {
-        return ResponseEntity.ok().contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("bo-tieu-chi.xlsx").build().toString())
-                .body(catalogue.download());
+        return Xlsx.attachment("bo-tieu-chi.xlsx").body(catalogue.download());
     }
 
     @Operation(summary = "Nạp bộ tiêu chí đã sửa (.xlsx); tệp có lỗi bị từ chối toàn bộ, nêu từng lỗi theo trang, dòng, cột")

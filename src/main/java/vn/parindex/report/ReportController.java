@@ -2,9 +2,6 @@ package vn.parindex.report;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,6 +13,7 @@ import vn.parindex.complaint.ComplaintService;
 import vn.parindex.ranking.ResultService;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Roles;
+import vn.parindex.spreadsheet.Xlsx;
 import vn.parindex.web.UserFacingException;
 import vn.parindex.year.CycleRepository;
 
@@ -23,8 +21,6 @@ import vn.parindex.year.CycleRepository;
 @RestController
 class ReportController {
 
-    private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     private final ResultService results;
     private final RawExport raw;
     private final CycleRepository cycles;
@@ -45,11 +41,7 @@ class ReportController {
     ResponseEntity<byte[]> scorecard(@PathVariable int year, @PathVariable String unitCode, CurrentUser user) {
         var view = assessments.view(year, unitCode, user);
         var ofUnit = complaints.list(year, user).stream().filter(c -> c.unitCode().equals(unitCode)).toList();
-        return ResponseEntity.ok()
-                .contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("phieu-diem-" + unitCode + "-" + year + ".xlsx").build().toString())
-                .body(Scorecard.write(view, ofUnit));
+        return Xlsx.attachment("phieu-diem-" + unitCode + "-" + year + ".xlsx").body(Scorecard.write(view, ofUnit));
     }
 
     @Operation(summary = "Toàn bộ điểm của năm (mỗi đơn vị, tiêu chí, giai đoạn một dòng) để phân tích (.xlsx)")
@@ -58,11 +50,7 @@ class ReportController {
         user.requireGroup(Roles.STANDING_BODY);
         cycles.get(year);
         StreamingResponseBody body = out -> raw.write(year, out);
-        return ResponseEntity.ok()
-                .contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("diem-cchc-" + year + ".xlsx").build().toString())
-                .body(body);
+        return Xlsx.attachment("diem-cchc-" + year + ".xlsx").body(body);
     }
 
     @Operation(summary = "Bảng xếp hạng theo khối (.xlsx, mẫu phụ lục công bố, có biểu đồ chỉ số)")
@@ -77,11 +65,7 @@ class ReportController {
         var areaPoints = results.areaPoints(year, stage);
         var areas = areaPoints.values().stream().flatMap(m -> m.keySet().stream()).distinct().sorted().toList();
         StreamingResponseBody body = out -> RankingWorkbook.write(year, label(stage), rows, areaPoints, areas, out);
-        return ResponseEntity.ok()
-                .contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("xep-hang-cchc-" + year + ".xlsx").build().toString())
-                .body(body);
+        return Xlsx.attachment("xep-hang-cchc-" + year + ".xlsx").body(body);
     }
 
     private static String label(String stage) {

@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.parindex.security.CurrentUser;
+import vn.parindex.spreadsheet.Xlsx;
 
 @Tag(name = "Điều tra xã hội học", description = "Nhập kết quả điều tra của năm")
 @RestController
@@ -41,11 +40,7 @@ class SurveyController {
     @Operation(summary = "Tải mẫu nhập kết quả điều tra (.xlsx): mỗi loại đơn vị một trang, mỗi đơn vị một dòng")
     @GetMapping("/template.xlsx")
     ResponseEntity<byte[]> template(@PathVariable int year, CurrentUser user) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("mau-ket-qua-dieu-tra-" + year + ".xlsx").build().toString())
-                .body(service.template(year, user));
+        return Xlsx.attachment("mau-ket-qua-dieu-tra-" + year + ".xlsx").body(service.template(year, user));
     }
 
     @Operation(summary = "Nhập kết quả điều tra từ tệp mẫu đã điền (.xlsx); tệp có lỗi bị từ chối toàn bộ")
