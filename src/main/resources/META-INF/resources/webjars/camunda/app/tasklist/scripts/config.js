@@ -13,6 +13,8 @@ export default {
     fallbackLocale: 'vi'
   },
   disableWelcomeMessage: true,
+  // window.ParForms, shared by the embedded forms of bpmn/
+  customScripts: ['scripts/par-forms'],
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: 'nhận xử lý công việc đang chọn'},
     focusFilter: {key: 'ctrl+shift+f', description: 'chuyển đến bộ lọc đầu tiên'},

@@ -1,0 +1,37 @@
+// par-index: helpers shared by the embedded forms of bpmn/, loaded by the Tasklist at start (config.js customScripts).
+window.ParForms = {
+  esc: function (s) {
+    var d = document.createElement('div');
+    d.textContent = s == null ? '' : String(s);
+    return d.innerHTML;
+  },
+
+  /**
+   * Calls the app's API synchronously (forms decide before the Tasklist submits) with the anti-forgery header.
+   * Returns the response body, or null after showing the Vietnamese message and details in errorElement.
+   */
+  call: function (method, url, body, errorElement) {
+    var xhr = new XMLHttpRequest();
+    xhr.open(method, url, false);
+    xhr.setRequestHeader('X-Requested-With', 'XMLHttpRequest');
+    var json = body && !(body instanceof FormData);
+    if (json) { xhr.setRequestHeader('Content-Type', 'application/json'); }
+    xhr.send(body ? (json ? JSON.stringify(body) : body) : null);
+    var data = xhr.responseText ? JSON.parse(xhr.responseText) : {};
+    if (xhr.status >= 400) {
+      var details = (data.details || []).filter(function (d) { return d !== data.message; });
+      errorElement.innerHTML = window.ParForms.esc(data.message || 'Lỗi không xác định.')
+          + (details.length ? '<br>' + details.map(window.ParForms.esc).join('<br>') : '');
+      return null;
+    }
+    errorElement.textContent = '';
+    return data;
+  },
+
+  /** After the API completed the task itself, go back to the task list. */
+  done: function () {
+    window.location.href = '/camunda/app/tasklist/default/';
+  }
+};
+
+export {};
