@@ -86,7 +86,7 @@ public class AssessmentService {
             totals.put("applicable", current.total().getApplicable());
             totals.put("index", current.total().getIndex());
         }
-        return new AssessmentView(year, unitCode, units.find(unitCode).map(u -> u.name()).orElse(unitCode),
+        return new AssessmentView(year, unitCode, units.name(unitCode).orElse(unitCode),
                 a.unitType().label(), a.status().name(), a.status().label(), a.late(), cycle.selfAssessmentDue(),
                 a.submittedAt(), leaves, totals, subtotals(current),
                 current.findings(Finding.INCOMPLETE).stream().map(Finding::describe).sorted().toList(),

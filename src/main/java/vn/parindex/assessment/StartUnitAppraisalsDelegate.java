@@ -5,10 +5,10 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import vn.parindex.workflow.Deployments;
 import vn.parindex.workflow.EngineInternal;
 import vn.parindex.workflow.ProcessKeys;
 import vn.parindex.workflow.Vars;
@@ -35,18 +35,13 @@ class StartUnitAppraisalsDelegate implements JavaDelegate {
         int year = Vars.year(execution);
         List<Assessment> units = assessments.findAll(year);
         EngineInternal.run(() -> {
-            String definitionId = sameDeployment(execution, ProcessKeys.UNIT_APPRAISAL).getId();
+            String definitionId = Deployments.sameDeployment(execution.getProcessEngineServices().getRepositoryService(),
+                    execution.getProcessDefinitionId(), ProcessKeys.UNIT_APPRAISAL);
             for (Assessment a : units) {
                 runtime.startProcessInstanceById(definitionId, ProcessKeys.unitKey(year, a.unitCode()),
                         Map.of(Vars.YEAR, year, Vars.UNIT_CODE, a.unitCode()));
             }
         });
         log.info("Started {} unit appraisals for {}", units.size(), year);
-    }
-
-    static ProcessDefinition sameDeployment(DelegateExecution execution, String key) {
-        var repository = execution.getProcessEngineServices().getRepositoryService();
-        String deploymentId = repository.getProcessDefinition(execution.getProcessDefinitionId()).getDeploymentId();
-        return repository.createProcessDefinitionQuery().deploymentId(deploymentId).processDefinitionKey(key).singleResult();
     }
 }

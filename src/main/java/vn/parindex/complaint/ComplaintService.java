@@ -12,6 +12,7 @@ import vn.parindex.assessment.AssessmentRepository;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Roles;
 import vn.parindex.web.UserFacingException;
+import vn.parindex.workflow.Deployments;
 import vn.parindex.workflow.EngineClock;
 import vn.parindex.workflow.ProcessKeys;
 import vn.parindex.workflow.TaskKeys;
@@ -90,9 +91,7 @@ public class ComplaintService {
         if (cycle == null) {
             throw UserFacingException.conflict("Năm " + year + " không còn nhận kiến nghị.");
         }
-        String deploymentId = repository.getProcessDefinition(cycle.getProcessDefinitionId()).getDeploymentId();
-        return repository.createProcessDefinitionQuery().deploymentId(deploymentId)
-                .processDefinitionKey(ProcessKeys.COMPLAINT_HANDLING).singleResult().getId();
+        return Deployments.sameDeployment(repository, cycle.getProcessDefinitionId(), ProcessKeys.COMPLAINT_HANDLING);
     }
 
     private static void requireText(String text, String what) {

@@ -69,7 +69,7 @@ public class ResultService {
         Assessment a = assessments.get(year, unitCode);
         jdbc.sql("delete from unit_result where year = ? and stage = ? and unit_code = ?").params(year, stage, unitCode).update();
         jdbc.sql("delete from unit_area_result where year = ? and stage = ? and unit_code = ?").params(year, stage, unitCode).update();
-        store(a, unitsByCode().get(unitCode), stage, scorer.scoreAndStore(a, Stage.RESULT, actor, reason));
+        store(a, units.find(unitCode).orElseThrow(), stage, scorer.scoreAndStore(a, Stage.RESULT, actor, reason));
         rerank(year, stage);
     }
 
