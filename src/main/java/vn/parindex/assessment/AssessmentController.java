@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import vn.parindex.evidence.EvidenceFile;
 import vn.parindex.evidence.EvidenceStore;
 import vn.parindex.security.CurrentUser;
@@ -66,14 +67,15 @@ class AssessmentController {
 
     @Operation(summary = "Tải về một tài liệu kiểm chứng")
     @GetMapping("/evidence/{id}")
-    ResponseEntity<byte[]> download(@PathVariable int year, @PathVariable String unitCode, @PathVariable long id,
-                                    CurrentUser user) {
+    ResponseEntity<StreamingResponseBody> download(@PathVariable int year, @PathVariable String unitCode,
+                                                   @PathVariable long id, CurrentUser user) {
         EvidenceFile file = service.evidenceFile(year, unitCode, id, user);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.mediaType()))
+                .contentLength(file.sizeBytes())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-                .body(evidence.content(file));
+                .body(out -> evidence.copyContent(file, out));
     }
 
     @Operation(summary = "Xóa tài liệu kiểm chứng trước khi nộp")

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
 import vn.parindex.audit.AuditLog;
 import vn.parindex.audit.Notifications;
@@ -43,10 +44,12 @@ public class AssessmentService {
     private final WorkflowTasks tasks;
     private final Notifications notifications;
     private final AuditLog audit;
+    private final TransactionTemplate transactions;
 
     AssessmentService(AssessmentRepository assessments, AnswerRepository answers, ScoreRepository scores,
                       CycleRepository cycles, CycleCatalogue catalogue, UnitRepository units, EvidenceStore evidence,
-                      AssessmentScorer scorer, WorkflowTasks tasks, Notifications notifications, AuditLog audit) {
+                      AssessmentScorer scorer, WorkflowTasks tasks, Notifications notifications, AuditLog audit,
+                      TransactionTemplate transactions) {
         this.assessments = assessments;
         this.answers = answers;
         this.scores = scores;
@@ -58,6 +61,7 @@ public class AssessmentService {
         this.tasks = tasks;
         this.notifications = notifications;
         this.audit = audit;
+        this.transactions = transactions;
     }
 
     @Transactional(readOnly = true)
@@ -146,18 +150,21 @@ public class AssessmentService {
         tasks.complete(user, ProcessKeys.unitKey(year, unitCode), task, Map.of());
     }
 
-    @Transactional
+    /**
+     * Not one transaction: the content is checked and stored first (in its own transaction, streamed), then
+     * attached to the leaf together with its audit row. The stage is checked before and again when attaching.
+     */
     public EvidenceFile upload(int year, String unitCode, String leafCode, MultipartFile file,
                                CurrentUser user) throws IOException {
         user.requireUnitMember(unitCode);
-        Assessment a = editable(year, unitCode);
-        if (catalogue.leaf(year, a.unitType(), leafCode).filter(l -> !l.survey()).isEmpty()) {
-            throw UserFacingException.badRequest("Tiêu chí \"" + leafCode + "\" không có trong bộ tiêu chí tự đánh giá của đơn vị.");
-        }
-        Stage stage = a.status() == AssessmentStatus.EXPLANATION ? Stage.EXPLANATION : Stage.SELF;
-        EvidenceFile saved = evidence.save(a.id(), leafCode, stage.name(), file, user.id());
-        audit.record(user.id(), "EVIDENCE_UPLOADED", year, unitCode, leafCode, null, saved.fileName(), saved.sha256());
-        return saved;
+        evidenceTarget(year, unitCode, leafCode);
+        EvidenceStore.StoredContent content = evidence.store(file);
+        return transactions.execute(status -> {
+            EvidenceTarget target = evidenceTarget(year, unitCode, leafCode);
+            EvidenceFile saved = evidence.record(target.assessment().id(), leafCode, target.stage().name(), content, user.id());
+            audit.record(user.id(), "EVIDENCE_UPLOADED", year, unitCode, leafCode, null, saved.fileName(), saved.sha256());
+            return saved;
+        });
     }
 
     @Transactional(readOnly = true)
@@ -173,13 +180,38 @@ public class AssessmentService {
     public void deleteEvidence(int year, String unitCode, long evidenceId, CurrentUser user) {
         EvidenceFile file = evidenceFile(year, unitCode, evidenceId, user);
         user.requireUnitMember(unitCode);
-        Assessment a = editable(year, unitCode);
-        Stage stage = a.status() == AssessmentStatus.EXPLANATION ? Stage.EXPLANATION : Stage.SELF;
-        if (!file.stage().equals(stage.name())) {
+        if (!file.stage().equals(evidenceTarget(year, unitCode, file.leafCode()).stage().name())) {
             throw UserFacingException.conflict("Tệp đã nộp ở bước trước; không thể xóa.");
         }
         evidence.delete(file);
         audit.record(user.id(), "EVIDENCE_DELETED", year, unitCode, file.leafCode(), file.fileName(), null, null);
+    }
+
+    private record EvidenceTarget(Assessment assessment, Stage stage) {
+    }
+
+    /**
+     * Files go to the stage the unit is in: its self-assessment, its explanation, or a complaint while the window is
+     * open. A submitted stage's files are frozen.
+     */
+    private EvidenceTarget evidenceTarget(int year, String unitCode, String leafCode) {
+        Cycle cycle = cycles.get(year);
+        cycle.requireUnlocked();
+        Assessment a = assessments.get(year, unitCode);
+        if (catalogue.leaf(year, a.unitType(), leafCode).filter(l -> !l.survey()).isEmpty()) {
+            throw UserFacingException.badRequest("Tiêu chí \"" + leafCode + "\" không có trong bộ tiêu chí tự đánh giá của đơn vị.");
+        }
+        if (a.status() == AssessmentStatus.DRAFT) {
+            return new EvidenceTarget(a, Stage.SELF);
+        }
+        if (a.status() == AssessmentStatus.EXPLANATION) {
+            return new EvidenceTarget(a, Stage.EXPLANATION);
+        }
+        if (cycle.complaintWindowOpen(EngineClock.now())) {
+            return new EvidenceTarget(a, Stage.COMPLAINT);
+        }
+        throw UserFacingException.conflict("Tài liệu kiểm chứng đã nộp và đã khóa (hồ sơ đang ở bước \""
+                + a.status().label() + "\"); chỉ bổ sung được khi giải trình hoặc khi gửi kiến nghị.");
     }
 
     /** The unit's file while the unit's own task waits: the process keeps DRAFT and EXPLANATION in step with it. */

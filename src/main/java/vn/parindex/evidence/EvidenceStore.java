@@ -1,7 +1,10 @@
 package vn.parindex.evidence;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
@@ -20,21 +23,33 @@ import vn.parindex.AppProperties;
 import vn.parindex.web.UserFacingException;
 import vn.parindex.workflow.EngineClock;
 
-/** Evidence files in PostgreSQL (or H2): checked for name, size and real type, de-duplicated by SHA-256. */
+/**
+ * Evidence files: checked for name, size and real type, content kept once per SHA-256 in the
+ * {@link EvidenceContentStore}, metadata (leaf, stage, uploader, time) here.
+ */
 @Component
 public class EvidenceStore {
 
+    /** A checked upload whose content is stored; {@link #record} attaches it to a leaf. */
+    public record StoredContent(String fileName, String mediaType, long sizeBytes, String sha256) {
+    }
+
     private static final Logger log = LoggerFactory.getLogger(EvidenceStore.class);
     private final JdbcClient jdbc;
+    private final EvidenceContentStore contents;
     private final AppProperties.Evidence limits;
 
-    EvidenceStore(JdbcClient jdbc, AppProperties properties) {
+    EvidenceStore(JdbcClient jdbc, EvidenceContentStore contents, AppProperties properties) {
         this.jdbc = jdbc;
+        this.contents = contents;
         this.limits = properties.evidence();
     }
 
-    public EvidenceFile save(long assessmentId, String leafCode, String stage, MultipartFile file, String actor)
-            throws IOException {
+    /**
+     * Checks the upload and stores its content. Reads the (disk-buffered) part twice: once to detect the type and
+     * hash it, once to store it when the hash is new. Nothing is stored when a check fails.
+     */
+    public StoredContent store(MultipartFile file) throws IOException {
         String name = checkedName(file.getOriginalFilename());
         if (file.isEmpty()) {
             throw UserFacingException.badRequest("Tệp \"" + name + "\" rỗng.");
@@ -43,27 +58,38 @@ public class EvidenceStore {
             throw UserFacingException.badRequest("Tệp \"" + name + "\" vượt quá dung lượng cho phép ("
                     + limits.maxFileSize().toMegabytes() + " MB).");
         }
-        byte[] content;
-        try (InputStream in = file.getInputStream()) {
-            content = in.readAllBytes();
+        MessageDigest digest = sha256();
+        String mediaType;
+        try (InputStream in = new BufferedInputStream(new DigestInputStream(file.getInputStream(), digest))) {
+            mediaType = MediaTypes.detect(in, name);
+            in.transferTo(OutputStream.nullOutputStream());
         }
-        String mediaType = MediaTypes.detect(content, name).filter(limits.allowedTypes()::contains)
-                .orElseThrow(() -> UserFacingException.badRequest("Tệp \"" + name
-                        + "\" không đúng loại cho phép (PDF, ảnh PNG/JPEG, Word, Excel)."));
-        String sha256 = sha256(content);
-        if (jdbc.sql("select count(*) from evidence_content where sha256 = ?").param(sha256).query(Integer.class).single() == 0) {
-            jdbc.sql("insert into evidence_content (sha256, content) values (?, ?)").params(sha256, content).update();
+        if (!limits.allowedTypes().contains(mediaType)) {
+            log.info("Refused evidence {} detected as {}", name, mediaType);
+            throw UserFacingException.badRequest("Tệp \"" + name
+                    + "\" không đúng loại cho phép (PDF, ảnh PNG/JPEG, Word, Excel).");
         }
+        String sha256 = HexFormat.of().formatHex(digest.digest());
+        if (!contents.contains(sha256)) {
+            try (InputStream in = file.getInputStream()) {
+                contents.put(sha256, in);
+            }
+        }
+        return new StoredContent(name, mediaType, file.getSize(), sha256);
+    }
+
+    public EvidenceFile record(long assessmentId, String leafCode, String stage, StoredContent content, String actor) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into evidence (assessment_id, leaf_code, stage, file_name, media_type, size_bytes, sha256,
                                       uploaded_by, uploaded_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(assessmentId, leafCode, stage, name, mediaType, content.length, sha256, actor, EngineClock.now())
+                .params(assessmentId, leafCode, stage, content.fileName(), content.mediaType(), content.sizeBytes(),
+                        content.sha256(), actor, EngineClock.now())
                 .update(keys, "id");
         long id = keys.getKey().longValue();
-        log.info("{} uploaded evidence {} ({} bytes, {}) for assessment {} leaf {}", actor, id, content.length, mediaType,
-                assessmentId, leafCode);
+        log.info("{} uploaded evidence {} ({} bytes, {}) for assessment {} leaf {} stage {}", actor, id,
+                content.sizeBytes(), content.mediaType(), assessmentId, leafCode, stage);
         return find(id).orElseThrow();
     }
 
@@ -76,11 +102,11 @@ public class EvidenceStore {
         return jdbc.sql("select * from evidence where id = ?").param(id).query(EvidenceStore::map).optional();
     }
 
-    public byte[] content(EvidenceFile file) {
-        return jdbc.sql("select content from evidence_content where sha256 = ?").param(file.sha256())
-                .query((rs, n) -> rs.getBytes(1)).single();
+    public void copyContent(EvidenceFile file, OutputStream out) throws IOException {
+        contents.copyTo(file.sha256(), out);
     }
 
+    /** Removes the file from the unit's record; the content stays, other records may share it. */
     public void delete(EvidenceFile file) {
         jdbc.sql("delete from evidence where id = ?").param(file.id()).update();
     }
@@ -93,9 +119,9 @@ public class EvidenceStore {
         return original;
     }
 
-    private static String sha256(byte[] content) {
+    private static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -22,8 +21,6 @@ import vn.parindex.security.Roles;
 import vn.parindex.support.Http;
 import vn.parindex.support.IntegrationTest;
 import vn.parindex.support.Scenario;
-import vn.parindex.survey.SurveyEntry;
-import vn.parindex.survey.SurveyService;
 import vn.parindex.web.UserFacingException;
 import vn.parindex.workflow.ProcessKeys;
 import vn.parindex.workflow.TaskKeys;
@@ -33,7 +30,6 @@ import vn.parindex.year.CycleRepository;
 /** The whole year on PostgreSQL: AppraisalCycle with UnitAppraisal and ComplaintHandling, real rules. */
 class AppraisalCycleIT extends IntegrationTest {
 
-    @Autowired SurveyService surveys;
     @Autowired ComplaintService complaints;
     @Autowired ApprovalService approval;
     @Autowired ResultService results;
@@ -58,7 +54,7 @@ class AppraisalCycleIT extends IntegrationTest {
         scenario.throughAppraisal(year, "TH2", Map.of("5.2", BigDecimal.valueOf(40)));
         assertThat(waitingAt(year, "Event_AllUnitsAppraised")).isFalse();
 
-        importSurvey(year, Map.of("TD1", 80, "TD2", 100, "TD3", 60, "TH1", 80, "TH2", 100));
+        scenario.importSurvey(year, Map.of("TD1", 80, "TD2", 100, "TD3", 60, "TH1", 80, "TH2", 100));
 
         assertThat(cycles.get(year).phase()).isEqualTo(CyclePhase.PRELIMINARY_PUBLISHED);
         assertThat(indexAndRank(year, ResultService.PRELIMINARY)).containsExactly(
@@ -105,7 +101,7 @@ class AppraisalCycleIT extends IntegrationTest {
     void preliminaryResultsAreNotPublic() {
         int year = scenario.openYear(List.of("TD1"));
         scenario.throughAppraisal(year, "TD1", Map.of());
-        importSurvey(year, Map.of("TD1", 50));
+        scenario.importSurvey(year, Map.of("TD1", 50));
 
         assertThat(Http.anonymous(port).get("/public-api/years/" + year + "/results").statusCode()).isEqualTo(404);
         assertThat(Http.anonymous(port).get("/api/cycles/" + year + "/results?stage=PRELIMINARY").statusCode()).isEqualTo(401);
@@ -116,7 +112,7 @@ class AppraisalCycleIT extends IntegrationTest {
     void approvalWaitsUntilComplaintsPendingAtWindowCloseAreDecided() {
         int year = scenario.openYear(List.of("TD1"));
         scenario.throughAppraisal(year, "TD1", Map.of());
-        importSurvey(year, Map.of("TD1", 50));
+        scenario.importSurvey(year, Map.of("TD1", 50));
         Complaint complaint = complaints.file(year, "TD1", "2.2", "Đã có báo cáo rà soát", Scenario.unit("TD1"));
 
         scenario.advance(year, Duration.ofDays(6));
@@ -140,21 +136,13 @@ class AppraisalCycleIT extends IntegrationTest {
     void aSecondComplaintOnTheSameLeafIsIneligible() {
         int year = scenario.openYear(List.of("TD1"));
         scenario.throughAppraisal(year, "TD1", Map.of());
-        importSurvey(year, Map.of("TD1", 50));
+        scenario.importSurvey(year, Map.of("TD1", 50));
 
         complaints.file(year, "TD1", "2.2", "Lần 1", Scenario.unit("TD1"));
         Complaint second = complaints.file(year, "TD1", "2.2", "Lần 2", Scenario.unit("TD1"));
 
         assertThat(second.status()).isEqualTo(Complaint.INELIGIBLE);
         assertThat(second.decisionReason()).contains("đã có kiến nghị");
-    }
-
-    private void importSurvey(int year, Map<String, Integer> rates) {
-        List<SurveyEntry> entries = new ArrayList<>();
-        rates.forEach((unit, rate) -> List.of("8.1", "8.2", "8.3")
-                .forEach(leaf -> entries.add(new SurveyEntry(unit, leaf, BigDecimal.valueOf(rate)))));
-        surveys.importResults(year, entries, Scenario.role(Roles.SURVEY_OFFICE));
-        surveys.complete(year, Scenario.role(Roles.SURVEY_OFFICE));
     }
 
     private List<String> indexAndRank(int year, String stage) {

@@ -35,6 +35,8 @@ import vn.parindex.review.AppraisalService;
 import vn.parindex.review.AppraiserAreas;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Roles;
+import vn.parindex.survey.SurveyEntry;
+import vn.parindex.survey.SurveyService;
 import vn.parindex.workflow.EngineClock;
 
 /** Drives the annual cycle through the same services the API uses, as the real actors. */
@@ -60,11 +62,12 @@ public class Scenario {
     private final ManagementService management;
     private final RuntimeService runtime;
     private final IdentityService identity;
+    private final SurveyService surveys;
 
     Scenario(UnitRegistry registry, UnitRepository units, AppraiserAreas areas, CycleOpening opening,
              CycleCatalogue catalogue, AssessmentService assessments, AssessmentRepository assessmentRepository,
              AppraisalService appraisal, TaskService tasks, ManagementService management, RuntimeService runtime,
-             IdentityService identity) {
+             IdentityService identity, SurveyService surveys) {
         this.registry = registry;
         this.units = units;
         this.areas = areas;
@@ -77,6 +80,7 @@ public class Scenario {
         this.management = management;
         this.runtime = runtime;
         this.identity = identity;
+        this.surveys = surveys;
     }
 
     public static CurrentUser unit(String code) {
@@ -218,6 +222,15 @@ public class Scenario {
         fillAll(year, unitCode, values);
         submit(year, unitCode);
         appraise(year, unitCode, List.of());
+    }
+
+    /** Imports the same rate for every survey leaf (8.1-8.3) of each unit and completes the survey task. */
+    public void importSurvey(int year, Map<String, Integer> rates) {
+        List<SurveyEntry> entries = new ArrayList<>();
+        rates.forEach((unit, rate) -> List.of("8.1", "8.2", "8.3")
+                .forEach(leaf -> entries.add(new SurveyEntry(unit, leaf, BigDecimal.valueOf(rate)))));
+        surveys.importResults(year, entries, role(Roles.SURVEY_OFFICE));
+        surveys.complete(year, role(Roles.SURVEY_OFFICE));
     }
 
     public Task task(String businessKey, String taskKey) {

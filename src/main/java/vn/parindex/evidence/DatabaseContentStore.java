@@ -1,0 +1,70 @@
+package vn.parindex.evidence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Content in the database as 1 MiB chunks, so a file is streamed in and out a chunk at a time. */
+@Component
+class DatabaseContentStore implements EvidenceContentStore {
+
+    static final int CHUNK_BYTES = 1 << 20;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate ownTransaction;
+
+    DatabaseContentStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    @Override
+    public boolean contains(String sha256) {
+        return jdbc.sql("select count(*) from evidence_content where sha256 = ?").param(sha256).query(Integer.class).single() > 0;
+    }
+
+    /** In a transaction of its own: the row on evidence_content serialises two uploads of the same file. */
+    @Override
+    public void put(String sha256, InputStream content) throws IOException {
+        try {
+            ownTransaction.executeWithoutResult(status -> {
+                jdbc.sql("insert into evidence_content (sha256) values (?)").param(sha256).update();
+                byte[] buffer = new byte[CHUNK_BYTES];
+                try {
+                    int read;
+                    for (int seq = 0; (read = content.readNBytes(buffer, 0, CHUNK_BYTES)) > 0; seq++) {
+                        jdbc.sql("insert into evidence_chunk (sha256, seq, data) values (?, ?, ?)")
+                                .params(sha256, seq, read == CHUNK_BYTES ? buffer : Arrays.copyOf(buffer, read)).update();
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (DuplicateKeyException alreadyStored) {
+            // a concurrent upload of the same file committed first; its content is the same
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    @Override
+    public void copyTo(String sha256, OutputStream out) throws IOException {
+        for (int seq = 0; ; seq++) {
+            Optional<byte[]> chunk = jdbc.sql("select data from evidence_chunk where sha256 = ? and seq = ?")
+                    .params(sha256, seq).query((rs, n) -> rs.getBytes(1)).optional();
+            if (chunk.isEmpty()) {
+                return;
+            }
+            out.write(chunk.get());
+        }
+    }
+}

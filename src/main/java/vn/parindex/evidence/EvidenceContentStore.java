@@ -1,0 +1,19 @@
+package vn.parindex.evidence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+
+/**
+ * Where evidence content lives, addressed by its SHA-256 so the same file is kept once. PostgreSQL (or H2) by
+ * default; a file or object store can take its place. Content passes through as a stream, never whole in memory.
+ */
+public interface EvidenceContentStore {
+
+    boolean contains(String sha256);
+
+    /** Stores the content under its hash; content already stored (also by a concurrent upload) is left as it is. */
+    void put(String sha256, InputStream content) throws IOException;
+
+    void copyTo(String sha256, OutputStream out) throws IOException;
+}
