@@ -33,7 +33,9 @@ public record AppProperties(
             @DefaultValue({"application/pdf", "image/png", "image/jpeg",
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                    "application/msword", "application/vnd.ms-excel"}) List<String> allowedTypes) {
+                    "application/msword", "application/vnd.ms-excel"}) List<String> allowedTypes,
+            /* uploads writing content at once; keep well under the connection pool's size */
+            @DefaultValue("4") int concurrentWrites) {
     }
 
     public record Demo(@DefaultValue("false") boolean enabled) {

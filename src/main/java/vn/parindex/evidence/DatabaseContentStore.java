@@ -2,27 +2,35 @@ package vn.parindex.evidence;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.parindex.AppProperties;
 
-/** Content in the database as 1 MiB chunks, so a file is streamed in and out a chunk at a time. */
+/**
+ * Content in the database as 1 MiB chunks, so a file is streamed in and out a chunk at a time. Only a few uploads
+ * write at once: the others wait here, holding no connection, instead of draining the pool for everyone else.
+ */
 @Component
 class DatabaseContentStore implements EvidenceContentStore {
 
     static final int CHUNK_BYTES = 1 << 20;
     private final JdbcClient jdbc;
     private final TransactionTemplate ownTransaction;
+    private final Semaphore writers;
 
-    DatabaseContentStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    DatabaseContentStore(JdbcClient jdbc, PlatformTransactionManager transactions, AppProperties properties) {
         this.jdbc = jdbc;
+        this.writers = new Semaphore(properties.evidence().concurrentWrites(), true);
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -35,6 +43,12 @@ class DatabaseContentStore implements EvidenceContentStore {
     /** In a transaction of its own: the row on evidence_content serialises two uploads of the same file. */
     @Override
     public void put(String sha256, InputStream content) throws IOException {
+        try {
+            writers.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("Interrupted while waiting to store evidence");
+        }
         try {
             ownTransaction.executeWithoutResult(status -> {
                 jdbc.sql("insert into evidence_content (sha256) values (?)").param(sha256).update();
@@ -53,6 +67,8 @@ class DatabaseContentStore implements EvidenceContentStore {
             // a concurrent upload of the same file committed first; its content is the same
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        } finally {
+            writers.release();
         }
     }
 

@@ -1,5 +1,6 @@
 package vn.parindex.support;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -7,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Base64;
 
 /** A plain HTTP client against the running test server, with HTTP Basic or a session cookie. */
@@ -41,14 +43,12 @@ public final class Http {
     }
 
     public HttpResponse<byte[]> getBytes(String path) {
-        try {
-            return CLIENT.send(builder(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return send(builder(path).GET(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A download read to its end and dropped; the response says its headers and status. */
+    public HttpResponse<Void> getDiscarding(String path) {
+        return send(builder(path).GET(), HttpResponse.BodyHandlers.discarding());
     }
 
     public HttpResponse<String> json(String method, String path, String body, String... headers) {
@@ -62,6 +62,19 @@ public final class Http {
 
     /** A multipart/form-data upload of one file plus text fields given as name, value pairs. */
     public HttpResponse<String> upload(String path, String fileName, byte[] content, String... fields) {
+        return upload(path, fileName, HttpRequest.BodyPublishers.ofByteArray(content), fields);
+    }
+
+    /** The same, streaming the file's content from disk. */
+    public HttpResponse<String> upload(String path, String fileName, Path content, String... fields) {
+        try {
+            return upload(path, fileName, HttpRequest.BodyPublishers.ofFile(content), fields);
+        } catch (FileNotFoundException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private HttpResponse<String> upload(String path, String fileName, HttpRequest.BodyPublisher content, String... fields) {
         String boundary = "----par" + System.nanoTime();
         StringBuilder head = new StringBuilder();
         for (int i = 0; i < fields.length; i += 2) {
@@ -70,14 +83,10 @@ public final class Http {
         }
         head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"")
                 .append(fileName).append("\"\r\nContent-Type: application/octet-stream\r\n\r\n");
-        byte[] start = head.toString().getBytes(StandardCharsets.UTF_8);
-        byte[] end = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] body = new byte[start.length + content.length + end.length];
-        System.arraycopy(start, 0, body, 0, start.length);
-        System.arraycopy(content, 0, body, start.length, content.length);
-        System.arraycopy(end, 0, body, start.length + content.length, end.length);
-        return send(builder(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.concat(
+                HttpRequest.BodyPublishers.ofString(head.toString(), StandardCharsets.UTF_8), content,
+                HttpRequest.BodyPublishers.ofString("\r\n--" + boundary + "--\r\n"));
+        return send(builder(path).header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(body));
     }
 
     private HttpRequest.Builder builder(String path) {
@@ -92,8 +101,12 @@ public final class Http {
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder b) {
+        return send(b, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static <T> HttpResponse<T> send(HttpRequest.Builder b, HttpResponse.BodyHandler<T> handler) {
         try {
-            return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return CLIENT.send(b.build(), handler);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
