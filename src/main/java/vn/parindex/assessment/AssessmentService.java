@@ -20,6 +20,7 @@ import vn.parindex.evidence.EvidenceStore;
 import vn.parindex.org.UnitRepository;
 import vn.parindex.scoring.Evaluation;
 import vn.parindex.scoring.facts.Finding;
+import vn.parindex.scoring.facts.LeafScore;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.web.UserFacingException;
 import vn.parindex.workflow.EngineClock;
@@ -74,6 +75,9 @@ public class AssessmentService {
                 .collect(Collectors.groupingBy(ScoreRepository.StoredScore::leafCode));
         Map<String, List<EvidenceFile>> evidenceByLeaf = evidence.list(a.id()).stream()
                 .collect(Collectors.groupingBy(EvidenceFile::leafCode));
+        Evaluation current = scorer.evaluate(a, currentStage(a));
+        Map<String, BigDecimal> running = current.leafScores().stream()
+                .collect(Collectors.toMap(LeafScore::getLeafCode, LeafScore::getPoints, (x, y) -> x));
         List<AssessmentView.LeafView> leaves = catalogue.leaves(year, a.unitType()).stream().map(l -> new AssessmentView.LeafView(
                 l.code(), l.areaCode(), l.areaTitle(), l.criterionCode(), l.criterionTitle(), l.title(), l.maxPoints(), l.method().name(), l.method().inputHint(),
                 l.evidenceRequired(),
@@ -81,8 +85,7 @@ public class AssessmentService {
                         .collect(Collectors.toMap(x -> x.stage().name(), x -> x, (x, y) -> x, LinkedHashMap::new)),
                 scoresByLeaf.getOrDefault(l.code(), List.of()).stream()
                         .collect(Collectors.toMap(x -> x.stage().name(), ScoreRepository.StoredScore::points, (x, y) -> x, LinkedHashMap::new)),
-                evidenceByLeaf.getOrDefault(l.code(), List.of()))).toList();
-        Evaluation current = scorer.evaluate(a, currentStage(a));
+                running.get(l.code()), evidenceByLeaf.getOrDefault(l.code(), List.of()))).toList();
         Map<String, BigDecimal> totals = new LinkedHashMap<>();
         if (current.total() != null) {
             totals.put("achieved", current.total().getAchieved());

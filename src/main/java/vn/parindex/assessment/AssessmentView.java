@@ -18,9 +18,11 @@ public record AssessmentView(int year, String unitCode, String unitName, String 
     public record Subtotal(String level, String code, BigDecimal achieved, BigDecimal applicable, BigDecimal index) {
     }
 
+    /** {@code points}: stored per stage; {@code runningPoints}: what the rules give the current entries now. */
     public record LeafView(String code, String areaCode, String areaTitle, String criterionCode, String criterionTitle,
                            String title, BigDecimal maxPoints,
                            String method, String inputHint, boolean evidenceRequired,
-                           Map<String, Answer> answers, Map<String, BigDecimal> points, List<EvidenceFile> evidence) {
+                           Map<String, Answer> answers, Map<String, BigDecimal> points,
+                           BigDecimal runningPoints, List<EvidenceFile> evidence) {
     }
 }

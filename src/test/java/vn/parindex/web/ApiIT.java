@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -131,6 +134,27 @@ class ApiIT extends IntegrationTest {
                 .isEqualTo(204);
         assertThat(td1.json("PUT", path("TD1") + "/appraisal", "[{\"leafCode\":\"1.2\",\"value\":100}]").statusCode())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void theFileShowsRunningPointsPerLeafAndAreaBeforeAnythingIsSubmitted() throws Exception {
+        HttpResponse<String> saved = td1.json("PUT", path("TD1") + "/answers",
+                "[{\"leafCode\":\"1.2\",\"value\":75},{\"leafCode\":\"1.4\",\"value\":1}]");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        JsonNode view = new ObjectMapper().readTree(saved.body());
+        Map<String, JsonNode> leaves = new HashMap<>();
+        view.get("leaves").forEach(l -> leaves.put(l.get("code").asText(), l));
+        assertThat(leaves.get("1.2").get("runningPoints").decimalValue()).isEqualByComparingTo("3.00");
+        assertThat(leaves.get("1.4").get("runningPoints").decimalValue()).isEqualByComparingTo("2.00");
+        assertThat(leaves.get("1.2").get("points")).as("nothing stored before submission").isEmpty();
+        JsonNode area1 = null;
+        for (JsonNode subtotal : view.get("subtotals")) {
+            if (subtotal.get("level").asText().equals("AREA") && subtotal.get("code").asText().equals("1")) {
+                area1 = subtotal;
+            }
+        }
+        assertThat(area1.get("achieved").decimalValue()).isEqualByComparingTo("5.00");
+        assertThat(area1.get("applicable").decimalValue()).isEqualByComparingTo("10.00");
     }
 
     @Test
