@@ -115,6 +115,11 @@ public class Scenario {
         return codes;
     }
 
+    /** One commune of its own block, for a test that must not see other tests' units. */
+    public void registerCommune(String code, String name, String block) {
+        registerUnits(List.of(unitRow(code, name, "COMMUNE", block, "")));
+    }
+
     private void registerUnits(List<List<String>> rows) {
         List<List<String>> sheet = new ArrayList<>();
         sheet.add(List.of("Mã đơn vị", "Tên đơn vị", "Loại đơn vị", "Khối xếp hạng", "Mã đơn vị cấp trên",

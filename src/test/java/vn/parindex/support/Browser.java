@@ -1,0 +1,113 @@
+package vn.parindex.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium from Debian's packages driven through its chromedriver (both installed by .ci/run), so no
+ * browser or driver is downloaded. One browser per test class; {@link #close()} quits it.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of(System.getProperty("par.test.chromium", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER = Path.of(System.getProperty("par.test.chromedriver", "/usr/bin/chromedriver"));
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+    private final String base;
+
+    private Browser(WebDriver driver, int port) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        this.base = "http://localhost:" + port;
+    }
+
+    public static Browser start(int port) {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            throw new IllegalStateException("Browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
+                    + ": apt-get install -y chromium chromium-driver (as .ci/run does)");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1400,1000", "--lang=vi");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        return new Browser(new ChromeDriver(service, options), port);
+    }
+
+    public void go(String path) {
+        driver.get(base + path);
+    }
+
+    /** Logs into the Camunda Tasklist through its login page, leaving any earlier session. */
+    public void loginToTasklist(String user, String password) {
+        driver.manage().deleteAllCookies();
+        go("/camunda/app/tasklist/default/");
+        visible(By.cssSelector("input[type=text]")).sendKeys(user);
+        driver.findElement(By.cssSelector("input[type=password]")).sendKeys(password);
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        visible(By.xpath("//*[contains(text(), 'Việc của tôi')]"));
+    }
+
+    public WebElement visible(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    /** The first visible element whose own text contains the given text. */
+    public WebElement withText(String text) {
+        return visible(By.xpath("//*[contains(text(), '" + text + "')]"));
+    }
+
+    /** Clicks an element once it is clickable, scrolled to the middle so the Tasklist's footer does not cover it. */
+    public void click(By by) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
+    public void clickText(String text) {
+        click(By.xpath("//*[contains(text(), '" + text + "')]"));
+    }
+
+    public void waitUntilGone(String text) {
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//*[contains(text(), '" + text + "')]")));
+    }
+
+    public void waitForText(By by, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    public void upload(By fileInput, Path file) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(fileInput)).sendKeys(file.toAbsolutePath().toString());
+    }
+
+    public List<WebElement> all(By by) {
+        return driver.findElements(by);
+    }
+
+    /** Runs asynchronous JavaScript in the page; the script calls its last argument with the result. */
+    public Object async(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeAsyncScript(script, args);
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
