@@ -31,16 +31,19 @@ class SurveyController {
         this.service = service;
     }
 
-    @Operation(summary = "Nhập (thay thế) toàn bộ kết quả điều tra: đơn vị, tiêu chí, tỷ lệ %")
+    @Operation(summary = "Nhập (thay thế) toàn bộ kết quả điều tra: đơn vị, tiêu chí, tỷ lệ % hoặc số phiếu theo phương án (answerCounts)")
     @PutMapping
     Map<String, Integer> importResults(@PathVariable int year, @RequestBody List<SurveyEntry> entries, CurrentUser user) {
         return Map.of("imported", service.importResults(year, entries, user));
     }
 
-    @Operation(summary = "Tải mẫu nhập kết quả điều tra (.xlsx): mỗi loại đơn vị một trang, mỗi đơn vị một dòng")
+    @Operation(summary = "Tải mẫu nhập kết quả điều tra (.xlsx): mỗi loại đơn vị một trang, mỗi đơn vị một dòng; "
+            + "answerCounts=true: nhập số phiếu theo từng phương án trả lời thay cho tỷ lệ %")
     @GetMapping("/template.xlsx")
-    ResponseEntity<byte[]> template(@PathVariable int year, CurrentUser user) {
-        return Xlsx.attachment("mau-ket-qua-dieu-tra-" + year + ".xlsx").body(service.template(year, user));
+    ResponseEntity<byte[]> template(@PathVariable int year, @RequestParam(defaultValue = "false") boolean answerCounts,
+                                    CurrentUser user) {
+        return Xlsx.attachment("mau-ket-qua-dieu-tra-" + year + (answerCounts ? "-so-phieu" : "") + ".xlsx")
+                .body(service.template(year, answerCounts, user));
     }
 
     @Operation(summary = "Nhập kết quả điều tra từ tệp mẫu đã điền (.xlsx); tệp có lỗi bị từ chối toàn bộ")

@@ -27,11 +27,26 @@ public class SurveyRepository {
         return rates;
     }
 
+    /** Every rate of the year by "unit|leaf". */
+    Map<String, BigDecimal> allRates(int year) {
+        Map<String, BigDecimal> rates = new HashMap<>();
+        jdbc.sql("select unit_code, leaf_code, rate from survey_result where year = ?").param(year)
+                .query(rs -> {
+                    rates.put(rs.getString(1) + "|" + rs.getString(2), rs.getBigDecimal(3));
+                });
+        return rates;
+    }
+
     void replaceAll(int year, List<SurveyEntry> entries, String actor, LocalDateTime at) {
         jdbc.sql("delete from survey_result where year = ?").param(year).update();
         for (SurveyEntry e : entries) {
             jdbc.sql("insert into survey_result (year, unit_code, leaf_code, rate, imported_by, imported_at) values (?, ?, ?, ?, ?, ?)")
                     .params(year, e.unitCode(), e.leafCode(), e.rate(), actor, at).update();
+            if (e.answerCounts() != null) {
+                e.answerCounts().forEach((option, count) -> jdbc.sql(
+                                "insert into survey_answer (year, unit_code, leaf_code, option_code, answer_count) values (?, ?, ?, ?, ?)")
+                        .params(year, e.unitCode(), e.leafCode(), option, count).update());
+            }
         }
     }
 

@@ -37,25 +37,33 @@ public class SurveyService {
     private final UnitRepository units;
     private final WorkflowTasks tasks;
     private final AuditLog audit;
+    private final AnswerOptions answerOptions;
 
     SurveyService(SurveyRepository surveys, CycleRepository cycles, CycleCatalogue catalogue, UnitRepository units,
-                  WorkflowTasks tasks, AuditLog audit) {
+                  WorkflowTasks tasks, AuditLog audit, AnswerOptions answerOptions) {
         this.surveys = surveys;
         this.cycles = cycles;
         this.catalogue = catalogue;
         this.units = units;
         this.tasks = tasks;
         this.audit = audit;
+        this.answerOptions = answerOptions;
     }
 
+    /**
+     * Validates every entry (rates, or answer counts turned into rates by the option weights), then replaces the
+     * year's import. A re-import audits each rate it changes.
+     */
     @Transactional
     public int importResults(int year, List<SurveyEntry> entries, CurrentUser user) {
         user.requireGroup(Roles.SURVEY_OFFICE);
         cycles.get(year).requireUnlocked();
+        List<AnswerOptions.Option> options = answerOptions.list();
         List<String> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        List<SurveyEntry> rated = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
-            check(year, entries.get(i), "Dòng " + (i + 1) + ": ", seen, problems);
+            rated.add(check(year, entries.get(i), options, "Dòng " + (i + 1) + ": ", seen, problems));
         }
         if (entries.isEmpty()) {
             problems.add("Không có kết quả điều tra nào.");
@@ -63,17 +71,26 @@ public class SurveyService {
         if (!problems.isEmpty()) {
             throw new ValidationException("Kết quả điều tra có " + problems.size() + " lỗi; chưa nhập dữ liệu nào.", problems);
         }
-        int before = surveys.count(year);
-        surveys.replaceAll(year, entries, user.id(), EngineClock.now());
-        audit.record(user.id(), "SURVEY_IMPORTED", year, null, null, before + " dòng", entries.size() + " dòng", null);
-        return entries.size();
+        Map<String, BigDecimal> before = surveys.allRates(year);
+        surveys.replaceAll(year, rated, user.id(), EngineClock.now());
+        if (!before.isEmpty()) {
+            for (SurveyEntry e : rated) {
+                BigDecimal old = before.get(e.unitCode() + "|" + e.leafCode());
+                if (old == null || old.compareTo(e.rate()) != 0) {
+                    audit.record(user.id(), "SURVEY_RATE_CHANGED", year, e.unitCode(), e.leafCode(),
+                            old == null ? null : old.toPlainString(), e.rate().toPlainString(), "Nhập lại kết quả điều tra");
+                }
+            }
+        }
+        audit.record(user.id(), "SURVEY_IMPORTED", year, null, null, before.size() + " dòng", rated.size() + " dòng", null);
+        return rated.size();
     }
 
-    /** The template to fill: one sheet per unit type of the year, a row per unit, a column per survey leaf. */
+    /** The template to fill: a sheet per unit type, a row per unit, a rate column per survey leaf or a count column per option. */
     @Transactional(readOnly = true)
-    public byte[] template(int year, CurrentUser user) {
+    public byte[] template(int year, boolean answerCounts, CurrentUser user) {
         user.requireGroup(Roles.SURVEY_OFFICE);
-        return SurveyWorkbook.template(List.copyOf(sheets(year).values()));
+        return SurveyWorkbook.template(List.copyOf(sheets(year).values()), answerOptions.list(), answerCounts);
     }
 
     /** Imports a filled template: any problem in any sheet rejects the whole file; otherwise replaces the import. */
@@ -83,7 +100,7 @@ public class SurveyService {
         cycles.get(year).requireUnlocked();
         Map<String, SurveyWorkbook.SheetSpec> expected = sheets(year);
         List<String> problems = new ArrayList<>();
-        List<SurveyEntry> entries = SurveyWorkbook.read(SheetReader.xlsxSheets(workbook), expected, problems);
+        List<SurveyEntry> entries = SurveyWorkbook.read(SheetReader.xlsxSheets(workbook), expected, answerOptions.list(), problems);
         if (!problems.isEmpty()) {
             throw new ValidationException("Tệp kết quả điều tra có " + problems.size() + " lỗi; chưa nhập dữ liệu nào.", problems);
         }
@@ -111,21 +128,52 @@ public class SurveyService {
         tasks.complete(user, ProcessKeys.cycleKey(year), TaskKeys.IMPORT_SURVEY, Map.of());
     }
 
-    private void check(int year, SurveyEntry e, String at, Set<String> seen, List<String> problems) {
+    /** The entry with its rate (computed from answer counts when given so); problems are added, not thrown. */
+    private SurveyEntry check(int year, SurveyEntry e, List<AnswerOptions.Option> options, String at, Set<String> seen,
+                              List<String> problems) {
         Unit unit = e.unitCode() == null ? null : units.find(e.unitCode()).orElse(null);
         if (unit == null) {
             problems.add(at + "không có đơn vị mã \"" + e.unitCode() + "\".");
-            return;
+            return e;
         }
         Leaf leaf = catalogue.leaf(year, unit.type(), e.leafCode()).orElse(null);
         if (leaf == null || !leaf.survey()) {
             problems.add(at + "tiêu chí \"" + e.leafCode() + "\" không phải tiêu chí điều tra xã hội học của đơn vị " + unit.code() + ".");
         }
-        if (e.rate() == null || e.rate().signum() < 0 || e.rate().compareTo(BigDecimal.valueOf(100)) > 0) {
-            problems.add(at + "tỷ lệ phải từ 0 đến 100 (%).");
-        }
         if (!seen.add(e.unitCode() + "|" + e.leafCode())) {
             problems.add(at + "trùng đơn vị " + e.unitCode() + " và tiêu chí " + e.leafCode() + ".");
         }
+        if (e.answerCounts() != null) {
+            if (e.rate() != null) {
+                problems.add(at + "chỉ nhập tỷ lệ hoặc số phiếu theo phương án, không nhập cả hai.");
+                return e;
+            }
+            return countsChecked(e, options, at, problems) ? e.withRate(AnswerOptions.rate(options, e.answerCounts())) : e;
+        }
+        if (e.rate() == null || e.rate().signum() < 0 || e.rate().compareTo(BigDecimal.valueOf(100)) > 0) {
+            problems.add(at + "tỷ lệ phải từ 0 đến 100 (%).");
+        }
+        return e;
+    }
+
+    private static boolean countsChecked(SurveyEntry e, List<AnswerOptions.Option> options, String at, List<String> problems) {
+        int before = problems.size();
+        Set<String> known = new HashSet<>();
+        options.forEach(o -> known.add(o.code()));
+        e.answerCounts().keySet().stream().filter(code -> !known.contains(code)).sorted()
+                .forEach(code -> problems.add(at + "không có phương án trả lời \"" + code + "\" (có: " + String.join(", ", known.stream().sorted().toList()) + ")."));
+        long total = 0;
+        for (AnswerOptions.Option option : options) {
+            Integer count = e.answerCounts().get(option.code());
+            if (count == null || count < 0) {
+                problems.add(at + "số phiếu phương án " + option.code() + " phải là số nguyên từ 0 trở lên.");
+            } else {
+                total += count;
+            }
+        }
+        if (problems.size() == before && total == 0) {
+            problems.add(at + "tổng số phiếu bằng 0; không tính được tỷ lệ.");
+        }
+        return problems.size() == before;
     }
 }

@@ -6,10 +6,14 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -19,14 +23,16 @@ import vn.parindex.criteria.Leaf;
 import vn.parindex.org.Unit;
 
 /**
- * The survey results workbook: one sheet per unit type, a row per unit, a column per survey-scored leaf
- * ("8.1.1 – title"), values in percent (0–100).
+ * The survey results workbook: one sheet per unit type, a row per unit and, per survey-scored leaf, either one
+ * column of rates in percent ("8.1 – title (%)") or a column of answer counts per option
+ * ("8.1 [A] – Tốt / Rất hài lòng (số phiếu)"). The import reads each leaf in whichever form its columns have.
  */
 final class SurveyWorkbook {
 
     static final String UNIT_CODE = "Mã đơn vị";
     static final String UNIT_NAME = "Tên đơn vị";
     private static final String SEPARATOR = " – ";
+    private static final Pattern OPTION_COLUMN = Pattern.compile("(\\S+)\\s*\\[([^\\]]+)]");
 
     private SurveyWorkbook() {
     }
@@ -35,7 +41,11 @@ final class SurveyWorkbook {
     record SheetSpec(String title, List<Unit> units, List<Leaf> leaves) {
     }
 
-    static byte[] template(List<SheetSpec> sheets) {
+    /** A value column: a leaf's rate, or its count for one answer option. */
+    private record Column(String leaf, String option) {
+    }
+
+    static byte[] template(List<SheetSpec> sheets, List<AnswerOptions.Option> options, boolean answerCounts) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle header = workbook.createCellStyle();
             Font bold = workbook.createFont();
@@ -47,10 +57,16 @@ final class SurveyWorkbook {
                 Row head = sheet.createRow(0);
                 head.createCell(0).setCellValue(UNIT_CODE);
                 head.createCell(1).setCellValue(UNIT_NAME);
-                for (int i = 0; i < spec.leaves().size(); i++) {
-                    Leaf leaf = spec.leaves().get(i);
-                    head.createCell(i + 2).setCellValue(leaf.code() + SEPARATOR + leaf.title() + " (%)");
-                    sheet.setColumnWidth(i + 2, 18 * 256);
+                for (Leaf leaf : spec.leaves()) {
+                    if (answerCounts) {
+                        options.forEach(o -> head.createCell(head.getLastCellNum()).setCellValue(
+                                leaf.code() + " [" + o.code() + "]" + SEPARATOR + o.label() + " (số phiếu)"));
+                    } else {
+                        head.createCell(head.getLastCellNum()).setCellValue(leaf.code() + SEPARATOR + leaf.title() + " (%)");
+                    }
+                }
+                for (int c = 2; c < head.getLastCellNum(); c++) {
+                    sheet.setColumnWidth(c, 18 * 256);
                 }
                 head.forEach(c -> c.setCellStyle(header));
                 for (int r = 0; r < spec.units().size(); r++) {
@@ -71,10 +87,11 @@ final class SurveyWorkbook {
 
     /**
      * Reads the filled sheets into entries; every problem is added with its sheet, row and column. A unit of
-     * another sheet's type, an unknown leaf column, a missing or out-of-range value, a duplicate unit are problems.
+     * another sheet's type, an unknown leaf or option column, a missing or out-of-range value, a duplicate unit are
+     * problems.
      */
     static List<SurveyEntry> read(Map<String, List<List<String>>> sheets, Map<String, SheetSpec> expected,
-                                  List<String> problems) {
+                                  List<AnswerOptions.Option> options, List<String> problems) {
         List<SurveyEntry> entries = new ArrayList<>();
         sheets.forEach((title, rows) -> {
             SheetSpec spec = expected.get(title);
@@ -86,7 +103,7 @@ final class SurveyWorkbook {
                 problems.add("Trang tính \"" + title + "\" không có dòng dữ liệu nào.");
                 return;
             }
-            List<String> leafColumns = leafColumns(title, rows.get(0), spec, problems);
+            List<Column> columns = columns(title, rows.get(0), spec, options, problems);
             Set<String> unitCodes = new HashSet<>();
             spec.units().forEach(u -> unitCodes.add(u.code()));
             Set<String> seen = new HashSet<>();
@@ -105,12 +122,25 @@ final class SurveyWorkbook {
                     problems.add(at + "cột " + UNIT_CODE + ": đơn vị " + unit + " bị trùng.");
                     continue;
                 }
-                for (int c = 0; c < leafColumns.size(); c++) {
-                    String leaf = leafColumns.get(c);
+                Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+                for (int c = 0; c < columns.size(); c++) {
+                    Column column = columns.get(c);
                     String text = c + 2 < row.size() ? row.get(c + 2) : "";
-                    rate(text, at + "cột " + leaf + ": ", problems)
-                            .ifPresent(rate -> entries.add(new SurveyEntry(unit, leaf, rate)));
+                    if (column.option() == null) {
+                        rate(text, at + "cột " + column.leaf() + ": ", problems)
+                                .ifPresent(rate -> entries.add(new SurveyEntry(unit, column.leaf(), rate)));
+                    } else {
+                        count(text, at + "cột " + column.leaf() + " [" + column.option() + "]: ", problems).ifPresent(n ->
+                                counts.computeIfAbsent(column.leaf(), l -> new LinkedHashMap<>()).put(column.option(), n));
+                    }
                 }
+                counts.forEach((leaf, byOption) -> {
+                    if (byOption.size() == options.size() && byOption.values().stream().allMatch(n -> n == 0)) {
+                        problems.add(at + "cột " + leaf + ": tổng số phiếu bằng 0; không tính được tỷ lệ.");
+                    } else if (byOption.size() == options.size()) {
+                        entries.add(new SurveyEntry(unit, leaf, null, byOption));
+                    }
+                });
             }
         });
         return entries;
@@ -134,22 +164,56 @@ final class SurveyWorkbook {
         }
     }
 
-    /** The leaf codes of the header's columns after the unit's code and name. */
-    private static List<String> leafColumns(String title, List<String> header, SheetSpec spec, List<String> problems) {
+    private static Optional<Integer> count(String text, String where, List<String> problems) {
+        try {
+            int count = Integer.parseInt(text.trim());
+            if (count >= 0) {
+                return Optional.of(count);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.add(where + (text.isEmpty() ? "thiếu số phiếu." : "\"" + text + "\" không phải số phiếu (số nguyên từ 0 trở lên)."));
+        return Optional.empty();
+    }
+
+    /** The value columns after the unit's code and name; a leaf has one rate column or a column per option. */
+    private static List<Column> columns(String title, List<String> header, SheetSpec spec,
+                                        List<AnswerOptions.Option> options, List<String> problems) {
         Set<String> known = new HashSet<>();
         spec.leaves().forEach(l -> known.add(l.code()));
-        List<String> codes = new ArrayList<>();
+        Set<String> optionCodes = new LinkedHashSet<>();
+        options.forEach(o -> optionCodes.add(o.code()));
+        String at = "Trang tính \"" + title + "\", dòng 1";
         if (header.size() < 2 || !UNIT_CODE.equalsIgnoreCase(header.get(0))) {
-            problems.add("Trang tính \"" + title + "\", dòng 1: cột đầu tiên phải là \"" + UNIT_CODE + "\".");
+            problems.add(at + ": cột đầu tiên phải là \"" + UNIT_CODE + "\".");
         }
+        List<Column> columns = new ArrayList<>();
         for (int c = 2; c < header.size(); c++) {
-            String code = header.get(c).split(SEPARATOR, 2)[0].trim();
-            if (!known.contains(code)) {
-                problems.add("Trang tính \"" + title + "\", dòng 1, cột " + (c + 1) + ": \"" + code
+            String head = header.get(c).split(SEPARATOR, 2)[0].trim();
+            Matcher option = OPTION_COLUMN.matcher(head);
+            Column column = option.matches() ? new Column(option.group(1), option.group(2).trim()) : new Column(head, null);
+            if (!known.contains(column.leaf())) {
+                problems.add(at + ", cột " + (c + 1) + ": \"" + column.leaf()
                         + "\" không phải tiêu chí điều tra xã hội học của " + title + ".");
+            } else if (column.option() != null && !optionCodes.contains(column.option())) {
+                problems.add(at + ", cột " + (c + 1) + ": không có phương án trả lời \"" + column.option() + "\" (có: "
+                        + String.join(", ", optionCodes) + ").");
             }
-            codes.add(code);
+            columns.add(column);
         }
-        return codes;
+        Map<String, Set<String>> optionsByLeaf = new LinkedHashMap<>();
+        columns.stream().filter(col -> col.option() != null)
+                .forEach(col -> optionsByLeaf.computeIfAbsent(col.leaf(), l -> new LinkedHashSet<>()).add(col.option()));
+        optionsByLeaf.forEach((leaf, given) -> {
+            if (columns.contains(new Column(leaf, null))) {
+                problems.add(at + ": tiêu chí " + leaf + " có cả cột tỷ lệ và cột số phiếu; chỉ dùng một cách.");
+            } else if (!given.containsAll(optionCodes)) {
+                Set<String> missing = new LinkedHashSet<>(optionCodes);
+                missing.removeAll(given);
+                problems.add(at + ": tiêu chí " + leaf + " thiếu cột số phiếu của phương án " + String.join(", ", missing) + ".");
+            }
+        });
+        return columns;
     }
 }

@@ -6,6 +6,7 @@ import static vn.parindex.support.Workbooks.edit;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
@@ -15,6 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.parindex.security.Roles;
 import vn.parindex.support.Http;
 import vn.parindex.support.IntegrationTest;
@@ -23,6 +25,7 @@ import vn.parindex.support.IntegrationTest;
 class SurveyImportIT extends IntegrationTest {
 
     @Autowired SurveyRepository surveys;
+    @Autowired JdbcClient jdbc;
     private Http office;
     private int year;
 
@@ -56,7 +59,7 @@ class SurveyImportIT extends IntegrationTest {
 
         assertThat(upload.statusCode()).isEqualTo(200);
         assertThat(upload.body()).contains("\"imported\":9");
-        assertThat(surveys.rates(year, "TD2")).containsEntry("8.1", new java.math.BigDecimal("82.00"));
+        assertThat(surveys.rates(year, "TD2")).containsEntry("8.1", new BigDecimal("82.00"));
     }
 
     @Test
@@ -97,5 +100,86 @@ class SurveyImportIT extends IntegrationTest {
         assertThat(Http.as(port, "unit-survey", "pw").upload("/api/cycles/" + year + "/survey/import", "a.xlsx", template)
                 .statusCode()).isEqualTo(403);
         assertThat(surveys.rates(year, "TD1")).isEmpty();
+    }
+
+    /** TD1's 8.1 by answer counts A 30, B 10, C 10, D 0: (30 × 100 + 10 × 60 + 10 × 20) ÷ 50 = 76.00 %. */
+    @Test
+    void answerCountsPerOptionBecomeTheWeightedRateAndAreKept() throws IOException {
+        byte[] template = office.getBytes("/api/cycles/" + year + "/survey/template.xlsx?answerCounts=true").body();
+        byte[] filled = edit(template, wb -> {
+            for (Sheet sheet : wb) {
+                Row head = sheet.getRow(0);
+                for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                    for (int c = 2; c < head.getLastCellNum(); c++) {
+                        String option = head.getCell(c).getStringCellValue().replaceAll("^\\S+ \\[(\\w)].*", "$1");
+                        sheet.getRow(r).createCell(c).setCellValue(Map.of("A", 30, "B", 10, "C", 10, "D", 0).get(option));
+                    }
+                }
+            }
+        });
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template))) {
+            Row head = wb.getSheet("Sở, ban, ngành").getRow(0);
+            assertThat(head.getCell(2).getStringCellValue()).isEqualTo("8.1 [A] – Tốt / Rất hài lòng (số phiếu)");
+            assertThat(head.getCell(5).getStringCellValue()).startsWith("8.1 [D] – ");
+        }
+
+        HttpResponse<String> upload = office.upload("/api/cycles/" + year + "/survey/import", "so-phieu.xlsx", filled);
+
+        assertThat(upload.statusCode()).as(upload.body()).isEqualTo(200);
+        assertThat(surveys.rates(year, "TD1")).containsEntry("8.1", new BigDecimal("76.00"));
+        assertThat(jdbc.sql("select answer_count from survey_answer where year = ? and unit_code = 'TD1' and leaf_code = '8.1' "
+                + "order by option_code").param(year).query(Integer.class).list()).containsExactly(30, 10, 10, 0);
+    }
+
+    @Test
+    void badAnswerCountsAndOptionColumnsAreListedAndNothingIsImported() throws IOException {
+        byte[] template = office.getBytes("/api/cycles/" + year + "/survey/template.xlsx?answerCounts=true").body();
+        byte[] bad = edit(template, wb -> {
+            Sheet departments = wb.getSheet("Sở, ban, ngành");
+            Row head = departments.getRow(0);
+            for (int r = 1; r <= departments.getLastRowNum(); r++) {
+                for (int c = 2; c < head.getLastCellNum(); c++) {
+                    departments.getRow(r).createCell(c).setCellValue(5);
+                }
+            }
+            departments.getRow(1).getCell(2).setCellValue(-1);
+            departments.getRow(1).getCell(3).setCellValue("mười");
+            for (int c = 6; c < 10; c++) {
+                departments.getRow(2).getCell(c).setCellValue(0);
+            }
+            head.getCell(13).setCellValue("8.3 [E] – Không có");
+        });
+
+        HttpResponse<String> upload = office.upload("/api/cycles/" + year + "/survey/import", "so-phieu.xlsx", bad);
+
+        assertThat(upload.statusCode()).isEqualTo(400);
+        assertThat(upload.body()).contains("chưa nhập dữ liệu nào",
+                "dòng 2, cột 8.1 [A]: \\\"-1\\\" không phải số phiếu",
+                "dòng 2, cột 8.1 [B]: \\\"mười\\\" không phải số phiếu",
+                "dòng 3, cột 8.2: tổng số phiếu bằng 0",
+                "dòng 1, cột 14: không có phương án trả lời \\\"E\\\" (có: A, B, C, D)",
+                "tiêu chí 8.3 thiếu cột số phiếu của phương án D");
+        assertThat(surveys.rates(year, "TD1")).isEmpty();
+    }
+
+    @Test
+    void theApiTakesCountsOrARateAndAReImportAuditsEachChangedRate() {
+        String path = "/api/cycles/" + year + "/survey";
+        HttpResponse<String> both = office.json("PUT", path,
+                "[{\"unitCode\":\"TD1\",\"leafCode\":\"8.1\",\"rate\":50,\"answerCounts\":{\"A\":1,\"B\":0,\"C\":0,\"D\":0}}]");
+        assertThat(both.statusCode()).isEqualTo(400);
+        assertThat(both.body()).contains("chỉ nhập tỷ lệ hoặc số phiếu");
+        assertThat(office.json("PUT", path, "[{\"unitCode\":\"TD1\",\"leafCode\":\"8.1\",\"answerCounts\":{\"A\":1,\"B\":1}}]")
+                .body()).contains("số phiếu phương án C phải là số nguyên từ 0 trở lên");
+
+        assertThat(office.json("PUT", path, "[{\"unitCode\":\"TD1\",\"leafCode\":\"8.1\",\"rate\":70},"
+                + "{\"unitCode\":\"TD2\",\"leafCode\":\"8.1\",\"rate\":90}]").statusCode()).isEqualTo(200);
+        assertThat(office.json("PUT", path, "[{\"unitCode\":\"TD1\",\"leafCode\":\"8.1\",\"answerCounts\":{\"A\":1,\"B\":1,\"C\":0,\"D\":0}},"
+                + "{\"unitCode\":\"TD2\",\"leafCode\":\"8.1\",\"rate\":90}]").statusCode()).isEqualTo(200);
+
+        assertThat(surveys.rates(year, "TD1")).containsEntry("8.1", new BigDecimal("80.00"));
+        assertThat(jdbc.sql("select unit_code || ' ' || old_value || ' -> ' || new_value from audit_log "
+                + "where year = ? and action = 'SURVEY_RATE_CHANGED'").param(year).query(String.class).list())
+                .containsExactly("TD1 70.00 -> 80.00");
     }
 }
