@@ -43,6 +43,14 @@ class PublicResultsController {
         return results.areaIndices(published(year), ResultService.FINAL);
     }
 
+    @Operation(summary = "Kết quả chính thức đã công bố của một đơn vị qua các năm, cả các đơn vị tiền thân (sáp nhập năm 2025)")
+    @GetMapping("/public-api/units/{unitCode}/history")
+    List<ResultService.YearResult> history(@PathVariable String unitCode) {
+        List<Integer> published = years();
+        return results.history(unitCode).stream()
+                .filter(r -> ResultService.FINAL.equals(r.stage()) && published.contains(r.year())).toList();
+    }
+
     private int published(int year) {
         if (cycles.find(year).filter(Cycle::locked).isEmpty()) {
             throw UserFacingException.notFound("Năm " + year + " chưa công bố kết quả chính thức.");

@@ -2,8 +2,9 @@ package vn.parindex.ranking;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -108,9 +109,9 @@ public class ResultService {
         return byUnit;
     }
 
-    /** A result of a unit in one year: the final one if published, else the preliminary one. */
+    /** A result of a unit in one year: the final one if published, else the preliminary one; sub-indices by area. */
     public record YearResult(int year, String unitCode, String unitName, String stage, BigDecimal index,
-                             String classification, int rank, String rankingBlock) {
+                             String classification, int rank, String rankingBlock, Map<String, BigDecimal> areaIndices) {
     }
 
     /**
@@ -120,6 +121,13 @@ public class ResultService {
     public List<YearResult> history(String unitCode) {
         Set<String> lineage = new LinkedHashSet<>();
         collectLineage(unitCode, lineage);
+        Map<String, Map<String, BigDecimal>> areas = new HashMap<>();
+        jdbc.sql("select year, unit_code, stage, area_code, index_value from unit_area_result where unit_code in (:units)")
+                .param("units", lineage)
+                .query(rs -> {
+                    areas.computeIfAbsent(rs.getInt(1) + ":" + rs.getString(2) + ":" + rs.getString(3), k -> new TreeMap<>())
+                            .put(rs.getString(4), rs.getBigDecimal(5));
+                });
         Map<String, YearResult> byYearAndUnit = new TreeMap<>();
         jdbc.sql("""
                 select r.year, r.unit_code, u.name, r.stage, r.index_value, r.classification, r.rank_in_block, r.ranking_block
@@ -127,8 +135,9 @@ public class ResultService {
                 where r.unit_code in (:units) order by r.year, r.unit_code, r.stage""")
                 .param("units", lineage)
                 .query(rs -> {
+                    String key = rs.getInt(1) + ":" + rs.getString(2) + ":" + rs.getString(4);
                     YearResult result = new YearResult(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getBigDecimal(5), rs.getString(6), rs.getInt(7), rs.getString(8));
+                            rs.getBigDecimal(5), rs.getString(6), rs.getInt(7), rs.getString(8), areas.getOrDefault(key, Map.of()));
                     byYearAndUnit.merge(result.year() + ":" + result.unitCode(), result,
                             (a, b) -> FINAL.equals(a.stage()) ? a : b);
                 });

@@ -3,16 +3,10 @@ package vn.parindex.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
@@ -37,7 +31,6 @@ import vn.parindex.ranking.UnitResult;
 final class RankingWorkbook {
 
     private static final int HEADER_ROW = 3;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private RankingWorkbook() {
     }
@@ -47,11 +40,11 @@ final class RankingWorkbook {
         Map<String, List<UnitResult>> byBlock = new LinkedHashMap<>();
         results.forEach(r -> byBlock.computeIfAbsent(r.rankingBlock(), b -> new ArrayList<>()).add(r));
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
-            Styles styles = new Styles(workbook);
+            ReportFormat format = new ReportFormat(workbook);
             int n = 1;
             for (Map.Entry<String, List<UnitResult>> block : byBlock.entrySet()) {
                 SXSSFSheet sheet = workbook.createSheet(sheetName(n++, block.getKey()));
-                sheet(sheet, year, stageLabel, block.getKey(), block.getValue(), areaPoints, areas, styles);
+                sheet(sheet, year, stageLabel, block.getKey(), block.getValue(), areaPoints, areas, format);
             }
             workbook.write(out);
             workbook.dispose();
@@ -59,45 +52,32 @@ final class RankingWorkbook {
     }
 
     private static void sheet(SXSSFSheet sheet, int year, String stageLabel, String block, List<UnitResult> rows,
-                              Map<String, Map<String, BigDecimal>> areaPoints, List<String> areas, Styles styles) {
+                              Map<String, Map<String, BigDecimal>> areaPoints, List<String> areas, ReportFormat format) {
         int columns = 2 + areas.size() + 4;
-        title(sheet, 0, "BẢNG XẾP HẠNG CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM " + year + " (" + stageLabel + ")", styles.title, columns);
-        title(sheet, 1, "Khối: " + block + " — lập ngày " + LocalDate.now().format(DATE), styles.subtitle, columns);
-        Row header = sheet.createRow(HEADER_ROW);
-        int c = 0;
-        for (String h : headers(areas)) {
-            var cell = header.createCell(c++);
-            cell.setCellValue(h);
-            cell.setCellStyle(styles.header);
-        }
+        format.title(sheet, 0, "BẢNG XẾP HẠNG CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM " + year + " (" + stageLabel + ")", format.title, columns);
+        format.title(sheet, 1, "Khối: " + block + " — lập ngày " + ReportFormat.today(), format.subtitle, columns);
+        format.headers(sheet.createRow(HEADER_ROW), headers(areas));
         for (int i = 0; i < rows.size(); i++) {
             UnitResult r = rows.get(i);
             Row row = sheet.createRow(HEADER_ROW + 1 + i);
-            c = 0;
-            text(row, c++, String.valueOf(i + 1), styles.cell);
-            text(row, c++, r.unitName(), styles.cell);
+            int c = 0;
+            format.text(row, c++, String.valueOf(i + 1));
+            format.text(row, c++, r.unitName());
             Map<String, BigDecimal> points = areaPoints.getOrDefault(r.unitCode(), Map.of());
             for (String area : areas) {
-                number(row, c++, points.get(area), styles.number);
+                format.number(row, c++, points.get(area));
             }
-            number(row, c++, r.achieved().subtract(r.penalty()), styles.number);
-            number(row, c++, r.index(), styles.number);
-            text(row, c++, r.classification(), styles.cell);
-            number(row, c, BigDecimal.valueOf(r.rank()), styles.integer);
+            format.number(row, c++, r.achieved().subtract(r.penalty()));
+            format.number(row, c++, r.index());
+            format.text(row, c++, r.classification());
+            format.number(row, c, BigDecimal.valueOf(r.rank()), format.integer);
         }
-        sheet.createFreezePane(2, HEADER_ROW + 1);
         sheet.setColumnWidth(0, 6 * 256);
         sheet.setColumnWidth(1, 40 * 256);
         for (int i = 2; i < columns; i++) {
             sheet.setColumnWidth(i, 11 * 256);
         }
-        sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, 0, columns - 1));
-        PrintSetup print = sheet.getPrintSetup();
-        print.setLandscape(true);
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        sheet.setFitToPage(true);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
+        ReportFormat.printReady(sheet, HEADER_ROW, 2, columns);
         chart(sheet, rows, columns);
     }
 
@@ -138,67 +118,8 @@ final class RankingWorkbook {
         return headers;
     }
 
-    private static void title(SXSSFSheet sheet, int row, String text, CellStyle style, int columns) {
-        var cell = sheet.createRow(row).createCell(0);
-        cell.setCellValue(text);
-        cell.setCellStyle(style);
-        sheet.addMergedRegion(new CellRangeAddress(row, row, 0, columns - 1));
-    }
-
-    private static void text(Row row, int column, String value, CellStyle style) {
-        var cell = row.createCell(column);
-        cell.setCellValue(value);
-        cell.setCellStyle(style);
-    }
-
-    private static void number(Row row, int column, BigDecimal value, CellStyle style) {
-        var cell = row.createCell(column);
-        if (value != null) {
-            cell.setCellValue(value.doubleValue());
-        }
-        cell.setCellStyle(style);
-    }
-
     static String sheetName(int n, String block) {
         String name = n + ". " + block.replaceAll("[\\\\/?*\\[\\]:]", " ");
         return name.length() > 31 ? name.substring(0, 31) : name;
-    }
-
-    /** Cell styles shared by every sheet of the workbook. */
-    private static final class Styles {
-        final CellStyle title;
-        final CellStyle subtitle;
-        final CellStyle header;
-        final CellStyle cell;
-        final CellStyle number;
-        final CellStyle integer;
-
-        Styles(SXSSFWorkbook workbook) {
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            Font big = workbook.createFont();
-            big.setBold(true);
-            big.setFontHeightInPoints((short) 14);
-            title = workbook.createCellStyle();
-            title.setFont(big);
-            subtitle = workbook.createCellStyle();
-            header = bordered(workbook);
-            header.setFont(bold);
-            header.setWrapText(true);
-            cell = bordered(workbook);
-            number = bordered(workbook);
-            number.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
-            integer = bordered(workbook);
-            integer.setDataFormat(workbook.createDataFormat().getFormat("0"));
-        }
-
-        private static CellStyle bordered(SXSSFWorkbook workbook) {
-            CellStyle style = workbook.createCellStyle();
-            style.setBorderTop(BorderStyle.THIN);
-            style.setBorderBottom(BorderStyle.THIN);
-            style.setBorderLeft(BorderStyle.THIN);
-            style.setBorderRight(BorderStyle.THIN);
-            return style;
-        }
     }
 }

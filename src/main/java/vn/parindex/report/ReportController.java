@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import vn.parindex.assessment.AssessmentService;
 import vn.parindex.complaint.ComplaintService;
+import vn.parindex.org.UnitRepository;
 import vn.parindex.ranking.ResultService;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Roles;
@@ -26,14 +27,16 @@ class ReportController {
     private final CycleRepository cycles;
     private final AssessmentService assessments;
     private final ComplaintService complaints;
+    private final UnitRepository units;
 
     ReportController(ResultService results, RawExport raw, CycleRepository cycles, AssessmentService assessments,
-                     ComplaintService complaints) {
+                     ComplaintService complaints, UnitRepository units) {
         this.results = results;
         this.raw = raw;
         this.cycles = cycles;
         this.assessments = assessments;
         this.complaints = complaints;
+        this.units = units;
     }
 
     @Operation(summary = "Phiếu điểm của một đơn vị (.xlsx): từng tiêu chí, điểm tự đánh giá, thẩm định, kết quả, kiến nghị")
@@ -42,6 +45,14 @@ class ReportController {
         var view = assessments.view(year, unitCode, user);
         var ofUnit = complaints.list(year, user).stream().filter(c -> c.unitCode().equals(unitCode)).toList();
         return Xlsx.attachment("phieu-diem-" + unitCode + "-" + year + ".xlsx").body(Scorecard.write(view, ofUnit));
+    }
+
+    @Operation(summary = "Kết quả của một đơn vị qua các năm (.xlsx), cả các đơn vị tiền thân (sáp nhập năm 2025), có biểu đồ")
+    @GetMapping("/api/units/{unitCode}/history.xlsx")
+    ResponseEntity<byte[]> history(@PathVariable String unitCode, CurrentUser user) {
+        user.requireReadAccess(unitCode);
+        String name = units.name(unitCode).orElseThrow(() -> UserFacingException.notFound("Không có đơn vị mã " + unitCode + "."));
+        return Xlsx.attachment("qua-cac-nam-" + unitCode + ".xlsx").body(HistoryWorkbook.write(unitCode, name, results.history(unitCode)));
     }
 
     @Operation(summary = "Toàn bộ điểm của năm (mỗi đơn vị, tiêu chí, giai đoạn một dòng) để phân tích (.xlsx)")

@@ -2,56 +2,77 @@ package vn.parindex.ranking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.parindex.org.UnitRegistry;
 import vn.parindex.security.Roles;
 import vn.parindex.support.Http;
 import vn.parindex.support.IntegrationTest;
-import vn.parindex.support.Scenario;
-import vn.parindex.survey.SurveyEntry;
-import vn.parindex.survey.SurveyService;
 
-/** A unit formed by a merger sees the results of the units it was formed from, year by year. */
+/**
+ * A unit formed by a merger sees the results of the units it was formed from, year by year: as JSON, as a
+ * workbook, and (published years only) on the public results page's API.
+ */
 class HistoryIT extends IntegrationTest {
 
-    @Autowired SurveyService surveys;
     @Autowired UnitRegistry registry;
     @Autowired ResultService results;
 
     @Test
-    void aMergedUnitsHistoryFollowsItsPredecessors() {
-        int before = scenario.openYear(List.of("TD2", "TD3"));
-        preliminary(before, List.of("TD2", "TD3"));
-        scenario.ensureFixture();
+    void aMergedUnitsHistoryFollowsItsPredecessors() throws IOException {
+        int before = scenario.publishedYear(Map.of("TD2", 70, "TD3", 90));
         registry.load(List.of(
                 List.of("Mã đơn vị", "Tên đơn vị", "Loại đơn vị", "Khối xếp hạng", "Mã đơn vị cấp trên", "Hiệu lực từ",
                         "Hiệu lực đến", "Đơn vị tiền thân"),
                 List.of("TDM", "Sở hợp nhất thử nghiệm", "DEPARTMENT", "Khối sở thử nghiệm", "", "2020-01-01", "", "TD2, TD3")), "test");
         scenario.ensureUser("tdm-user", Roles.unitGroup("TDM"));
         int after = scenario.openYear(List.of("TDM"));
-        preliminary(after, List.of("TDM"));
+        scenario.throughAppraisal(after, "TDM", Map.of());
+        scenario.importSurvey(after, Map.of("TDM", 80));
+        Http merged = Http.as(port, "tdm-user", "pw");
 
-        HttpResponse<String> history = Http.as(port, "tdm-user", "pw").get("/api/units/TDM/history");
+        List<ResultService.YearResult> history = results.history("TDM");
+        assertThat(history).extracting(r -> r.year() + " " + r.unitCode() + " " + r.stage())
+                .containsExactly(before + " TD2 FINAL", before + " TD3 FINAL", after + " TDM PRELIMINARY");
+        assertThat(history.get(0).areaIndices()).containsKeys("1", "8");
+        assertThat(merged.get("/api/units/TDM/history").statusCode()).isEqualTo(200);
+        assertThat(merged.get("/api/units/TD1/history").statusCode()).isEqualTo(403);
+        assertThat(merged.get("/api/units/TD1/history.xlsx").statusCode()).isEqualTo(403);
 
-        assertThat(history.statusCode()).isEqualTo(200);
-        assertThat(results.history("TDM")).extracting(r -> r.year() + " " + r.unitCode() + " " + r.stage())
-                .containsExactly(before + " TD2 PRELIMINARY", before + " TD3 PRELIMINARY", after + " TDM PRELIMINARY");
-        assertThat(Http.as(port, "tdm-user", "pw").get("/api/units/TD1/history").statusCode()).isEqualTo(403);
-    }
-
-    private void preliminary(int year, List<String> units) {
-        List<SurveyEntry> survey = new ArrayList<>();
-        for (String unit : units) {
-            scenario.throughAppraisal(year, unit, Map.of());
-            List.of("8.1", "8.2", "8.3").forEach(leaf -> survey.add(new SurveyEntry(unit, leaf, BigDecimal.valueOf(70))));
+        HttpResponse<byte[]> workbook = merged.getBytes("/api/units/TDM/history.xlsx");
+        assertThat(workbook.statusCode()).isEqualTo(200);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(workbook.body()))) {
+            XSSFSheet sheet = wb.getSheet("Qua các năm");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue())
+                    .contains("Sở hợp nhất thử nghiệm (TDM)", "Sở thử nghiệm TD2", "Sở thử nghiệm TD3");
+            XSSFRow header = sheet.getRow(3);
+            assertThat(header.getCell(3).getStringCellValue()).isEqualTo("Chỉ số (%)");
+            assertThat(header.getCell(7).getStringCellValue()).isEqualTo("Lĩnh vực 1 (%)");
+            for (int i = 0; i < history.size(); i++) {
+                XSSFRow row = sheet.getRow(4 + i);
+                ResultService.YearResult expected = history.get(i);
+                assertThat((int) row.getCell(0).getNumericCellValue()).isEqualTo(expected.year());
+                assertThat(row.getCell(1).getStringCellValue()).isEqualTo(expected.unitName());
+                assertThat(row.getCell(2).getStringCellValue()).isEqualTo(i < 2 ? "Chính thức" : "Sơ bộ");
+                assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(expected.index().doubleValue());
+                assertThat(row.getCell(7).getNumericCellValue()).isEqualTo(expected.areaIndices().get("1").doubleValue());
+                assertThat((int) row.getCell(5).getNumericCellValue()).isEqualTo(expected.rank());
+            }
+            assertThat(sheet.getDrawingPatriarch().getCharts()).hasSize(1);
+            assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
         }
-        surveys.importResults(year, survey, Scenario.role(Roles.SURVEY_OFFICE));
-        surveys.complete(year, Scenario.role(Roles.SURVEY_OFFICE));
+
+        String published = Http.anonymous(port).get("/public-api/units/TDM/history").body();
+        assertThat(published).contains("\"year\":" + before, "\"unitCode\":\"TD2\"", "\"unitCode\":\"TD3\"")
+                .doesNotContain("\"year\":" + after);
     }
 }

@@ -27,6 +27,7 @@ import vn.parindex.assessment.AssessmentService;
 import vn.parindex.criteria.CycleCatalogue;
 import vn.parindex.criteria.Leaf;
 import vn.parindex.criteria.ScoringMethod;
+import vn.parindex.cycle.ApprovalService;
 import vn.parindex.cycle.CycleOpening;
 import vn.parindex.cycle.OpenCycleRequest;
 import vn.parindex.org.UnitRegistry;
@@ -63,11 +64,12 @@ public class Scenario {
     private final RuntimeService runtime;
     private final IdentityService identity;
     private final SurveyService surveys;
+    private final ApprovalService approval;
 
     Scenario(UnitRegistry registry, UnitRepository units, AppraiserAreas areas, CycleOpening opening,
              CycleCatalogue catalogue, AssessmentService assessments, AssessmentRepository assessmentRepository,
              AppraisalService appraisal, TaskService tasks, ManagementService management, RuntimeService runtime,
-             IdentityService identity, SurveyService surveys) {
+             IdentityService identity, SurveyService surveys, ApprovalService approval) {
         this.registry = registry;
         this.units = units;
         this.areas = areas;
@@ -81,6 +83,7 @@ public class Scenario {
         this.runtime = runtime;
         this.identity = identity;
         this.surveys = surveys;
+        this.approval = approval;
     }
 
     public static CurrentUser unit(String code) {
@@ -236,6 +239,16 @@ public class Scenario {
                 .forEach(leaf -> entries.add(new SurveyEntry(unit, leaf, BigDecimal.valueOf(rate)))));
         surveys.importResults(year, entries, role(Roles.SURVEY_OFFICE));
         surveys.complete(year, role(Roles.SURVEY_OFFICE));
+    }
+
+    /** A fresh year whose units go through appraisal, the survey (one rate each), the complaint window and approval. */
+    public int publishedYear(Map<String, Integer> surveyRates) {
+        int year = openYear(List.copyOf(surveyRates.keySet()));
+        surveyRates.keySet().forEach(unit -> throughAppraisal(year, unit, Map.of()));
+        importSurvey(year, surveyRates);
+        advance(year, Duration.ofDays(6));
+        approval.decide(year, true, null, role(Roles.LEADERSHIP));
+        return year;
     }
 
     public Task task(String businessKey, String taskKey) {
