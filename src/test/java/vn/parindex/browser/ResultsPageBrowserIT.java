@@ -1,0 +1,60 @@
+package vn.parindex.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.parindex.ranking.ResultService;
+import vn.parindex.ranking.UnitResult;
+import vn.parindex.support.Browser;
+import vn.parindex.support.IntegrationTest;
+
+/** The public results page in a real browser, without login: the published ranking, the block filter, a unit's trend. */
+class ResultsPageBrowserIT extends IntegrationTest {
+
+    @Autowired ResultService results;
+
+    @Test
+    void anyoneReadsThePublishedRankingAndAUnitsTrend() {
+        int earlier = scenario.publishedYear(Map.of("TD1", 60, "TD2", 100, "TH1", 90));
+        int latest = scenario.publishedYear(Map.of("TD1", 80, "TD2", 70, "TH1", 50));
+        List<UnitResult> ranking = results.results(latest, ResultService.FINAL);
+
+        try (Browser b = Browser.start(port)) {
+            b.go("/ket-qua.html");
+            b.waitForText(By.id("results"), ranking.get(0).unitName());
+            assertThat(new Select(b.visible(By.id("year"))).getFirstSelectedOption().getText()).isEqualTo(String.valueOf(latest));
+            assertThat(b.all(By.cssSelector("tr.unit")).stream().map(this::rankNameIndex).toList())
+                    .containsExactlyElementsOf(ranking.stream().map(r -> r.rank() + " " + r.unitName() + " " + decimal(r.index())).toList());
+
+            new Select(b.visible(By.id("block"))).selectByVisibleText("Khối sở thử nghiệm");
+            assertThat(b.all(By.cssSelector("tr.unit")).stream().map(tr -> tr.getAttribute("data-unit")).toList())
+                    .containsExactlyInAnyOrder("TD1", "TD2");
+
+            b.click(By.cssSelector("tr.unit[data-unit='TD1']"));
+            b.waitForText(By.id("trend"), String.valueOf(earlier));
+            assertThat(b.visible(By.id("detail-title")).getText()).startsWith("Sở thử nghiệm TD1");
+            assertThat(b.all(By.cssSelector("#detail tbody tr"))).hasSizeGreaterThanOrEqualTo(8);
+            assertThat(b.all(By.cssSelector("tr.trend-year")).stream().map(tr -> tr.findElement(By.tagName("td")).getText()).toList())
+                    .containsSubsequence(String.valueOf(earlier), String.valueOf(latest));
+            assertThat(b.all(By.cssSelector("#trend-chart svg circle"))).hasSizeGreaterThanOrEqualTo(2);
+        }
+    }
+
+    private String rankNameIndex(WebElement row) {
+        List<WebElement> cells = row.findElements(By.tagName("td"));
+        return cells.get(0).getText() + " " + cells.get(1).getText() + " " + cells.get(2).getText();
+    }
+
+    /** As the page writes it in Vietnamese: two decimals after a comma. */
+    private static String decimal(BigDecimal value) {
+        return value.setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
+    }
+}
