@@ -3,30 +3,40 @@ package vn.parindex.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.zip.Deflater;
 import javax.sql.DataSource;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.stereotype.Component;
+import vn.parindex.org.UnitType;
 
 /**
- * Every stored score of a year, one row per unit, leaf and stage, for analysis. Rows go from a database cursor
- * (read-only transaction, fetch size set: PostgreSQL otherwise loads the whole result) straight into a streamed
- * sheet, so the export never holds the year in memory.
+ * Every stored score of a year, one row per unit, leaf and stage, for analysis. The units (name, type, block) and
+ * the leaves (area, criterion, title) are on sheets of their own to look up by code, so the long sheet repeats as
+ * little text as possible: writing its cells is where the time goes. Rows go from a
+ * database cursor (read-only transaction, fetch size set: PostgreSQL otherwise loads the whole result) straight
+ * into a streamed sheet, so the export never holds the year in memory.
  */
 @Component
 class RawExport {
 
     private static final int FETCH_SIZE = 2000;
+    /** Enough of the rule set's SHA-256 to tell the year's rule sets apart (the full hash: GET /api/cycles/{year}). */
+    private static final int RULE_HASH_PREFIX = 12;
 
-    private static final List<String> HEADERS = List.of("Năm", "Mã đơn vị", "Tên đơn vị", "Khối xếp hạng", "Lĩnh vực",
-            "Tiêu chí", "Tiêu chí thành phần", "Giai đoạn", "Điểm", "Điểm tối đa", "Áp dụng", "Người thực hiện", "Lý do",
-            "Thời điểm", "Mã bộ luật");
+    private static final List<String> SCORE_HEADERS = List.of("Mã đơn vị", "Tiêu chí thành phần", "Giai đoạn", "Điểm",
+            "Điểm tối đa", "Áp dụng", "Người thực hiện", "Lý do", "Thời điểm", "Mã bộ luật");
+    private static final List<String> UNIT_HEADERS = List.of("Mã đơn vị", "Tên đơn vị", "Loại đơn vị", "Khối xếp hạng");
+    private static final List<String> LEAF_HEADERS = List.of("Loại đơn vị", "Lĩnh vực", "Tiêu chí", "Tiêu chí thành phần",
+            "Tên tiêu chí thành phần", "Điểm tối đa", "Phương pháp chấm");
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate readOnly;
@@ -39,41 +49,88 @@ class RawExport {
     }
 
     void write(int year, OutputStream out) throws IOException {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            SXSSFSheet sheet = workbook.createSheet("Điểm " + year);
+        try (SXSSFWorkbook workbook = new FastZipWorkbook()) {
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
             font.setBold(true);
             bold.setFont(font);
-            Row header = sheet.createRow(0);
-            for (int c = 0; c < HEADERS.size(); c++) {
-                header.createCell(c).setCellValue(HEADERS.get(c));
-                header.getCell(c).setCellStyle(bold);
-            }
-            sheet.createFreezePane(0, 1);
-            int[] next = {1};
-            readOnly.executeWithoutResult(status -> jdbc.query("""
-                    select a.year, a.unit_code, u.name, u.ranking_block, l.area_code, l.criterion_code, s.leaf_code, s.stage,
-                           s.points, l.max_points, s.applicable, s.actor, s.reason, s.created_at, s.rule_hash
-                    from score s join assessment a on a.id = s.assessment_id join unit u on u.code = a.unit_code
-                    join cycle_leaf l on l.year = a.year and l.unit_type = a.unit_type and l.code = s.leaf_code
-                    where a.year = ? order by a.unit_code, s.leaf_code, s.stage""",
-                    rs -> {
-                        Row row = sheet.createRow(next[0]++);
-                        row.createCell(0).setCellValue(rs.getInt(1));
-                        for (int c = 2; c <= 8; c++) {
-                            row.createCell(c - 1).setCellValue(rs.getString(c));
-                        }
-                        row.createCell(8).setCellValue(rs.getBigDecimal(9).doubleValue());
-                        row.createCell(9).setCellValue(rs.getBigDecimal(10).doubleValue());
-                        row.createCell(10).setCellValue(rs.getBoolean(11) ? "có" : "không");
-                        row.createCell(11).setCellValue(rs.getString(12));
-                        row.createCell(12).setCellValue(rs.getString(13));
-                        row.createCell(13).setCellValue(rs.getTimestamp(14).toLocalDateTime().toString());
-                        row.createCell(14).setCellValue(rs.getString(15));
-                    }, year));
+            CellStyle timestamp = workbook.createCellStyle();
+            timestamp.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy hh:mm:ss"));
+            SXSSFSheet scores = sheet(workbook, "Điểm " + year, SCORE_HEADERS, bold);
+            SXSSFSheet units = sheet(workbook, "Đơn vị", UNIT_HEADERS, bold);
+            SXSSFSheet leaves = sheet(workbook, "Tiêu chí", LEAF_HEADERS, bold);
+            readOnly.executeWithoutResult(status -> {
+                jdbc.query("""
+                        select a.unit_code, s.leaf_code, s.stage, s.points, l.max_points, s.applicable, s.actor, s.reason,
+                               s.created_at, s.rule_hash
+                        from score s join assessment a on a.id = s.assessment_id
+                        join cycle_leaf l on l.year = a.year and l.unit_type = a.unit_type and l.code = s.leaf_code
+                        where a.year = ? order by s.assessment_id, s.leaf_code, s.stage""",
+                        rs -> {
+                            Row row = scores.createRow(scores.getLastRowNum() + 1);
+                            row.createCell(0).setCellValue(rs.getString(1));
+                            row.createCell(1).setCellValue(rs.getString(2));
+                            row.createCell(2).setCellValue(rs.getString(3));
+                            row.createCell(3).setCellValue(rs.getDouble(4));
+                            row.createCell(4).setCellValue(rs.getDouble(5));
+                            row.createCell(5).setCellValue(rs.getBoolean(6));
+                            row.createCell(6).setCellValue(rs.getString(7));
+                            row.createCell(7).setCellValue(rs.getString(8));
+                            Cell at = row.createCell(8);
+                            at.setCellValue(rs.getTimestamp(9).toLocalDateTime());
+                            at.setCellStyle(timestamp);
+                            row.createCell(9).setCellValue(rs.getString(10).substring(0, RULE_HASH_PREFIX));
+                        }, year);
+                jdbc.query("""
+                        select u.code, u.name, a.unit_type, u.ranking_block from assessment a join unit u on u.code = a.unit_code
+                        where a.year = ? order by u.code""",
+                        rs -> {
+                            Row row = units.createRow(units.getLastRowNum() + 1);
+                            row.createCell(0).setCellValue(rs.getString(1));
+                            row.createCell(1).setCellValue(rs.getString(2));
+                            row.createCell(2).setCellValue(UnitType.valueOf(rs.getString(3)).label());
+                            row.createCell(3).setCellValue(rs.getString(4));
+                        }, year);
+                jdbc.query("""
+                        select unit_type, area_code, criterion_code, code, title, max_points, method from cycle_leaf
+                        where year = ? order by unit_type, code""",
+                        rs -> {
+                            Row row = leaves.createRow(leaves.getLastRowNum() + 1);
+                            row.createCell(0).setCellValue(UnitType.valueOf(rs.getString(1)).label());
+                            for (int c = 1; c <= 4; c++) {
+                                row.createCell(c).setCellValue(rs.getString(c + 1));
+                            }
+                            row.createCell(5).setCellValue(rs.getDouble(6));
+                            row.createCell(6).setCellValue(rs.getString(7));
+                        }, year);
+            });
             workbook.write(out);
             workbook.dispose();
+        }
+    }
+
+    private static SXSSFSheet sheet(SXSSFWorkbook workbook, String name, List<String> headers, CellStyle bold) {
+        SXSSFSheet sheet = workbook.createSheet(name);
+        Row header = sheet.createRow(0);
+        for (int c = 0; c < headers.size(); c++) {
+            header.createCell(c).setCellValue(headers.get(c));
+            header.getCell(c).setCellStyle(bold);
+        }
+        sheet.createFreezePane(0, 1);
+        return sheet;
+    }
+
+    /** Deflates at the fastest level: the sheet is large and repetitive, and most of the time went to compressing it. */
+    private static final class FastZipWorkbook extends SXSSFWorkbook {
+        FastZipWorkbook() {
+            super(200);
+        }
+
+        @Override
+        protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+            ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+            zip.setLevel(Deflater.BEST_SPEED);
+            return zip;
         }
     }
 }

@@ -1,8 +1,5 @@
 package vn.parindex.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,7 +13,6 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.parindex.support.Http;
 import vn.parindex.assessment.AnswerInput;
 import vn.parindex.assessment.AssessmentService;
 import vn.parindex.criteria.Leaf;
@@ -96,8 +92,6 @@ class CycleBenchmark extends IntegrationTest {
         approval.decide(year, true, null, Scenario.role(Roles.LEADERSHIP));
         report(n, "survey import, preliminary + final results, ranking, publication", t0, bare);
         System.out.printf("BENCH N=%d published %d final results%n", n, results.count(year, ResultService.FINAL));
-        report(n, year, "ranking workbook", "/reports/ranking.xlsx?stage=FINAL");
-        report(n, year, "raw export of every score", "/reports/scores.xlsx");
         jdbc.queryForList("select relname, seq_scan, seq_tup_read, idx_scan from pg_stat_user_tables order by seq_tup_read desc limit 8")
                 .forEach(r -> System.out.println("BENCH sequential scans so far (PostgreSQL statistics): " + r));
     }
@@ -136,21 +130,6 @@ class CycleBenchmark extends IntegrationTest {
             String id = runtime.startProcessInstanceByKey("BareBenchmark").getId();
             tasks.complete(tasks.createTaskQuery().processInstanceId(id).singleResult().getId(), Map.of());
         }
-    }
-
-    /** Downloads a report over HTTP; prints its time, size and the heap's peak use while it was made. */
-    private void report(int n, int year, String what, String path) {
-        scenario.ensureUser("nv-bench", Roles.STANDING_BODY);
-        System.gc();
-        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP && p.getName().contains("Old")).toList();
-        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
-        long t0 = System.nanoTime();
-        int bytes = Http.as(port, "nv-bench", "pw").getBytes("/api/cycles/" + year + path).body().length;
-        double s = seconds(t0);
-        long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        System.out.printf("BENCH N=%d %-30s %6.1f s  %6.1f MB file  old-generation peak %d MB (JVM -Xmx2g)%n",
-                n, what, s, bytes / 1e6, peak / (1024 * 1024));
     }
 
     private static void report(int n, String phase, long t0, double bare) {

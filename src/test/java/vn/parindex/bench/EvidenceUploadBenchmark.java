@@ -3,9 +3,9 @@ package vn.parindex.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,8 +16,6 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,8 +60,13 @@ class EvidenceUploadBenchmark extends IntegrationTest {
             return response;
         });
         measure("download", bytes, i -> {
-            HttpResponse<Void> response = unit.getDiscarding(evidence + "/" + ids.get(i));
+            HttpResponse<InputStream> response = unit.stream(evidence + "/" + ids.get(i));
             assertThat(response.statusCode()).isEqualTo(200);
+            try (InputStream in = response.body()) {
+                assertThat(in.transferTo(OutputStream.nullOutputStream())).isEqualTo((long) MEGABYTES * 1024 * 1024);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             return response;
         });
     }
@@ -87,7 +90,7 @@ class EvidenceUploadBenchmark extends IntegrationTest {
         double s = (System.nanoTime() - t0) / 1e9;
         System.out.printf("BENCH evidence %-8s %d concurrent x %d MB: %6.1f s  %6.1f MB/s  %5.1f files/s  "
                         + "heap peak %d MB (max %d MB)%n", what, FILES, MEGABYTES, s, bytes / 1048576.0 / s, FILES / s,
-                heap.stop() / 1048576, Runtime.getRuntime().maxMemory() / 1048576);
+                heap.stopMegabytes(), HeapSampler.maxHeapMegabytes());
     }
 
     private static Path pdf(Path file, int seed) throws IOException {
@@ -104,34 +107,5 @@ class EvidenceUploadBenchmark extends IntegrationTest {
             }
         }
         return file;
-    }
-
-    /** Samples the used heap every 10 ms (garbage included, so an upper bound of what is live). */
-    private static final class HeapSampler {
-        private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        private final AtomicLong peak = new AtomicLong();
-        private final AtomicBoolean running = new AtomicBoolean(true);
-        private final Thread thread;
-
-        HeapSampler() {
-            System.gc();
-            thread = new Thread(() -> {
-                while (running.get()) {
-                    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                    try {
-                        Thread.sleep(10);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            });
-            thread.start();
-        }
-
-        long stop() throws InterruptedException {
-            running.set(false);
-            thread.join();
-            return peak.get();
-        }
     }
 }

@@ -77,21 +77,28 @@ class RankingReportIT extends IntegrationTest {
         HttpResponse<byte[]> raw = Http.as(port, "nv-report", "pw").getBytes("/api/cycles/" + year + "/reports/scores.xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(raw.body()))) {
             XSSFSheet sheet = wb.getSheetAt(0);
-            assertThat(sheet.getRow(0).getCell(8).getStringCellValue()).isEqualTo("Điểm");
+            assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("Điểm");
             long resultRows = 0;
             double td1Result = 0;
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {
                 var row = sheet.getRow(r);
-                if (row.getCell(7).getStringCellValue().equals("RESULT")) {
+                if (row.getCell(2).getStringCellValue().equals("RESULT")) {
                     resultRows++;
-                    if (row.getCell(1).getStringCellValue().equals("TD1")) {
-                        td1Result += row.getCell(8).getNumericCellValue();
+                    if (row.getCell(0).getStringCellValue().equals("TD1")) {
+                        td1Result += row.getCell(3).getNumericCellValue();
                     }
                 }
             }
             assertThat(resultRows).isEqualTo(4 * 25);
             UnitResult td1 = stored.stream().filter(r -> r.unitCode().equals("TD1")).findFirst().orElseThrow();
             assertThat(td1Result).isCloseTo(td1.achieved().doubleValue(), org.assertj.core.data.Offset.offset(0.001));
+            assertThat(sheet.getRow(1).getCell(9).getStringCellValue()).isEqualTo(td1.ruleHash().substring(0, 12));
+            XSSFSheet units = wb.getSheet("Đơn vị");
+            assertThat(units.getLastRowNum()).isEqualTo(4);
+            assertThat(units.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Sở thử nghiệm TD1");
+            XSSFSheet leaves = wb.getSheet("Tiêu chí");
+            assertThat(leaves.getRow(1).getCell(3).getStringCellValue()).isEqualTo("1.1");
+            assertThat(leaves.getRow(1).getCell(5).getNumericCellValue()).isPositive();
         }
         scenario.ensureUser("unit-report", Roles.unitGroup("TD1"));
         HttpResponse<byte[]> card = Http.as(port, "unit-report", "pw").getBytes("/api/cycles/" + year + "/reports/scorecard/TD1.xlsx");

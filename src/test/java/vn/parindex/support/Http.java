@@ -2,6 +2,7 @@ package vn.parindex.support;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -46,9 +47,9 @@ public final class Http {
         return send(builder(path).GET(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    /** A download read to its end and dropped; the response says its headers and status. */
-    public HttpResponse<Void> getDiscarding(String path) {
-        return send(builder(path).GET(), HttpResponse.BodyHandlers.discarding());
+    /** A download as a stream, for a caller that reads it without keeping it whole. */
+    public HttpResponse<InputStream> stream(String path) {
+        return send(builder(path).GET(), HttpResponse.BodyHandlers.ofInputStream());
     }
 
     public HttpResponse<String> json(String method, String path, String body, String... headers) {
