@@ -24,7 +24,8 @@ import vn.parindex.workflow.TaskKeys;
 
 /**
  * In a real browser: a commune's user finishes its self-assessment in the Tasklist (one entry, one PDF, submit);
- * a member of the appraisal team then opens the appraisal task and finds the entry and the file.
+ * a member of the appraisal team opens the appraisal task, finds the entry and the file, and asks for an
+ * explanation of one leaf; the unit then sees that leaf with the team's remark, the others folded away.
  */
 class TasklistBrowserIT extends IntegrationTest {
 
@@ -49,6 +50,9 @@ class TasklistBrowserIT extends IntegrationTest {
             selfAssessAndSubmit(b, year, pdf);
             assertThat(assessments.get(year, UNIT).status()).isEqualTo(AssessmentStatus.APPRAISAL_1);
             findTheEvidenceAsAppraiser(b, year, pdfContent.length);
+            askForAnExplanation(b);
+            assertThat(assessments.get(year, UNIT).status()).isEqualTo(AssessmentStatus.EXPLANATION);
+            seeTheRequestAsTheUnit(b);
         }
     }
 
@@ -82,5 +86,22 @@ class TasklistBrowserIT extends IntegrationTest {
                 + ".then(function (buffer) { done(buffer.byteLength); });", link.getAttribute("href"));
         assertThat(((Number) downloaded).intValue()).isEqualTo(pdfLength);
         assertThat(b.visible(By.id("pa-leaves")).getText()).contains("75");
+    }
+
+    private void askForAnExplanation(Browser b) {
+        b.click(By.cssSelector("input[data-leaf='1.2'][data-field='needsExplanation']"));
+        b.visible(By.cssSelector("textarea[data-leaf='1.2'][data-field='note']")).sendKeys("Thiếu báo cáo kết quả thực hiện kế hoạch");
+        b.click(By.xpath("//button[contains(., 'Hoàn thành')]"));
+        b.waitUntilGone("Thẩm định vòng 1: " + UNIT_NAME);
+    }
+
+    private void seeTheRequestAsTheUnit(Browser b) {
+        b.loginToTasklist("xa-trinh-duyet", "pw");
+        b.clickText("Giải trình, bổ sung tài liệu: " + UNIT_NAME);
+        b.clickText("Nhận xử lý");
+        b.waitForText(By.cssSelector("tr[data-row='1.2']"), "Yêu cầu giải trình: Thiếu báo cáo kết quả thực hiện kế hoạch");
+        assertThat(b.all(By.cssSelector("tr[data-row='1.1']")).get(0).isDisplayed()).isFalse();
+        b.click(By.id("par-show-all"));
+        assertThat(b.visible(By.cssSelector("tr[data-row='1.1']")).isDisplayed()).isTrue();
     }
 }
