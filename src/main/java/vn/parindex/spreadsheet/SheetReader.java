@@ -18,6 +18,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.parindex.web.UserFacingException;
 
 /**
@@ -28,6 +30,7 @@ import vn.parindex.web.UserFacingException;
 public final class SheetReader {
 
     public static final int MAX_ROWS = 20_000;
+    private static final Logger log = LoggerFactory.getLogger(SheetReader.class);
     private static final DataFormatter FORMATTER = new DataFormatter();
 
     private SheetReader() {
@@ -53,6 +56,7 @@ public final class SheetReader {
             if (e instanceof UserFacingException u) {
                 throw u;
             }
+            log.info("Refused an unreadable workbook: {}", e.toString());
             throw UserFacingException.badRequest("Không đọc được tệp: cần tệp Excel .xlsx hợp lệ.");
         }
     }

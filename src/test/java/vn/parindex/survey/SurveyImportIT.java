@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.parindex.support.Workbooks.edit;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -181,5 +186,43 @@ class SurveyImportIT extends IntegrationTest {
         assertThat(jdbc.sql("select unit_code || ' ' || old_value || ' -> ' || new_value from audit_log "
                 + "where year = ? and action = 'SURVEY_RATE_CHANGED'").param(year).query(String.class).list())
                 .containsExactly("TD1 70.00 -> 80.00");
+    }
+
+    @Test
+    void zipBombsAndEntityExpansionAreRefusedAndNothingIsImported() throws IOException {
+        byte[] template = office.getBytes("/api/cycles/" + year + "/survey/template.xlsx").body();
+        byte[] bomb = rezip(template, Map.of("xl/padding.xml", new byte[40 * 1024 * 1024]));
+        assertThat(bomb.length).isLessThan(1024 * 1024);
+        String laughs = "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">"
+                + "<!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">"
+                + "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">]>"
+                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row r=\"1\">"
+                + "<c r=\"A1\" t=\"inlineStr\"><is><t>&lol3;</t></is></c></row></sheetData></worksheet>";
+        byte[] entities = rezip(template, Map.of("xl/worksheets/sheet1.xml", laughs.getBytes(StandardCharsets.UTF_8)));
+
+        for (byte[] hostile : List.of(bomb, entities)) {
+            HttpResponse<String> upload = office.upload("/api/cycles/" + year + "/survey/import", "ket-qua.xlsx", hostile);
+            assertThat(upload.statusCode()).isEqualTo(400);
+            assertThat(upload.body()).contains("Không đọc được tệp");
+        }
+        assertThat(surveys.rates(year, "TD1")).isEmpty();
+    }
+
+    /** The workbook's zip with some entries replaced or added. */
+    private static byte[] rezip(byte[] xlsx, Map<String, byte[]> entries) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx)); ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                zip.write(entries.getOrDefault(entry.getName(), in.readAllBytes()));
+            }
+            for (Map.Entry<String, byte[]> added : entries.entrySet()) {
+                if (!added.getKey().startsWith("xl/worksheets/")) {
+                    zip.putNextEntry(new ZipEntry(added.getKey()));
+                    zip.write(added.getValue());
+                }
+            }
+        }
+        return out.toByteArray();
     }
 }
