@@ -63,6 +63,9 @@ class TasklistBrowserIT extends IntegrationTest {
         b.clickText("Nhận xử lý");
         By rate = By.cssSelector("input[data-leaf='1.2'][data-field='value']");
         b.visible(rate).clear();
+        b.visible(rate).sendKeys("150\t");
+        b.waitForText(By.cssSelector("[data-leaf-error='1.2']"), "chỉ nhận");
+        b.visible(rate).clear();
         b.visible(rate).sendKeys("75\t");
         b.waitForText(By.cssSelector("[data-points='LEAF:1.2']"), "3,00");
         b.upload(By.cssSelector("input[data-upload='1.1']"), pdf);
