@@ -1,0 +1,74 @@
+package vn.parindex.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.parindex.security.Roles;
+import vn.parindex.support.Browser;
+import vn.parindex.support.IntegrationTest;
+import vn.parindex.workflow.ProcessKeys;
+import vn.parindex.workflow.TaskKeys;
+import vn.parindex.year.CyclePhase;
+import vn.parindex.year.CycleRepository;
+
+/**
+ * In a real browser: leadership sends the ranking back with a reason, the council lowers a leaf in its revision
+ * form, and leadership, seeing the change against the preliminary results, approves: the year is published.
+ */
+class ApprovalBrowserIT extends IntegrationTest {
+
+    @Autowired CycleRepository cycles;
+
+    @Test
+    void leadershipSendsBackTheCouncilRevisesAndLeadershipApproves() {
+        scenario.ensureUser("ld-trinh-duyet", Roles.LEADERSHIP);
+        scenario.ensureUser("hd-trinh-duyet", Roles.COUNCIL);
+        int year = scenario.openYear(List.of("TD1", "TD2"));
+        scenario.throughAppraisal(year, "TD1", Map.of());
+        scenario.throughAppraisal(year, "TD2", Map.of());
+        scenario.importSurvey(year, Map.of("TD1", 80, "TD2", 80));
+        scenario.advance(year, Duration.ofDays(6));
+
+        try (Browser b = Browser.start(port)) {
+            b.loginToTasklist("ld-trinh-duyet", "pw");
+            openTask(b, year, TaskKeys.APPROVE_RESULTS);
+            b.waitForText(By.id("ap-results"), "Sở thử nghiệm TD2");
+            b.click(By.cssSelector("input[name='ap-decision'][value='sendback']"));
+            b.click(By.xpath("//button[contains(., 'Hoàn thành')]"));
+            b.waitForText(By.id("ap-error"), "phải nêu lý do");
+            b.visible(By.id("ap-reason")).sendKeys("Đề nghị rà soát tiêu chí 1.2 của Sở thử nghiệm TD2");
+            b.click(By.xpath("//button[contains(., 'Hoàn thành')]"));
+            b.waitUntilGone("Phê duyệt kết quả Chỉ số CCHC năm " + year);
+            assertThat(cycles.get(year).phase()).isEqualTo(CyclePhase.COUNCIL_REVISION);
+
+            b.loginToTasklist("hd-trinh-duyet", "pw");
+            openTask(b, year, TaskKeys.COUNCIL_REVISION);
+            b.waitForText(By.id("cr-reason"), "Đề nghị rà soát tiêu chí 1.2");
+            b.visible(By.id("cr-unit")).sendKeys("TD2");
+            b.visible(By.id("cr-leaf")).sendKeys("1.2");
+            b.visible(By.id("cr-points")).sendKeys("1");
+            b.visible(By.id("cr-why")).sendKeys("Tỷ lệ hoàn thành kế hoạch tính lại theo báo cáo quý IV");
+            b.click(By.id("cr-save"));
+            b.waitForText(By.id("cr-done"), "TD2 – 1.2: 1");
+            b.click(By.xpath("//button[contains(., 'Hoàn thành')]"));
+            b.waitUntilGone("Hội đồng thẩm định xem xét lại kết quả năm " + year);
+
+            b.loginToTasklist("ld-trinh-duyet", "pw");
+            openTask(b, year, TaskKeys.APPROVE_RESULTS);
+            b.waitForText(By.id("ap-results"), "từ ");
+            b.click(By.xpath("//button[contains(., 'Hoàn thành')]"));
+            b.waitUntilGone("Phê duyệt kết quả Chỉ số CCHC năm " + year);
+        }
+        assertThat(cycles.get(year).phase()).isEqualTo(CyclePhase.PUBLISHED);
+    }
+
+    private void openTask(Browser b, int year, String taskKey) {
+        b.go("/camunda/app/tasklist/default/#/?task=" + scenario.task(ProcessKeys.cycleKey(year), taskKey).getId());
+        b.clickText("Nhận xử lý");
+    }
+}
