@@ -7,7 +7,18 @@ import java.util.List;
  * Set directly with a reason: COUNCIL, COMPLAINT. Computed for the results: RESULT.
  */
 public enum Stage {
-    SELF, APPRAISAL_1, EXPLANATION, APPRAISAL_2, COUNCIL, COMPLAINT, RESULT;
+    SELF("Tự đánh giá"), APPRAISAL_1("Thẩm định vòng 1"), EXPLANATION("Giải trình"), APPRAISAL_2("Thẩm định vòng 2"),
+    COUNCIL("Hội đồng điều chỉnh"), COMPLAINT("Giải quyết kiến nghị"), RESULT("Kết quả");
+
+    private final String label;
+
+    Stage(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
 
     /** Entered stages whose input counts when scoring this stage, latest first. */
     List<Stage> inputPrecedence() {

@@ -1,7 +1,12 @@
 package vn.parindex.report;
 
+import java.io.File;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.zip.Deflater;
 import javax.sql.DataSource;
@@ -12,15 +17,17 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.parindex.assessment.Stage;
 import vn.parindex.org.UnitType;
 
 /**
  * Every stored score of a year, one row per unit, leaf and stage, for analysis. The units (name, type, block) and
- * the leaves (area, criterion, title) are on sheets of their own to look up by code, so the long sheet repeats as
+ * the leaves (area, criterion, title, maximum) are on sheets of their own to look up by code, so the long sheet repeats as
  * little text as possible: writing its cells is where the time goes. Rows go from a
  * database cursor (read-only transaction, fetch size set: PostgreSQL otherwise loads the whole result) straight
  * into a streamed sheet, so the export never holds the year in memory.
@@ -33,7 +40,7 @@ class RawExport {
     private static final int RULE_HASH_PREFIX = 12;
 
     private static final List<String> SCORE_HEADERS = List.of("Mã đơn vị", "Tiêu chí thành phần", "Giai đoạn", "Điểm",
-            "Điểm tối đa", "Áp dụng", "Người thực hiện", "Lý do", "Thời điểm", "Mã bộ luật");
+            "Áp dụng", "Người thực hiện", "Lý do", "Thời điểm", "Mã bộ luật");
     private static final List<String> UNIT_HEADERS = List.of("Mã đơn vị", "Tên đơn vị", "Loại đơn vị", "Khối xếp hạng");
     private static final List<String> LEAF_HEADERS = List.of("Loại đơn vị", "Lĩnh vực", "Tiêu chí", "Tiêu chí thành phần",
             "Tên tiêu chí thành phần", "Điểm tối đa", "Phương pháp chấm");
@@ -61,25 +68,23 @@ class RawExport {
             SXSSFSheet leaves = sheet(workbook, "Tiêu chí", LEAF_HEADERS, bold);
             readOnly.executeWithoutResult(status -> {
                 jdbc.query("""
-                        select a.unit_code, s.leaf_code, s.stage, s.points, l.max_points, s.applicable, s.actor, s.reason,
-                               s.created_at, s.rule_hash
+                        select a.unit_code, s.leaf_code, s.stage, s.points, s.applicable, s.actor, s.reason, s.created_at,
+                               s.rule_hash
                         from score s join assessment a on a.id = s.assessment_id
-                        join cycle_leaf l on l.year = a.year and l.unit_type = a.unit_type and l.code = s.leaf_code
                         where a.year = ? order by s.assessment_id, s.leaf_code, s.stage""",
                         rs -> {
                             Row row = scores.createRow(scores.getLastRowNum() + 1);
                             row.createCell(0).setCellValue(rs.getString(1));
                             row.createCell(1).setCellValue(rs.getString(2));
-                            row.createCell(2).setCellValue(rs.getString(3));
+                            row.createCell(2).setCellValue(Stage.valueOf(rs.getString(3)).label());
                             row.createCell(3).setCellValue(rs.getDouble(4));
-                            row.createCell(4).setCellValue(rs.getDouble(5));
-                            row.createCell(5).setCellValue(rs.getBoolean(6));
+                            row.createCell(4).setCellValue(rs.getBoolean(5));
+                            row.createCell(5).setCellValue(rs.getString(6));
                             row.createCell(6).setCellValue(rs.getString(7));
-                            row.createCell(7).setCellValue(rs.getString(8));
-                            Cell at = row.createCell(8);
-                            at.setCellValue(rs.getTimestamp(9).toLocalDateTime());
+                            Cell at = row.createCell(7);
+                            at.setCellValue(rs.getTimestamp(8).toLocalDateTime());
                             at.setCellStyle(timestamp);
-                            row.createCell(9).setCellValue(rs.getString(10).substring(0, RULE_HASH_PREFIX));
+                            row.createCell(8).setCellValue(rs.getString(9).substring(0, RULE_HASH_PREFIX));
                         }, year);
                 jdbc.query("""
                         select u.code, u.name, a.unit_type, u.ranking_block from assessment a join unit u on u.code = a.unit_code
@@ -120,10 +125,24 @@ class RawExport {
         return sheet;
     }
 
-    /** Deflates at the fastest level: the sheet is large and repetitive, and most of the time went to compressing it. */
+    /**
+     * Writes its sheets' temporary XML without a lock per call, and deflates at the fastest level: the sheet is large
+     * and repetitive, and most of the time went to writing and compressing it.
+     */
     private static final class FastZipWorkbook extends SXSSFWorkbook {
         FastZipWorkbook() {
             super(200);
+        }
+
+        @Override
+        protected SheetDataWriter createSheetDataWriter() throws IOException {
+            return new SheetDataWriter() {
+                @Override
+                public Writer createWriter(File file) throws IOException {
+                    return new UnsynchronizedBufferedWriter(new OutputStreamWriter(
+                            decorateOutputStream(new FileOutputStream(file)), StandardCharsets.UTF_8));
+                }
+            };
         }
 
         @Override

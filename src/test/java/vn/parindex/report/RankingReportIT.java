@@ -82,7 +82,7 @@ class RankingReportIT extends IntegrationTest {
             double td1Result = 0;
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {
                 var row = sheet.getRow(r);
-                if (row.getCell(2).getStringCellValue().equals("RESULT")) {
+                if (row.getCell(2).getStringCellValue().equals("Kết quả")) {
                     resultRows++;
                     if (row.getCell(0).getStringCellValue().equals("TD1")) {
                         td1Result += row.getCell(3).getNumericCellValue();
@@ -92,7 +92,7 @@ class RankingReportIT extends IntegrationTest {
             assertThat(resultRows).isEqualTo(4 * 25);
             UnitResult td1 = stored.stream().filter(r -> r.unitCode().equals("TD1")).findFirst().orElseThrow();
             assertThat(td1Result).isCloseTo(td1.achieved().doubleValue(), org.assertj.core.data.Offset.offset(0.001));
-            assertThat(sheet.getRow(1).getCell(9).getStringCellValue()).isEqualTo(td1.ruleHash().substring(0, 12));
+            assertThat(sheet.getRow(1).getCell(8).getStringCellValue()).isEqualTo(td1.ruleHash().substring(0, 12));
             XSSFSheet units = wb.getSheet("Đơn vị");
             assertThat(units.getLastRowNum()).isEqualTo(4);
             assertThat(units.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Sở thử nghiệm TD1");
