@@ -63,8 +63,11 @@ public class ApprovalService {
     public record Decision(boolean approved, String reason, String decidedBy, LocalDateTime decidedAt) {
     }
 
-    /** Leadership's decisions on the year, latest first. */
-    public List<Decision> decisions(int year) {
+    /** Leadership's decisions on the year, latest first; for province staff, not for the assessed units. */
+    public List<Decision> decisions(int year, CurrentUser user) {
+        if (user.unitCode().isPresent()) {
+            throw UserFacingException.forbidden("Đơn vị không xem được ý kiến phê duyệt của lãnh đạo.");
+        }
         cycles.get(year);
         return jdbc.sql("select approved, reason, decided_by, decided_at from approval_decision where year = ? order by id desc")
                 .param(year).query((rs, n) -> new Decision(rs.getBoolean(1), rs.getString(2), rs.getString(3),

@@ -65,8 +65,8 @@ class CycleController {
 
     @Operation(summary = "Các quyết định phê duyệt hoặc trả lại của lãnh đạo, mới nhất trước")
     @GetMapping("/{year}/approval")
-    List<ApprovalService.Decision> decisions(@PathVariable int year) {
-        return approval.decisions(year);
+    List<ApprovalService.Decision> decisions(@PathVariable int year, CurrentUser user) {
+        return approval.decisions(year, user);
     }
 
     @Operation(summary = "Hội đồng điều chỉnh điểm một tiêu chí (khi kết quả bị trả lại)")
