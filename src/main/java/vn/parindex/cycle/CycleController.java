@@ -31,11 +31,14 @@ class CycleController {
     private final CycleOpening opening;
     private final CycleRepository cycles;
     private final ApprovalService approval;
+    private final PreliminaryPublication preliminary;
 
-    CycleController(CycleOpening opening, CycleRepository cycles, ApprovalService approval) {
+    CycleController(CycleOpening opening, CycleRepository cycles, ApprovalService approval,
+                    PreliminaryPublication preliminary) {
         this.opening = opening;
         this.cycles = cycles;
         this.approval = approval;
+        this.preliminary = preliminary;
     }
 
     @Operation(summary = "Các năm đánh giá")
@@ -54,6 +57,13 @@ class CycleController {
     @PostMapping
     ResponseEntity<Cycle> open(@RequestBody OpenCycleRequest request, CurrentUser user) {
         return ResponseEntity.status(HttpStatus.CREATED).body(opening.open(request, user));
+    }
+
+    @Operation(summary = "Cơ quan thường trực công bố kết quả sơ bộ đã xem xét; mở thời hạn kiến nghị")
+    @PostMapping("/{year}/preliminary/publish")
+    ResponseEntity<Void> publishPreliminary(@PathVariable int year, CurrentUser user) {
+        preliminary.publish(year, user);
+        return ResponseEntity.noContent().build();
     }
 
     @Operation(summary = "Lãnh đạo phê duyệt kết quả, hoặc trả lại Hội đồng thẩm định kèm lý do")

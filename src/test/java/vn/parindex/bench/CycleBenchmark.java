@@ -88,6 +88,7 @@ class CycleBenchmark extends IntegrationTest {
         t0 = System.nanoTime();
         surveys.importResults(year, survey, Scenario.role(Roles.SURVEY_OFFICE));
         surveys.complete(year, Scenario.role(Roles.SURVEY_OFFICE));
+        scenario.publishPreliminary(year);
         scenario.advance(year, Duration.ofDays(6));
         approval.decide(year, true, null, Scenario.role(Roles.LEADERSHIP));
         report(n, "survey import, preliminary + final results, ranking, publication", t0, bare);

@@ -17,7 +17,8 @@ import vn.parindex.year.CyclePhase;
 import vn.parindex.year.CycleRepository;
 
 /**
- * In a real browser: leadership sends the ranking back with a reason, the council lowers a leaf in its revision
+ * In a real browser: the standing body reviews and publishes the preliminary ranking; after the complaint window
+ * leadership sends the ranking back with a reason, the council lowers a leaf in its revision
  * form, and leadership, seeing the change against the preliminary results, approves: the year is published.
  */
 class ApprovalBrowserIT extends IntegrationTest {
@@ -28,13 +29,22 @@ class ApprovalBrowserIT extends IntegrationTest {
     void leadershipSendsBackTheCouncilRevisesAndLeadershipApproves() {
         scenario.ensureUser("ld-trinh-duyet", Roles.LEADERSHIP);
         scenario.ensureUser("hd-trinh-duyet", Roles.COUNCIL);
+        scenario.ensureUser("nv-trinh-duyet", Roles.STANDING_BODY);
         int year = scenario.openYear(List.of("TD1", "TD2"));
         scenario.throughAppraisal(year, "TD1", Map.of());
         scenario.throughAppraisal(year, "TD2", Map.of());
         scenario.importSurvey(year, Map.of("TD1", 80, "TD2", 80));
-        scenario.advance(year, Duration.ofDays(6));
 
         try (Browser b = Browser.start(port)) {
+            b.loginToTasklist("nv-trinh-duyet", "pw");
+            openTask(b, year, TaskKeys.REVIEW_PRELIMINARY);
+            b.waitForText(By.id("pr-results"), "Sở thử nghiệm TD1");
+            assertThat(b.visible(By.id("pr-window")).getText()).isEqualTo("5 ngày");
+            b.click(By.xpath("//button[contains(., 'Hoàn thành')]"));
+            b.waitUntilGone("Xem xét, công bố kết quả sơ bộ năm " + year);
+            assertThat(cycles.get(year).phase()).isEqualTo(CyclePhase.PRELIMINARY_PUBLISHED);
+            scenario.advance(year, Duration.ofDays(6));
+
             b.loginToTasklist("ld-trinh-duyet", "pw");
             openTask(b, year, TaskKeys.APPROVE_RESULTS);
             b.waitForText(By.id("ap-results"), "Sở thử nghiệm TD2");

@@ -41,7 +41,7 @@ class ComplaintBrowserIT extends IntegrationTest {
         scenario.ensureUser("kn-trinh-duyet", Roles.COMPLAINT_REVIEWERS);
         int year = scenario.openYear(List.of(UNIT));
         scenario.throughAppraisal(year, UNIT, Map.of("1.2", BigDecimal.valueOf(50)));
-        scenario.importSurvey(year, Map.of(UNIT, 80));
+        scenario.throughPreliminary(year, Map.of(UNIT, 80));
         Path pdf = Files.write(dir.resolve("bao-cao-bo-sung.pdf"), "%PDF-1.4\n% báo cáo bổ sung\n".getBytes(StandardCharsets.UTF_8));
 
         try (Browser b = Browser.start(port)) {

@@ -45,6 +45,7 @@ class AppraisalCycleIT extends IntegrationTest {
      */
     @Test
     void aYearGoesFromOpeningToPublishedFinalResults() {
+        scenario.ensureUser("td1-cycle", Roles.unitGroup("TD1"));
         int year = scenario.openYear(List.of("TD1", "TD2", "TD3", "TH1", "TH2"));
         scenario.throughAppraisal(year, "TD1", Map.of());
         scenario.throughAppraisal(year, "TD2", Map.of("1.2", BigDecimal.valueOf(50), "7.1", BigDecimal.valueOf(40)));
@@ -55,6 +56,14 @@ class AppraisalCycleIT extends IntegrationTest {
         assertThat(waitingAt(year, "Event_AllUnitsAppraised")).isFalse();
 
         scenario.importSurvey(year, Map.of("TD1", 80, "TD2", 100, "TD3", 60, "TH1", 80, "TH2", 100));
+        assertThat(scenario.task(ProcessKeys.cycleKey(year), TaskKeys.REVIEW_PRELIMINARY)).as("the standing body reviews first")
+                .isNotNull();
+        assertThat(cycles.get(year).phase()).isEqualTo(CyclePhase.OPEN);
+        assertThat(Http.as(port, "td1-cycle", "pw").json("POST", "/api/cycles/" + year + "/preliminary/publish", null)
+                .statusCode()).isEqualTo(403);
+        scenario.ensureUser("nv-cycle", Roles.STANDING_BODY);
+        assertThat(Http.as(port, "nv-cycle", "pw").json("POST", "/api/cycles/" + year + "/preliminary/publish", null)
+                .statusCode()).isEqualTo(204);
 
         assertThat(cycles.get(year).phase()).isEqualTo(CyclePhase.PRELIMINARY_PUBLISHED);
         assertThat(indexAndRank(year, ResultService.PRELIMINARY)).containsExactly(
@@ -101,7 +110,7 @@ class AppraisalCycleIT extends IntegrationTest {
     void preliminaryResultsAreNotPublic() {
         int year = scenario.openYear(List.of("TD1"));
         scenario.throughAppraisal(year, "TD1", Map.of());
-        scenario.importSurvey(year, Map.of("TD1", 50));
+        scenario.throughPreliminary(year, Map.of("TD1", 50));
 
         assertThat(Http.anonymous(port).get("/public-api/years/" + year + "/results").statusCode()).isEqualTo(404);
         assertThat(Http.anonymous(port).get("/api/cycles/" + year + "/results?stage=PRELIMINARY").statusCode()).isEqualTo(401);
@@ -112,7 +121,7 @@ class AppraisalCycleIT extends IntegrationTest {
     void approvalWaitsUntilComplaintsPendingAtWindowCloseAreDecided() {
         int year = scenario.openYear(List.of("TD1"));
         scenario.throughAppraisal(year, "TD1", Map.of());
-        scenario.importSurvey(year, Map.of("TD1", 50));
+        scenario.throughPreliminary(year, Map.of("TD1", 50));
         Complaint complaint = complaints.file(year, "TD1", "2.2", "Đã có báo cáo rà soát", Scenario.unit("TD1"));
 
         scenario.advance(year, Duration.ofDays(6));
@@ -136,7 +145,7 @@ class AppraisalCycleIT extends IntegrationTest {
     void aSecondComplaintOnTheSameLeafIsIneligible() {
         int year = scenario.openYear(List.of("TD1"));
         scenario.throughAppraisal(year, "TD1", Map.of());
-        scenario.importSurvey(year, Map.of("TD1", 50));
+        scenario.throughPreliminary(year, Map.of("TD1", 50));
 
         complaints.file(year, "TD1", "2.2", "Lần 1", Scenario.unit("TD1"));
         Complaint second = complaints.file(year, "TD1", "2.2", "Lần 2", Scenario.unit("TD1"));

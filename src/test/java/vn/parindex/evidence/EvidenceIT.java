@@ -121,7 +121,7 @@ class EvidenceIT extends IntegrationTest {
     @Test
     void aComplaintMayBringNewEvidenceOnlyWhileTheWindowIsOpen() {
         scenario.throughAppraisal(year, "TD1", Map.of());
-        scenario.importSurvey(year, Map.of("TD1", 80));
+        scenario.throughPreliminary(year, Map.of("TD1", 80));
 
         HttpResponse<String> withComplaint = upload("bien-ban.pdf", pdf(200));
         assertThat(withComplaint.statusCode()).isEqualTo(200);

@@ -36,7 +36,7 @@ class HistoryIT extends IntegrationTest {
         scenario.ensureUser("tdm-user", Roles.unitGroup("TDM"));
         int after = scenario.openYear(List.of("TDM"));
         scenario.throughAppraisal(after, "TDM", Map.of());
-        scenario.importSurvey(after, Map.of("TDM", 80));
+        scenario.throughPreliminary(after, Map.of("TDM", 80));
         Http merged = Http.as(port, "tdm-user", "pw");
 
         List<ResultService.YearResult> history = results.history("TDM");

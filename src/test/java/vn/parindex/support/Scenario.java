@@ -30,6 +30,7 @@ import vn.parindex.criteria.ScoringMethod;
 import vn.parindex.cycle.ApprovalService;
 import vn.parindex.cycle.CycleOpening;
 import vn.parindex.cycle.OpenCycleRequest;
+import vn.parindex.cycle.PreliminaryPublication;
 import vn.parindex.org.UnitRegistry;
 import vn.parindex.org.UnitRepository;
 import vn.parindex.review.AppraisalService;
@@ -65,11 +66,13 @@ public class Scenario {
     private final IdentityService identity;
     private final SurveyService surveys;
     private final ApprovalService approval;
+    private final PreliminaryPublication preliminary;
 
     Scenario(UnitRegistry registry, UnitRepository units, AppraiserAreas areas, CycleOpening opening,
              CycleCatalogue catalogue, AssessmentService assessments, AssessmentRepository assessmentRepository,
              AppraisalService appraisal, TaskService tasks, ManagementService management, RuntimeService runtime,
-             IdentityService identity, SurveyService surveys, ApprovalService approval) {
+             IdentityService identity, SurveyService surveys, ApprovalService approval,
+             PreliminaryPublication preliminary) {
         this.registry = registry;
         this.units = units;
         this.areas = areas;
@@ -84,6 +87,7 @@ public class Scenario {
         this.identity = identity;
         this.surveys = surveys;
         this.approval = approval;
+        this.preliminary = preliminary;
     }
 
     public static CurrentUser unit(String code) {
@@ -232,6 +236,17 @@ public class Scenario {
         appraise(year, unitCode, List.of());
     }
 
+    /** The standing body publishes the preliminary results (computed once the survey and every appraisal are in). */
+    public void publishPreliminary(int year) {
+        preliminary.publish(year, role(Roles.STANDING_BODY));
+    }
+
+    /** The survey (see {@link #importSurvey}) and the publication of the preliminary results: the complaint window opens. */
+    public void throughPreliminary(int year, Map<String, Integer> surveyRates) {
+        importSurvey(year, surveyRates);
+        publishPreliminary(year);
+    }
+
     /** Imports the same rate for every survey leaf (8.1-8.3) of each unit and completes the survey task. */
     public void importSurvey(int year, Map<String, Integer> rates) {
         List<SurveyEntry> entries = new ArrayList<>();
@@ -245,7 +260,7 @@ public class Scenario {
     public int publishedYear(Map<String, Integer> surveyRates) {
         int year = openYear(List.copyOf(surveyRates.keySet()));
         surveyRates.keySet().forEach(unit -> throughAppraisal(year, unit, Map.of()));
-        importSurvey(year, surveyRates);
+        throughPreliminary(year, surveyRates);
         advance(year, Duration.ofDays(6));
         approval.decide(year, true, null, role(Roles.LEADERSHIP));
         return year;

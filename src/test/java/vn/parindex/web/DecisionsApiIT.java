@@ -49,7 +49,7 @@ class DecisionsApiIT extends IntegrationTest {
         year = scenario.openYear(List.of("TD1", "TD2"));
         scenario.throughAppraisal(year, "TD1", Map.of());
         scenario.throughAppraisal(year, "TD2", Map.of());
-        scenario.importSurvey(year, Map.of("TD1", 80, "TD2", 80));
+        scenario.throughPreliminary(year, Map.of("TD1", 80, "TD2", 80));
     }
 
     @Test

@@ -28,6 +28,27 @@ window.ParForms = {
     return data;
   },
 
+  /**
+   * Table rows of a ranking per block (rank, unit, index, class, what decided the rank); given earlier results,
+   * a last column says what changed since them.
+   */
+  rankingRows: function (results, earlier) {
+    var esc = window.ParForms.esc, rows = [], block = null, before = {};
+    (earlier || []).forEach(function (r) { before[r.unitCode] = r; });
+    results.forEach(function (r) {
+      if (r.rankingBlock !== block) {
+        block = r.rankingBlock;
+        rows.push('<tr class="block"><td colspan="' + (earlier ? 6 : 5) + '">' + esc(block) + '</td></tr>');
+      }
+      var was = before[r.unitCode];
+      var change = !earlier ? null : !was ? '' : (was.index === r.index && was.rank === r.rank ? '—'
+          : 'từ ' + was.index + '% (hạng ' + was.rank + ')');
+      rows.push('<tr><td>' + r.rank + '</td><td>' + esc(r.unitName) + '</td><td>' + r.index + '</td><td>'
+          + esc(r.classification) + '</td><td>' + esc(r.rankRule) + '</td>' + (change === null ? '' : '<td>' + esc(change) + '</td>') + '</tr>');
+    });
+    return rows.join('');
+  },
+
   /** After the API completed the task itself, go back to the task list. */
   done: function () {
     window.location.href = '/camunda/app/tasklist/default/';
