@@ -2,8 +2,10 @@ package vn.parindex.survey;
 
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +33,7 @@ import vn.parindex.year.CycleRepository;
 @Service
 public class SurveyService {
 
+    private static final String REIMPORT = "Nhập lại kết quả điều tra";
     private final SurveyRepository surveys;
     private final CycleRepository cycles;
     private final CycleCatalogue catalogue;
@@ -74,16 +77,27 @@ public class SurveyService {
         Map<String, BigDecimal> before = surveys.allRates(year);
         surveys.replaceAll(year, rated, user.id(), EngineClock.now());
         if (!before.isEmpty()) {
-            for (SurveyEntry e : rated) {
-                BigDecimal old = before.get(e.unitCode() + "|" + e.leafCode());
-                if (old == null || old.compareTo(e.rate()) != 0) {
-                    audit.record(user.id(), "SURVEY_RATE_CHANGED", year, e.unitCode(), e.leafCode(),
-                            old == null ? null : old.toPlainString(), e.rate().toPlainString(), "Nhập lại kết quả điều tra");
-                }
-            }
+            audit.recordAll(changes(year, before, rated, user));
         }
         audit.record(user.id(), "SURVEY_IMPORTED", year, null, null, before.size() + " dòng", rated.size() + " dòng", null);
         return rated.size();
+    }
+
+    /** Each rate a re-import changes, adds or drops, as audit entries. */
+    private static List<AuditLog.Entry> changes(int year, Map<String, BigDecimal> before, List<SurveyEntry> after,
+                                                CurrentUser user) {
+        Map<String, BigDecimal> removed = new HashMap<>(before);
+        List<AuditLog.Entry> changes = new ArrayList<>();
+        for (SurveyEntry e : after) {
+            BigDecimal old = removed.remove(e.unitCode() + "|" + e.leafCode());
+            if (old == null || old.compareTo(e.rate()) != 0) {
+                changes.add(new AuditLog.Entry(user.id(), "SURVEY_RATE_CHANGED", year, e.unitCode(), e.leafCode(),
+                        old == null ? null : old.toPlainString(), e.rate().toPlainString(), REIMPORT));
+            }
+        }
+        removed.forEach((key, old) -> changes.add(new AuditLog.Entry(user.id(), "SURVEY_RATE_CHANGED", year,
+                key.split("\\|")[0], key.split("\\|")[1], old.toPlainString(), null, REIMPORT)));
+        return changes;
     }
 
     /** The template to fill: a sheet per unit type, a row per unit, a rate column per survey leaf or a count column per option. */
@@ -152,8 +166,9 @@ public class SurveyService {
         }
         if (e.rate() == null || e.rate().signum() < 0 || e.rate().compareTo(BigDecimal.valueOf(100)) > 0) {
             problems.add(at + "tỷ lệ phải từ 0 đến 100 (%).");
+            return e;
         }
-        return e;
+        return e.withRate(e.rate().setScale(2, RoundingMode.HALF_UP));  // as stored, so the audit shows what is kept
     }
 
     private static boolean countsChecked(SurveyEntry e, List<AnswerOptions.Option> options, String at, List<String> problems) {

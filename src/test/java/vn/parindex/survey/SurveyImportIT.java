@@ -180,12 +180,12 @@ class SurveyImportIT extends IntegrationTest {
         assertThat(office.json("PUT", path, "[{\"unitCode\":\"TD1\",\"leafCode\":\"8.1\",\"rate\":70},"
                 + "{\"unitCode\":\"TD2\",\"leafCode\":\"8.1\",\"rate\":90}]").statusCode()).isEqualTo(200);
         assertThat(office.json("PUT", path, "[{\"unitCode\":\"TD1\",\"leafCode\":\"8.1\",\"answerCounts\":{\"A\":1,\"B\":1,\"C\":0,\"D\":0}},"
-                + "{\"unitCode\":\"TD2\",\"leafCode\":\"8.1\",\"rate\":90}]").statusCode()).isEqualTo(200);
+                + "{\"unitCode\":\"TD1\",\"leafCode\":\"8.2\",\"rate\":75}]").statusCode()).isEqualTo(200);
 
         assertThat(surveys.rates(year, "TD1")).containsEntry("8.1", new BigDecimal("80.00"));
-        assertThat(jdbc.sql("select unit_code || ' ' || old_value || ' -> ' || new_value from audit_log "
+        assertThat(jdbc.sql("select unit_code || ' ' || coalesce(old_value, 'null') || ' -> ' || coalesce(new_value, 'null') from audit_log "
                 + "where year = ? and action = 'SURVEY_RATE_CHANGED'").param(year).query(String.class).list())
-                .containsExactly("TD1 70.00 -> 80.00");
+                .containsExactlyInAnyOrder("TD1 70.00 -> 80.00", "TD1 null -> 75.00", "TD2 90.00 -> null");
     }
 
     @Test
