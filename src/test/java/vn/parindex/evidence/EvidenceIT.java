@@ -8,10 +8,14 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
@@ -93,6 +97,28 @@ class EvidenceIT extends IntegrationTest {
         assertThat(download.headers().firstValue("Content-Length")).hasValue(String.valueOf(content.length));
         assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).contains("ban-sao.pdf"));
         assertThat(download.body()).isEqualTo(content);
+    }
+
+    @Test
+    void theSameFileUploadedConcurrentlyIsAcceptedEveryTimeAndStoredOnce() throws Exception {
+        byte[] content = pdf(DatabaseContentStore.CHUNK_BYTES + 7);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<HttpResponse<String>>> uploads = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                String name = "cung-noi-dung-" + i + ".pdf";
+                uploads.add(pool.submit(() -> upload(name, content)));
+            }
+            for (Future<HttpResponse<String>> f : uploads) {
+                assertThat(f.get().statusCode()).as(f.get().body()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.sql("select count(distinct sha256) from evidence where file_name like 'cung-noi-dung-%'")
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from evidence_chunk c join evidence e on e.sha256 = c.sha256 "
+                + "where e.file_name = 'cung-noi-dung-0.pdf'").query(Long.class).single()).isEqualTo(2);
     }
 
     @Test
