@@ -89,8 +89,7 @@ class EvidenceUploadBenchmark extends IntegrationTest {
         }
         double s = (System.nanoTime() - t0) / 1e9;
         System.out.printf("BENCH evidence %-8s %d concurrent x %d MB: %6.1f s  %6.1f MB/s  %5.1f files/s  "
-                        + "heap peak %d MB (max %d MB)%n", what, FILES, MEGABYTES, s, bytes / 1048576.0 / s, FILES / s,
-                heap.stopMegabytes(), HeapSampler.maxHeapMegabytes());
+                        + "%s%n", what, FILES, MEGABYTES, s, bytes / 1048576.0 / s, FILES / s, heap.stop());
     }
 
     private static Path pdf(Path file, int seed) throws IOException {

@@ -2,14 +2,24 @@ package vn.parindex.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Samples the used heap every 10 ms from a GC'd start (garbage included, so an upper bound of what is live). */
+/**
+ * Samples the heap every 10 ms from a GC'd start: the used heap (garbage included) and what the heap held just
+ * after the collections meanwhile (the live set, the figure that must stay flat).
+ */
 final class HeapSampler {
 
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-    private final AtomicLong peak = new AtomicLong();
+    private final List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == MemoryType.HEAP && p.getCollectionUsage() != null).toList();
+    private final AtomicLong peakUsed = new AtomicLong();
+    private final AtomicLong peakAfterGc = new AtomicLong();
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final Thread thread;
 
@@ -17,7 +27,9 @@ final class HeapSampler {
         System.gc();
         thread = new Thread(() -> {
             while (running.get()) {
-                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                peakUsed.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                long afterGc = heapPools.stream().map(MemoryPoolMXBean::getCollectionUsage).mapToLong(MemoryUsage::getUsed).sum();
+                peakAfterGc.accumulateAndGet(afterGc, Math::max);
                 try {
                     Thread.sleep(10);
                 } catch (InterruptedException e) {
@@ -29,14 +41,11 @@ final class HeapSampler {
         thread.start();
     }
 
-    /** Stops sampling; the peak in MB. */
-    long stopMegabytes() throws InterruptedException {
+    /** Stops sampling; "heap peak X MB used, Y MB after GC, of Z MB". */
+    String stop() throws InterruptedException {
         running.set(false);
         thread.join();
-        return peak.get() / (1024 * 1024);
-    }
-
-    static long maxHeapMegabytes() {
-        return Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        return String.format("heap peak %d MB used, %d MB after GC, of %d MB", peakUsed.get() >> 20, peakAfterGc.get() >> 20,
+                Runtime.getRuntime().maxMemory() >> 20);
     }
 }

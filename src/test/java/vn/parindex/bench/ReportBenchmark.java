@@ -59,8 +59,7 @@ class ReportBenchmark extends IntegrationTest {
             bytes = in.transferTo(OutputStream.nullOutputStream());
         }
         double s = (System.nanoTime() - t0) / 1e9;
-        System.out.printf("BENCH N=%d %-26s (run %d) %6.1f s  %6.1f MB file  heap peak %d MB of %d MB%n", n, what, round, s,
-                bytes / 1e6, heap.stopMegabytes(), HeapSampler.maxHeapMegabytes());
+        System.out.printf("BENCH N=%d %-26s (run %d) %6.1f s  %6.1f MB file  %s%n", n, what, round, s, bytes / 1e6, heap.stop());
     }
 
     /**
