@@ -48,6 +48,11 @@ public enum ScoringMethod {
         return this == BONUS || this == PENALTY;
     }
 
+    /** The input that earns full points: the top of the scale, or no faults and no bonus or penalty items. */
+    public BigDecimal fullMarksInput() {
+        return this == COUNT_DEDUCTION || extra() ? min : max;
+    }
+
     public String inputHint() {
         return inputHint;
     }

@@ -30,13 +30,14 @@ import vn.parindex.year.CycleRepository;
 
 /**
  * Demo data of the embedded default (par.demo.enabled): Hải Dương's units before July 2025, one user per
- * role and per unit (password "demo"), and the year 2024 open for self-assessment.
+ * role and per unit (password "demo"), the year 2023 published and the year 2024 open for self-assessment.
  */
 @Component
 @ConditionalOnProperty(name = "par.demo.enabled", havingValue = "true")
 class DemoData {
 
     static final int DEMO_YEAR = 2024;
+    static final int PUBLISHED_YEAR = 2023;
     static final String PASSWORD = "demo";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -54,15 +55,17 @@ class DemoData {
     private final AppraiserAreas areas;
     private final CycleRepository cycles;
     private final CycleOpening opening;
+    private final PublishedDemoYear publishedYear;
 
     DemoData(IdentityService identity, UnitRegistry registry, UnitRepository units, AppraiserAreas areas,
-             CycleRepository cycles, CycleOpening opening) {
+             CycleRepository cycles, CycleOpening opening, PublishedDemoYear publishedYear) {
         this.identity = identity;
         this.registry = registry;
         this.units = units;
         this.areas = areas;
         this.cycles = cycles;
         this.opening = opening;
+        this.publishedYear = publishedYear;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -81,9 +84,11 @@ class DemoData {
         for (Unit unit : units.findAll()) {
             user(unit.code().toLowerCase(), Roles.unitGroup(unit.code()));
         }
+        publishedYear.publish(PUBLISHED_YEAR);
         opening.open(new OpenCycleRequest(DEMO_YEAR, EngineClock.now().plusDays(30).truncatedTo(ChronoUnit.HOURS),
                 null, null, null, null, null, null, null, null), new CurrentUser("noivu", Set.of(Roles.STANDING_BODY)));
-        log.info("Demo data loaded: year {} open, users listed in README (password '{}')", DEMO_YEAR, PASSWORD);
+        log.info("Demo data loaded: year {} published, year {} open, users listed in README (password '{}')", PUBLISHED_YEAR, DEMO_YEAR,
+                PASSWORD);
     }
 
     private void user(String id, String group) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.InputStreamSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -45,22 +46,26 @@ public class EvidenceStore {
         this.limits = properties.evidence();
     }
 
-    /**
-     * Checks the upload and stores its content. Reads the (disk-buffered) part twice: once to detect the type and
-     * hash it, once to store it when the hash is new. Nothing is stored when a check fails.
-     */
     public StoredContent store(MultipartFile file) throws IOException {
-        String name = checkedName(file.getOriginalFilename());
-        if (file.isEmpty()) {
+        return store(file.getOriginalFilename(), file.getSize(), file);
+    }
+
+    /**
+     * Checks a file and stores its content. Reads the source (an upload buffered on disk) twice: once to detect the
+     * type and hash it, once to store it when the hash is new. Nothing is stored when a check fails.
+     */
+    public StoredContent store(String fileName, long size, InputStreamSource source) throws IOException {
+        String name = checkedName(fileName);
+        if (size == 0) {
             throw UserFacingException.badRequest("Tệp \"" + name + "\" rỗng.");
         }
-        if (file.getSize() > limits.maxFileSize().toBytes()) {
+        if (size > limits.maxFileSize().toBytes()) {
             throw UserFacingException.badRequest("Tệp \"" + name + "\" vượt quá dung lượng cho phép ("
                     + limits.maxFileSize().toMegabytes() + " MB).");
         }
         MessageDigest digest = sha256();
         String mediaType;
-        try (InputStream in = new BufferedInputStream(new DigestInputStream(file.getInputStream(), digest))) {
+        try (InputStream in = new BufferedInputStream(new DigestInputStream(source.getInputStream(), digest))) {
             mediaType = MediaTypes.detect(in, name);
             in.transferTo(OutputStream.nullOutputStream());
         }
@@ -71,11 +76,11 @@ public class EvidenceStore {
         }
         String sha256 = HexFormat.of().formatHex(digest.digest());
         if (!contents.contains(sha256)) {
-            try (InputStream in = file.getInputStream()) {
+            try (InputStream in = source.getInputStream()) {
                 contents.put(sha256, in);
             }
         }
-        return new StoredContent(name, mediaType, file.getSize(), sha256);
+        return new StoredContent(name, mediaType, size, sha256);
     }
 
     public EvidenceFile record(long assessmentId, String leafCode, String stage, StoredContent content, String actor) {

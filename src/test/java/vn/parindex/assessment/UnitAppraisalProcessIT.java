@@ -61,7 +61,7 @@ class UnitAppraisalProcessIT extends IntegrationTest {
     void pointsClaimedWithoutEvidenceMakeTheFileIncomplete() {
         int year = scenario.openYear(List.of(UNIT));
         assessmentService.saveAnswers(year, UNIT, scenario.leaves(year, UNIT).stream().filter(l -> !l.survey())
-                .map(l -> new AnswerInput(l.code(), Scenario.bestInput(l), false, null, null)).toList(), Scenario.unit(UNIT));
+                .map(l -> new AnswerInput(l.code(), l.method().fullMarksInput(), false, null, null)).toList(), Scenario.unit(UNIT));
 
         scenario.submit(year, UNIT);
 
@@ -92,7 +92,7 @@ class UnitAppraisalProcessIT extends IntegrationTest {
     void anExplanationInPlaceOfEvidenceCountsOnlyIfTheTeamAcceptsIt() {
         int year = scenario.openYear(List.of(UNIT));
         assessmentService.saveAnswers(year, UNIT, scenario.leaves(year, UNIT).stream().filter(l -> !l.survey())
-                .map(l -> new AnswerInput(l.code(), Scenario.bestInput(l), false, "Hồ sơ gốc lưu tại văn thư", null)).toList(),
+                .map(l -> new AnswerInput(l.code(), l.method().fullMarksInput(), false, "Hồ sơ gốc lưu tại văn thư", null)).toList(),
                 Scenario.unit(UNIT));
         scenario.submit(year, UNIT);
         assertThat(assessments.get(year, UNIT).status()).isEqualTo(AssessmentStatus.APPRAISAL_1);

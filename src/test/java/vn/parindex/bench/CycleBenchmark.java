@@ -66,7 +66,7 @@ class CycleBenchmark extends IntegrationTest {
 
         List<Leaf> leaves = scenario.leaves(year, codes.get(0));
         List<AnswerInput> answers = leaves.stream().filter(l -> l.method() != ScoringMethod.SURVEY)
-                .map(l -> new AnswerInput(l.code(), Scenario.bestInput(l), false, "Số liệu theo báo cáo năm", null)).toList();
+                .map(l -> new AnswerInput(l.code(), l.method().fullMarksInput(), false, "Số liệu theo báo cáo năm", null)).toList();
         t0 = System.nanoTime();
         for (int i = 0; i < n; i++) {
             assessments.saveAnswers(year, codes.get(i), answers, Scenario.unit(codes.get(i)));

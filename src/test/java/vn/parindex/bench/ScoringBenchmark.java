@@ -58,7 +58,7 @@ class ScoringBenchmark extends IntegrationTest {
         year = scenario.openYear(codes);
         List<Leaf> leaves = scenario.leaves(year, codes.get(0));
         List<AnswerInput> answers = leaves.stream().filter(l -> l.method().enteredByUnit())
-                .map(l -> new AnswerInput(l.code(), Scenario.bestInput(l), false, "Báo cáo năm", null)).toList();
+                .map(l -> new AnswerInput(l.code(), l.method().fullMarksInput(), false, "Báo cáo năm", null)).toList();
         for (String code : codes) {
             assessmentService.saveAnswers(year, code, answers, Scenario.unit(code));
         }

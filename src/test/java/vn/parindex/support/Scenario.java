@@ -184,23 +184,12 @@ public class Scenario {
                 answers.add(new AnswerInput(leaf.code(), null, true, null, null));
                 continue;
             }
-            answers.add(new AnswerInput(leaf.code(), values.getOrDefault(leaf.code(), bestInput(leaf)), false, null, null));
+            answers.add(new AnswerInput(leaf.code(), values.getOrDefault(leaf.code(), leaf.method().fullMarksInput()), false, null, null));
             if (leaf.evidenceRequired()) {
                 upload(year, unitCode, leaf.code());
             }
         }
         assessments.saveAnswers(year, unitCode, answers, unit(unitCode));
-    }
-
-    /** The input that earns a leaf its full points (no faults, no bonus or penalty items). */
-    public static BigDecimal bestInput(Leaf leaf) {
-        return switch (leaf.method()) {
-            case YES_NO -> BigDecimal.ONE;
-            case RATE, RATE_BANDS -> BigDecimal.valueOf(100);
-            case ON_TIME -> BigDecimal.valueOf(2);
-            case TIERED -> BigDecimal.valueOf(3);
-            default -> BigDecimal.ZERO;
-        };
     }
 
     public void upload(int year, String unitCode, String leafCode) {

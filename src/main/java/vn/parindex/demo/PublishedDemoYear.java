@@ -1,0 +1,183 @@
+package vn.parindex.demo;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+import vn.parindex.assessment.AnswerInput;
+import vn.parindex.assessment.Assessment;
+import vn.parindex.assessment.AssessmentRepository;
+import vn.parindex.assessment.AssessmentService;
+import vn.parindex.assessment.Stage;
+import vn.parindex.criteria.CycleCatalogue;
+import vn.parindex.criteria.Leaf;
+import vn.parindex.cycle.ApprovalService;
+import vn.parindex.cycle.CycleOpening;
+import vn.parindex.cycle.OpenCycleRequest;
+import vn.parindex.cycle.PreliminaryPublication;
+import vn.parindex.evidence.EvidenceStore;
+import vn.parindex.review.AppraisalService;
+import vn.parindex.security.CurrentUser;
+import vn.parindex.security.Roles;
+import vn.parindex.survey.SurveyEntry;
+import vn.parindex.survey.SurveyService;
+import vn.parindex.workflow.ProcessKeys;
+import vn.parindex.year.CyclePhase;
+import vn.parindex.year.CycleRepository;
+
+/**
+ * A past demo year taken through the real processes and rules to its published results, so the results page,
+ * the reports and the units' history have something to show. The engine clock is set back to that year's
+ * January while it runs (deadlines and the complaint window then pass as they would), and reset afterwards.
+ * Entries vary by unit and leaf; every required leaf gets the same small demo PDF (stored once).
+ */
+@Component
+@ConditionalOnProperty(name = "par.demo.enabled", havingValue = "true")
+class PublishedDemoYear {
+
+    private static final Logger log = LoggerFactory.getLogger(PublishedDemoYear.class);
+    private static final byte[] DEMO_PDF = "%PDF-1.4\n% Tai lieu kiem chung (du lieu mau)\n".getBytes(StandardCharsets.US_ASCII);
+
+    private final CycleOpening opening;
+    private final CycleRepository cycles;
+    private final AssessmentRepository assessments;
+    private final AssessmentService assessmentService;
+    private final CycleCatalogue catalogue;
+    private final EvidenceStore evidence;
+    private final AppraisalService appraisal;
+    private final SurveyService surveys;
+    private final PreliminaryPublication preliminary;
+    private final ApprovalService approval;
+    private final RuntimeService runtime;
+    private final ManagementService management;
+
+    PublishedDemoYear(CycleOpening opening, CycleRepository cycles, AssessmentRepository assessments,
+                      AssessmentService assessmentService, CycleCatalogue catalogue, EvidenceStore evidence,
+                      AppraisalService appraisal, SurveyService surveys,
+                      PreliminaryPublication preliminary, ApprovalService approval, RuntimeService runtime,
+                      ManagementService management) {
+        this.opening = opening;
+        this.cycles = cycles;
+        this.assessments = assessments;
+        this.assessmentService = assessmentService;
+        this.catalogue = catalogue;
+        this.evidence = evidence;
+        this.appraisal = appraisal;
+        this.surveys = surveys;
+        this.preliminary = preliminary;
+        this.approval = approval;
+        this.runtime = runtime;
+        this.management = management;
+    }
+
+    void publish(int year) throws IOException {
+        LocalDateTime start = LocalDateTime.of(year + 1, 1, 5, 8, 0);
+        ClockUtil.setCurrentTime(Timestamp.valueOf(start));
+        try {
+            opening.open(new OpenCycleRequest(year, start.plusDays(20), null, null, null, null, null, null, null, null),
+                    role(Roles.STANDING_BODY));
+            EvidenceStore.StoredContent pdf = evidence.store("tai-lieu-kiem-chung-mau.pdf", DEMO_PDF.length,
+                    () -> new ByteArrayInputStream(DEMO_PDF));
+            List<SurveyEntry> survey = new ArrayList<>();
+            for (Assessment a : assessments.findAll(year)) {
+                selfAssess(a, pdf, survey);
+                assessmentService.submit(year, a.unitCode(), unit(a.unitCode()));
+                appraisal.completeRound(year, a.unitCode(), role(Roles.APPRAISAL_TEAM));
+            }
+            surveys.importResults(year, survey, role(Roles.SURVEY_OFFICE));
+            surveys.complete(year, role(Roles.SURVEY_OFFICE));
+            preliminary.publish(year, role(Roles.STANDING_BODY));
+            ClockUtil.setCurrentTime(Timestamp.valueOf(start.plus(cycles.get(year).complaintWindow()).plusDays(1)));
+            closeComplaintWindow(year);
+            approval.decide(year, true, null, role(Roles.LEADERSHIP));
+            log.info("Demo year {} published ({} units)", year, assessments.findAll(year).size());
+        } finally {
+            ClockUtil.reset();
+        }
+    }
+
+    /**
+     * Entries that vary by leaf and by the unit's level (0 strongest to 3 weakest, so the classes spread), a file
+     * for every leaf that requires one, and the unit's survey rates.
+     */
+    private void selfAssess(Assessment a, EvidenceStore.StoredContent pdf, List<SurveyEntry> survey) {
+        int level = Math.floorMod(a.unitCode().hashCode(), 4);
+        List<AnswerInput> answers = new ArrayList<>();
+        for (Leaf leaf : catalogue.leaves(a.year(), a.unitType())) {
+            int seed = Math.floorMod((a.unitCode() + leaf.code()).hashCode(), 1000);
+            if (leaf.survey()) {
+                survey.add(new SurveyEntry(a.unitCode(), leaf.code(), BigDecimal.valueOf(98 - seed % 10 - 8L * level)));
+                continue;
+            }
+            answers.add(new AnswerInput(leaf.code(), entry(leaf, seed, level), false,
+                    "Số liệu theo báo cáo năm (dữ liệu mẫu)", null));
+            if (leaf.evidenceRequired()) {
+                evidence.record(a.id(), leaf.code(), Stage.SELF.name(), pdf, a.unitCode().toLowerCase());
+            }
+        }
+        assessmentService.saveAnswers(a.year(), a.unitCode(), answers, unit(a.unitCode()));
+    }
+
+    private static BigDecimal entry(Leaf leaf, int seed, int level) {
+        return switch (leaf.method()) {
+            case YES_NO -> BigDecimal.valueOf(level == 3 && seed % 9 == 0 ? 0 : 1);
+            case RATE -> BigDecimal.valueOf(100 - seed % (1 + 8 * level));
+            case RATE_BANDS -> BigDecimal.valueOf(level == 3 ? 100 - seed % 25 : 100);
+            case ON_TIME -> BigDecimal.valueOf(level == 3 && seed % 7 == 0 ? 1 : 2);
+            case TIERED -> BigDecimal.valueOf(level >= 1 && seed % 4 == 0 ? 2 : 3);
+            case COUNT_DEDUCTION, BONUS, PENALTY -> BigDecimal.valueOf(level == 3 && seed % 5 == 0 ? 1 : 0);
+            case SURVEY -> leaf.method().fullMarksInput();
+        };
+    }
+
+    /** Runs the complaint-window timer now due (the job executor may take it first: then waits for it). */
+    private void closeComplaintWindow(int year) {
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(ProcessKeys.cycleKey(year))
+                .singleResult().getId();
+        for (Job job : management.createJobQuery().processInstanceId(instance).executable().list()) {
+            try {
+                management.executeJob(job.getId());
+            } catch (ProcessEngineException takenByTheJobExecutor) {
+                log.debug("Demo timer {} run by the job executor", job.getId());
+            }
+        }
+        for (int i = 0; i < 300 && cycles.get(year).phase() != CyclePhase.AWAITING_APPROVAL; i++) {
+            sleep();
+        }
+    }
+
+    private static CurrentUser role(String group) {
+        return new CurrentUser(switch (group) {
+            case Roles.STANDING_BODY -> "noivu";
+            case Roles.APPRAISAL_TEAM -> "td-noivu";
+            case Roles.SURVEY_OFFICE -> "dieutra";
+            default -> "lanhdao";
+        }, Set.of(group));
+    }
+
+    private static CurrentUser unit(String code) {
+        return new CurrentUser(code.toLowerCase(), Set.of(Roles.unitGroup(code)));
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
