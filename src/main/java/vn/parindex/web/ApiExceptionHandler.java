@@ -1,6 +1,7 @@
 package vn.parindex.web;
 
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,9 +23,14 @@ class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-    record ApiError(String message, List<String> details) {
+    /** fields: problems by the code of the field they concern (a leaf), when the input has such fields. */
+    record ApiError(String message, List<String> details, Map<String, List<String>> fields) {
         ApiError(String message) {
-            this(message, null);
+            this(message, null, null);
+        }
+
+        ApiError(String message, List<String> details) {
+            this(message, details, null);
         }
     }
 
@@ -37,7 +43,8 @@ class ApiExceptionHandler {
     @ExceptionHandler(ValidationException.class)
     ResponseEntity<ApiError> invalid(ValidationException e) {
         log.info("Validation failed: {}", e.problems());
-        return ResponseEntity.badRequest().body(new ApiError(e.getMessage(), e.problems()));
+        return ResponseEntity.badRequest().body(new ApiError(e.getMessage(), e.problems(),
+                e.byField().isEmpty() ? null : e.byField()));
     }
 
     @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})

@@ -80,6 +80,8 @@ class ApiIT extends IntegrationTest {
         assertThat(tooHigh.statusCode()).isEqualTo(400);
         assertThat(tooHigh.body()).contains("chưa lưu thay đổi nào", "Tiêu chí 1.2: chỉ nhận tỷ lệ từ 0 đến 100",
                 "Tiêu chí 1.1: chỉ nhận 1");
+        assertThat(tooHigh.body()).as("each problem also under its leaf, for the form")
+                .contains("\"fields\":{").contains("\"1.2\":[\"chỉ nhận tỷ lệ từ 0 đến 100 (%).\"]");
         HttpResponse<String> text = td1.json("PUT", path("TD1") + "/answers", "[{\"leafCode\":\"1.2\",\"value\":\"nhiều\"}]");
         assertThat(text.statusCode()).isEqualTo(400);
         assertThat(text.body()).contains("không đúng định dạng");
