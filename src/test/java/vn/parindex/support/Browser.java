@@ -102,10 +102,6 @@ public final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeAsyncScript(script, args);
     }
 
-    public String pageText() {
-        return driver.findElement(By.tagName("body")).getText();
-    }
-
     @Override
     public void close() {
         driver.quit();
