@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
@@ -13,8 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.parindex.AppProperties;
+import vn.parindex.workflow.EngineClock;
 
 /**
  * Content in the database as 1 MiB chunks, so a file is streamed in and out a chunk at a time. Only a few uploads
@@ -51,7 +54,7 @@ class DatabaseContentStore implements EvidenceContentStore {
         }
         try {
             ownTransaction.executeWithoutResult(status -> {
-                jdbc.sql("insert into evidence_content (sha256) values (?)").param(sha256).update();
+                jdbc.sql("insert into evidence_content (sha256, stored_at) values (?, ?)").params(sha256, EngineClock.now()).update();
                 byte[] buffer = new byte[CHUNK_BYTES];
                 try {
                     int read;
@@ -82,5 +85,14 @@ class DatabaseContentStore implements EvidenceContentStore {
             }
             out.write(chunk.get());
         }
+    }
+
+    @Override
+    @Transactional
+    public int removeUnreferenced(LocalDateTime storedBefore) {
+        String unreferenced = "select c.sha256 from evidence_content c where c.stored_at < ? "
+                + "and not exists (select 1 from evidence e where e.sha256 = c.sha256)";
+        jdbc.sql("delete from evidence_chunk where sha256 in (" + unreferenced + ")").param(storedBefore).update();
+        return jdbc.sql("delete from evidence_content where sha256 in (" + unreferenced + ")").param(storedBefore).update();
     }
 }

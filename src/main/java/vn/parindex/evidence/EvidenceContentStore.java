@@ -3,6 +3,7 @@ package vn.parindex.evidence;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.time.LocalDateTime;
 
 /**
  * Where evidence content lives, addressed by its SHA-256 so the same file is kept once. PostgreSQL (or H2) by
@@ -16,4 +17,7 @@ public interface EvidenceContentStore {
     void put(String sha256, InputStream content) throws IOException;
 
     void copyTo(String sha256, OutputStream out) throws IOException;
+
+    /** Removes content that no evidence references and that was stored before the time; returns how many. */
+    int removeUnreferenced(LocalDateTime storedBefore);
 }

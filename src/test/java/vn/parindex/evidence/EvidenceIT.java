@@ -36,6 +36,7 @@ class EvidenceIT extends IntegrationTest {
     private static final String PDF_MEDIA_TYPE = "application/pdf";
 
     @Autowired JdbcClient jdbc;
+    @Autowired EvidenceCleanup cleanup;
 
     private Http unit;
     private int year;
@@ -122,6 +123,24 @@ class EvidenceIT extends IntegrationTest {
     }
 
     @Test
+    void contentNoFileRefersToIsRemovedOnceADayOld() {
+        String kept = idOf(upload("giu-lai.pdf", pdf(300)));
+        String removed = idOf(upload("xoa-di.pdf", pdf(301)));
+        String removedSha = sha256Of(removed);
+        assertThat(unit.json("DELETE", evidencePath() + "/" + removed, null).statusCode()).isEqualTo(204);
+
+        cleanup.removeUnreferencedContent();
+        assertThat(contentRows(removedSha)).as("too young: may be an upload being attached").isEqualTo(1);
+
+        scenario.advance(year, Duration.ofDays(2));
+        cleanup.removeUnreferencedContent();
+        assertThat(contentRows(removedSha)).isZero();
+        assertThat(jdbc.sql("select count(*) from evidence_chunk where sha256 = ?").param(removedSha).query(Long.class).single())
+                .isZero();
+        assertThat(unit.getBytes(evidencePath() + "/" + kept).body()).isEqualTo(pdf(300));
+    }
+
+    @Test
     void submittedEvidenceIsFrozenAndExplanationAddsFilesOfItsOwnStage() {
         scenario.fillAll(year, "TD1", Map.of());
         String selfFile = idOf(upload("ke-hoach.pdf", pdf(100)));
@@ -163,6 +182,14 @@ class EvidenceIT extends IntegrationTest {
 
     private HttpResponse<String> upload(String name, byte[] content) {
         return unit.upload(evidencePath(), name, content, "leafCode", "2.1");
+    }
+
+    private String sha256Of(String evidenceId) {
+        return jdbc.sql("select sha256 from evidence where id = ?").param(Long.parseLong(evidenceId)).query(String.class).single();
+    }
+
+    private long contentRows(String sha256) {
+        return jdbc.sql("select count(*) from evidence_content where sha256 = ?").param(sha256).query(Long.class).single();
     }
 
     private long rows(String table) {
