@@ -16,7 +16,6 @@ import vn.parindex.assessment.AssessmentService;
 import vn.parindex.complaint.Complaint;
 import vn.parindex.complaint.ComplaintService;
 import vn.parindex.ranking.ResultService;
-import vn.parindex.ranking.UnitResult;
 import vn.parindex.security.Roles;
 import vn.parindex.support.Http;
 import vn.parindex.support.IntegrationTest;
