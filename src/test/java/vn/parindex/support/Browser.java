@@ -28,7 +28,7 @@ public final class Browser implements AutoCloseable {
 
     private Browser(WebDriver driver, int port) {
         this.driver = driver;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         this.base = "http://localhost:" + port;
     }
 
