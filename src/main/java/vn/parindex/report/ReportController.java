@@ -69,6 +69,19 @@ class ReportController {
     ResponseEntity<StreamingResponseBody> ranking(@PathVariable int year,
                                                   @RequestParam(defaultValue = ResultService.FINAL) String stage,
                                                   CurrentUser user) {
+        return rankingWorkbook(year, stage);
+    }
+
+    @Operation(summary = "Bảng xếp hạng chính thức đã công bố (.xlsx), không cần đăng nhập")
+    @GetMapping("/public-api/years/{year}/ranking.xlsx")
+    ResponseEntity<StreamingResponseBody> publishedRanking(@PathVariable int year) {
+        if (!cycles.get(year).locked()) {
+            throw UserFacingException.notFound("Năm " + year + " chưa công bố kết quả chính thức.");
+        }
+        return rankingWorkbook(year, ResultService.FINAL);
+    }
+
+    private ResponseEntity<StreamingResponseBody> rankingWorkbook(int year, String stage) {
         var rows = results.results(year, stage);
         if (rows.isEmpty()) {
             throw UserFacingException.notFound("Năm " + year + " chưa có kết quả " + label(stage) + ".");

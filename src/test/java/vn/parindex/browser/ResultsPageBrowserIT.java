@@ -34,6 +34,11 @@ class ResultsPageBrowserIT extends IntegrationTest {
             assertThat(b.all(By.cssSelector("tr.unit")).stream().map(this::rankNameIndex).toList())
                     .containsExactlyElementsOf(ranking.stream().map(r -> r.rank() + " " + r.unitName() + " " + decimal(r.index())).toList());
 
+            Object workbookBytes = b.async("var done = arguments[arguments.length - 1];"
+                    + "fetch(document.getElementById('workbook').href).then(function (r) { return r.status === 200 ? r.arrayBuffer() : null; })"
+                    + ".then(function (buffer) { done(buffer ? new TextDecoder('latin1').decode(new Uint8Array(buffer).slice(0, 2)) : 'refused'); });");
+            assertThat(workbookBytes).as("the published ranking workbook, without login (a zip)").isEqualTo("PK");
+
             new Select(b.visible(By.id("block"))).selectByVisibleText("Khối sở thử nghiệm");
             assertThat(b.all(By.cssSelector("tr.unit")).stream().map(tr -> tr.getAttribute("data-unit")).toList())
                     .containsExactlyInAnyOrder("TD1", "TD2");

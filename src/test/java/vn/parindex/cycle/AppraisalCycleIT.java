@@ -112,6 +112,7 @@ class AppraisalCycleIT extends IntegrationTest {
         scenario.throughPreliminary(year, Map.of("TD1", 50));
 
         assertThat(Http.anonymous(port).get("/public-api/years/" + year + "/results").statusCode()).isEqualTo(404);
+        assertThat(Http.anonymous(port).get("/public-api/years/" + year + "/ranking.xlsx").statusCode()).isEqualTo(404);
         assertThat(Http.anonymous(port).get("/api/cycles/" + year + "/results?stage=PRELIMINARY").statusCode()).isEqualTo(401);
         assertThat(Http.anonymous(port).get("/public-api/years").body()).doesNotContain(String.valueOf(year));
     }
