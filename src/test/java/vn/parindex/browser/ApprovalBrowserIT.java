@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,25 +18,34 @@ import vn.parindex.year.CyclePhase;
 import vn.parindex.year.CycleRepository;
 
 /**
- * In a real browser: the standing body reviews and publishes the preliminary ranking; after the complaint window
+ * In a real browser: the survey office finds the year's templates in its task; the standing body reviews and publishes the preliminary ranking; after the complaint window
  * leadership sends the ranking back with a reason, the council lowers a leaf in its revision
  * form, and leadership, seeing the change against the preliminary results, approves: the year is published.
  */
 class ApprovalBrowserIT extends IntegrationTest {
 
     @Autowired CycleRepository cycles;
+    @Autowired TaskService tasks;
 
     @Test
     void leadershipSendsBackTheCouncilRevisesAndLeadershipApproves() {
         scenario.ensureUser("ld-trinh-duyet", Roles.LEADERSHIP);
         scenario.ensureUser("hd-trinh-duyet", Roles.COUNCIL);
         scenario.ensureUser("nv-trinh-duyet", Roles.STANDING_BODY);
+        scenario.ensureUser("dt-trinh-duyet", Roles.SURVEY_OFFICE);
         int year = scenario.openYear(List.of("TD1", "TD2"));
         scenario.throughAppraisal(year, "TD1", Map.of());
         scenario.throughAppraisal(year, "TD2", Map.of());
-        scenario.importSurvey(year, Map.of("TD1", 80, "TD2", 80));
 
         try (Browser b = Browser.start(port)) {
+            b.loginToTasklist("dt-trinh-duyet", "pw");
+            openTask(b, year, TaskKeys.IMPORT_SURVEY);
+            b.waitForText(By.id("sv-template-counts"), "nhập số phiếu");
+            assertThat(b.visible(By.id("sv-template-counts")).getAttribute("href"))
+                    .endsWith("/api/cycles/" + year + "/survey/template.xlsx?answerCounts=true");
+            tasks.setAssignee(scenario.task(ProcessKeys.cycleKey(year), TaskKeys.IMPORT_SURVEY).getId(), null);
+            scenario.importSurvey(year, Map.of("TD1", 80, "TD2", 80));
+
             b.loginToTasklist("nv-trinh-duyet", "pw");
             openTask(b, year, TaskKeys.REVIEW_PRELIMINARY);
             b.waitForText(By.id("pr-results"), "Sở thử nghiệm TD1");

@@ -1,5 +1,21 @@
 // par-index: helpers shared by the embedded forms of bpmn/, loaded by the Tasklist at start (config.js customScripts).
 window.ParForms = {
+  el: function (id) {
+    return document.getElementById(id);
+  },
+
+  /** Fetches the task's process variables by name once the form loads, then calls back with their values by name. */
+  withVariables: function (camForm, names, callback) {
+    camForm.on('form-loaded', function () {
+      names.forEach(function (name) { camForm.variableManager.fetchVariable(name); });
+    });
+    camForm.on('variables-fetched', function () {
+      var values = {};
+      names.forEach(function (name) { values[name] = camForm.variableManager.variableValue(name); });
+      callback(values);
+    });
+  },
+
   esc: function (s) {
     var d = document.createElement('div');
     d.textContent = s == null ? '' : String(s);
