@@ -7,10 +7,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.parindex.spreadsheet.Xlsx;
 
 /**
  * The catalogue as an .xlsx for the standing body: one sheet per catalogue file (named after it), with the
@@ -30,10 +30,7 @@ final class CatalogueWorkbook {
 
     static byte[] write(Map<String, String> files) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle header = workbook.createCellStyle();
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            header.setFont(bold);
+            CellStyle header = Xlsx.boldStyle(workbook);
             CellStyle points = workbook.createCellStyle();
             points.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
             files.forEach((file, csv) -> {

@@ -13,7 +13,6 @@ import javax.sql.DataSource;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -24,6 +23,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.parindex.assessment.Stage;
 import vn.parindex.org.UnitType;
+import vn.parindex.spreadsheet.Xlsx;
 
 /**
  * Every stored score of a year, one row per unit, leaf and stage, for analysis. The units (name, type, block) and
@@ -57,10 +57,7 @@ class RawExport {
 
     void write(int year, OutputStream out) throws IOException {
         try (SXSSFWorkbook workbook = new FastZipWorkbook()) {
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
+            CellStyle bold = Xlsx.boldStyle(workbook);
             CellStyle timestamp = workbook.createCellStyle();
             timestamp.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy hh:mm:ss"));
             SXSSFSheet scores = sheet(workbook, "Điểm " + year, SCORE_HEADERS, bold);

@@ -15,12 +15,12 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.parindex.criteria.Leaf;
 import vn.parindex.org.Unit;
+import vn.parindex.spreadsheet.Xlsx;
 
 /**
  * The survey results workbook: one sheet per unit type, a row per unit and, per survey-scored leaf, either one
@@ -47,10 +47,7 @@ final class SurveyWorkbook {
 
     static byte[] template(List<SheetSpec> sheets, List<AnswerOptions.Option> options, boolean answerCounts) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle header = workbook.createCellStyle();
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            header.setFont(bold);
+            CellStyle header = Xlsx.boldStyle(workbook);
             header.setWrapText(true);
             for (SheetSpec spec : sheets) {
                 Sheet sheet = workbook.createSheet(spec.title());
