@@ -80,13 +80,26 @@ class DemoData {
             areas.assign(id, own);
         });
         for (Unit unit : units.findAll()) {
-            user(unit.code().toLowerCase(), Roles.unitGroup(unit.code()));
+            CurrentUser demo = unitUser(unit.code());
+            user(demo.id(), Roles.unitGroup(unit.code()));
         }
         publishedYear.publish(PUBLISHED_YEAR);
         opening.open(new OpenCycleRequest(DEMO_YEAR, EngineClock.now().plusDays(30).truncatedTo(ChronoUnit.HOURS),
-                null, null, null, null, null, null, null, null), new CurrentUser("noivu", Set.of(Roles.STANDING_BODY)));
+                null, null, null, null, null, null, null, null), actingAs(Roles.STANDING_BODY));
         log.info("Demo data loaded: year {} published, year {} open, users listed in README (password '{}')", PUBLISHED_YEAR, DEMO_YEAR,
                 PASSWORD);
+    }
+
+    /** The demo user who acts in a role (for the appraisal team: the appraiser of Sở Nội vụ). */
+    static CurrentUser actingAs(String group) {
+        String id = group.equals(Roles.APPRAISAL_TEAM) ? "td-noivu" : ROLE_USERS.entrySet().stream()
+                .filter(e -> e.getValue().equals(group)).map(Map.Entry::getKey).findFirst().orElseThrow();
+        return new CurrentUser(id, Set.of(group));
+    }
+
+    /** A unit's demo user: its code in lower case. */
+    static CurrentUser unitUser(String unitCode) {
+        return new CurrentUser(unitCode.toLowerCase(), Set.of(Roles.unitGroup(unitCode)));
     }
 
     private void user(String id, String group) {

@@ -8,7 +8,6 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -31,7 +30,6 @@ import vn.parindex.cycle.OpenCycleRequest;
 import vn.parindex.cycle.PreliminaryPublication;
 import vn.parindex.evidence.EvidenceStore;
 import vn.parindex.review.AppraisalService;
-import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Roles;
 import vn.parindex.survey.SurveyEntry;
 import vn.parindex.survey.SurveyService;
@@ -89,21 +87,21 @@ class PublishedDemoYear {
         ClockUtil.setCurrentTime(Timestamp.valueOf(start));
         try {
             opening.open(new OpenCycleRequest(year, start.plusDays(20), null, null, null, null, null, null, null, null),
-                    role(Roles.STANDING_BODY));
+                    DemoData.actingAs(Roles.STANDING_BODY));
             EvidenceStore.StoredContent pdf = evidence.store("tai-lieu-kiem-chung-mau.pdf", DEMO_PDF.length,
                     () -> new ByteArrayInputStream(DEMO_PDF));
             List<SurveyEntry> survey = new ArrayList<>();
             for (Assessment a : assessments.findAll(year)) {
                 selfAssess(a, pdf, survey);
-                assessmentService.submit(year, a.unitCode(), unit(a.unitCode()));
-                appraisal.completeRound(year, a.unitCode(), role(Roles.APPRAISAL_TEAM));
+                assessmentService.submit(year, a.unitCode(), DemoData.unitUser(a.unitCode()));
+                appraisal.completeRound(year, a.unitCode(), DemoData.actingAs(Roles.APPRAISAL_TEAM));
             }
-            surveys.importResults(year, survey, role(Roles.SURVEY_OFFICE));
-            surveys.complete(year, role(Roles.SURVEY_OFFICE));
-            preliminary.publish(year, role(Roles.STANDING_BODY));
+            surveys.importResults(year, survey, DemoData.actingAs(Roles.SURVEY_OFFICE));
+            surveys.complete(year, DemoData.actingAs(Roles.SURVEY_OFFICE));
+            preliminary.publish(year, DemoData.actingAs(Roles.STANDING_BODY));
             ClockUtil.setCurrentTime(Timestamp.valueOf(start.plus(cycles.get(year).complaintWindow()).plusDays(1)));
             closeComplaintWindow(year);
-            approval.decide(year, true, null, role(Roles.LEADERSHIP));
+            approval.decide(year, true, null, DemoData.actingAs(Roles.LEADERSHIP));
             log.info("Demo year {} published ({} units)", year, assessments.findAll(year).size());
         } finally {
             ClockUtil.reset();
@@ -126,10 +124,10 @@ class PublishedDemoYear {
             answers.add(new AnswerInput(leaf.code(), entry(leaf, seed, level), false,
                     "Số liệu theo báo cáo năm (dữ liệu mẫu)", null));
             if (leaf.evidenceRequired()) {
-                evidence.record(a.id(), leaf.code(), Stage.SELF.name(), pdf, a.unitCode().toLowerCase());
+                evidence.record(a.id(), leaf.code(), Stage.SELF.name(), pdf, DemoData.unitUser(a.unitCode()).id());
             }
         }
-        assessmentService.saveAnswers(a.year(), a.unitCode(), answers, unit(a.unitCode()));
+        assessmentService.saveAnswers(a.year(), a.unitCode(), answers, DemoData.unitUser(a.unitCode()));
     }
 
     private static BigDecimal entry(Leaf leaf, int seed, int level) {
@@ -158,19 +156,6 @@ class PublishedDemoYear {
         for (int i = 0; i < 300 && cycles.get(year).phase() != CyclePhase.AWAITING_APPROVAL; i++) {
             sleep();
         }
-    }
-
-    private static CurrentUser role(String group) {
-        return new CurrentUser(switch (group) {
-            case Roles.STANDING_BODY -> "noivu";
-            case Roles.APPRAISAL_TEAM -> "td-noivu";
-            case Roles.SURVEY_OFFICE -> "dieutra";
-            default -> "lanhdao";
-        }, Set.of(group));
-    }
-
-    private static CurrentUser unit(String code) {
-        return new CurrentUser(code.toLowerCase(), Set.of(Roles.unitGroup(code)));
     }
 
     private static void sleep() {
