@@ -89,19 +89,18 @@ public class ResultService {
 
     /** Area sub-indices by unit, then area code. */
     public Map<String, Map<String, BigDecimal>> areaIndices(int year, String stage) {
-        Map<String, Map<String, BigDecimal>> byUnit = new TreeMap<>();
-        jdbc.sql("select unit_code, area_code, index_value from unit_area_result where year = ? and stage = ?")
-                .params(year, stage)
-                .query(rs -> {
-                    byUnit.computeIfAbsent(rs.getString(1), k -> new TreeMap<>()).put(rs.getString(2), rs.getBigDecimal(3));
-                });
-        return byUnit;
+        return byUnitAndArea(year, stage, "index_value");
     }
 
     /** Points achieved per area, by unit, then area code. */
     public Map<String, Map<String, BigDecimal>> areaPoints(int year, String stage) {
+        return byUnitAndArea(year, stage, "achieved");
+    }
+
+    /** One column of unit_area_result (named by this class, never by a caller) by unit, then area code. */
+    private Map<String, Map<String, BigDecimal>> byUnitAndArea(int year, String stage, String column) {
         Map<String, Map<String, BigDecimal>> byUnit = new TreeMap<>();
-        jdbc.sql("select unit_code, area_code, achieved from unit_area_result where year = ? and stage = ?")
+        jdbc.sql("select unit_code, area_code, " + column + " from unit_area_result where year = ? and stage = ?")
                 .params(year, stage)
                 .query(rs -> {
                     byUnit.computeIfAbsent(rs.getString(1), k -> new TreeMap<>()).put(rs.getString(2), rs.getBigDecimal(3));
