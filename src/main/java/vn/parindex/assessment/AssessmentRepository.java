@@ -50,17 +50,34 @@ public class AssessmentRepository {
                 .query(AssessmentRepository::map).list();
     }
 
-    public void setStatus(long id, AssessmentStatus status) {
-        jdbc.sql("update assessment set status = ? where id = ?").params(status.name(), id).update();
+    /**
+     * The only way a file's status changes: from a status that may move to the given one, else a Vietnamese 409
+     * (an illegal move, or a concurrent one that got there first). The process calls it as the file moves on.
+     */
+    public void moveTo(Assessment a, AssessmentStatus to) {
+        int moved = jdbc.sql("update assessment set status = :to where id = :id and status in (:from)")
+                .param("to", to.name()).param("id", a.id())
+                .param("from", to.previous().stream().map(Enum::name).toList()).update();
+        if (moved == 0) {
+            AssessmentStatus now = get(a.year(), a.unitCode()).status();
+            throw UserFacingException.conflict("Hồ sơ của đơn vị " + a.unitCode() + " đang ở bước \"" + now.label()
+                    + "\"; không thể chuyển sang bước \"" + to.label() + "\".");
+        }
+    }
+
+    /** Locks the file's row until the transaction ends, so that two steps on one file run one after the other. */
+    public Assessment lock(int year, String unitCode) {
+        get(year, unitCode);
+        return jdbc.sql("select * from assessment where year = ? and unit_code = ? for update").params(year, unitCode)
+                .query(AssessmentRepository::map).single();
     }
 
     void markLate(long id) {
         jdbc.sql("update assessment set late = true where id = ?").param(id).update();
     }
 
-    void markSubmitted(long id, String by, LocalDateTime at) {
-        jdbc.sql("update assessment set status = ?, submitted_at = ?, submitted_by = ? where id = ?")
-                .params(AssessmentStatus.SUBMITTED.name(), at, by, id).update();
+    void recordSubmission(long id, String by, LocalDateTime at) {
+        jdbc.sql("update assessment set submitted_at = ?, submitted_by = ? where id = ?").params(at, by, id).update();
     }
 
     /** Whether any unit of the year is not yet in the status; stops at the first one found. */

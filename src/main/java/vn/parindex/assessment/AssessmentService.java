@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -113,9 +115,9 @@ public class AssessmentService {
     @Transactional
     public void saveAnswers(int year, String unitCode, List<AnswerInput> inputs, CurrentUser user) {
         user.requireUnitMember(unitCode);
-        Assessment a = editable(year, unitCode);
-        Stage stage = a.status() == AssessmentStatus.EXPLANATION ? Stage.EXPLANATION : Stage.SELF;
-        store(a, stage, inputs, user, false);
+        cycles.get(year).requireUnlocked();
+        Task task = unitTask(year, unitCode);
+        store(assessments.get(year, unitCode), Stage.enteredAt(task.getTaskDefinitionKey()).orElseThrow(), inputs, user, false);
     }
 
     /** Stores entries of a stage after validating all of them; each change is audited. */
@@ -135,22 +137,46 @@ public class AssessmentService {
     @Transactional
     public void setPoints(Assessment a, String leafCode, Stage stage, BigDecimal points, String actor, String reason) {
         cycles.get(a.year()).requireUnlocked();
-        Leaf leaf = catalogue.leaf(a.year(), a.unitType(), leafCode).orElseThrow(() -> UserFacingException.badRequest(
-                "Tiêu chí \"" + leafCode + "\" không có trong bộ tiêu chí của đơn vị."));
-        AnswerValidator.validatePoints(leaf, points);
+        requireValidPoints(a, leafCode, points);
         if (reason == null || reason.isBlank()) {
             throw UserFacingException.badRequest("Phải nêu lý do khi điều chỉnh điểm.");
         }
         scores.override(a, leafCode, stage, points, actor, reason, cycles.get(a.year()).ruleHash(), EngineClock.now());
     }
 
+    /** Refuses points outside 0..max of the unit's leaf, or a leaf the unit does not have. */
+    public void requireValidPoints(Assessment a, String leafCode, BigDecimal points) {
+        Leaf leaf = catalogue.leaf(a.year(), a.unitType(), leafCode).orElseThrow(() -> UserFacingException.badRequest(
+                "Tiêu chí \"" + leafCode + "\" không có trong bộ tiêu chí của đơn vị."));
+        AnswerValidator.validatePoints(leaf, points);
+    }
+
     /** Completes the waiting self-assessment or explanation task; the process checks completeness. */
     @Transactional
     public void submit(int year, String unitCode, CurrentUser user) {
         user.requireUnitMember(unitCode);
-        Assessment a = editable(year, unitCode);
-        String task = a.status() == AssessmentStatus.EXPLANATION ? TaskKeys.EXPLANATION : TaskKeys.SELF_ASSESSMENT;
-        tasks.complete(user, ProcessKeys.unitKey(year, unitCode), task, Map.of());
+        cycles.get(year).requireUnlocked();
+        assessments.lock(year, unitCode);
+        tasks.complete(user, unitTask(year, unitCode));
+    }
+
+    /**
+     * The unit has submitted (by the process, right after the unit's task): records who and when, scores the file
+     * and moves it to appraisal if the rules find it complete; otherwise tells the unit what is missing.
+     */
+    @Transactional
+    public boolean checkSubmission(int year, String unitCode, String actor) {
+        Assessment a = assessments.get(year, unitCode);
+        assessments.recordSubmission(a.id(), actor, EngineClock.now());
+        List<Finding> issues = scorer.scoreAndStore(a, Stage.SELF, actor, "Đơn vị nộp hồ sơ tự đánh giá")
+                .findings(Finding.INCOMPLETE);
+        if (!issues.isEmpty()) {
+            notifications.send(year, unitCode, "Hồ sơ chưa đầy đủ, đã trả lại để bổ sung: "
+                    + String.join("; ", issues.stream().map(Finding::describe).toList()));
+            return false;
+        }
+        assessments.moveTo(a, AssessmentStatus.APPRAISAL_1);
+        return true;
     }
 
     /**
@@ -204,11 +230,9 @@ public class AssessmentService {
         if (catalogue.leaf(year, a.unitType(), leafCode).filter(l -> !l.survey()).isEmpty()) {
             throw UserFacingException.badRequest("Tiêu chí \"" + leafCode + "\" không có trong bộ tiêu chí tự đánh giá của đơn vị.");
         }
-        if (a.status() == AssessmentStatus.DRAFT) {
-            return new EvidenceTarget(a, Stage.SELF);
-        }
-        if (a.status() == AssessmentStatus.EXPLANATION) {
-            return new EvidenceTarget(a, Stage.EXPLANATION);
+        Optional<Task> task = tasks.waiting(ProcessKeys.unitKey(year, unitCode), TaskKeys.SELF_ASSESSMENT, TaskKeys.EXPLANATION);
+        if (task.isPresent()) {
+            return new EvidenceTarget(a, Stage.enteredAt(task.get().getTaskDefinitionKey()).orElseThrow());
         }
         if (cycle.complaintWindowOpen(EngineClock.now())) {
             return new EvidenceTarget(a, Stage.COMPLAINT);
@@ -217,19 +241,16 @@ public class AssessmentService {
                 + a.status().label() + "\"); chỉ bổ sung được khi giải trình hoặc khi gửi kiến nghị.");
     }
 
-    /** The unit's file while the unit's own task waits: the process keeps DRAFT and EXPLANATION in step with it. */
-    private Assessment editable(int year, String unitCode) {
-        cycles.get(year).requireUnlocked();
-        Assessment a = assessments.get(year, unitCode);
-        if (a.status() != AssessmentStatus.DRAFT && a.status() != AssessmentStatus.EXPLANATION) {
-            throw UserFacingException.conflict("Hồ sơ đang ở bước \"" + a.status().label() + "\"; đơn vị không thể sửa lúc này.");
-        }
-        return a;
+    /** The unit's own waiting task (self-assessment or explanation), as the engine has it; else a Vietnamese 409. */
+    private Task unitTask(int year, String unitCode) {
+        return tasks.waiting(ProcessKeys.unitKey(year, unitCode), TaskKeys.SELF_ASSESSMENT, TaskKeys.EXPLANATION)
+                .orElseThrow(() -> UserFacingException.conflict("Hồ sơ đang ở bước \""
+                        + assessments.get(year, unitCode).status().label() + "\"; đơn vị không thể sửa lúc này."));
     }
 
     private static Stage currentStage(Assessment a) {
         return switch (a.status()) {
-            case DRAFT, SUBMITTED -> Stage.SELF;
+            case DRAFT -> Stage.SELF;
             case APPRAISAL_1 -> Stage.APPRAISAL_1;
             default -> Stage.RESULT;
         };

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 import vn.parindex.audit.AuditLog;
 import vn.parindex.audit.Notifications;
 import vn.parindex.workflow.Actors;
-import vn.parindex.workflow.Vars;
+import vn.parindex.workflow.ProcessKeys;
 
 /** The self-assessment deadline passed before submission: the unit is late, which the rules penalise. */
 @Component("markLate")
@@ -24,8 +24,8 @@ class MarkLateDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        int year = Vars.year(execution);
-        String unit = Vars.unitCode(execution);
+        int year = ProcessKeys.year(execution);
+        String unit = ProcessKeys.unitCode(execution);
         assessments.markLate(assessments.get(year, unit).id());
         audit.record(Actors.of(execution), "MARKED_LATE", year, unit, null, false, true, "Quá hạn nộp hồ sơ tự đánh giá");
         notifications.send(year, unit, "Đã quá hạn nộp hồ sơ tự đánh giá; đơn vị vẫn phải nộp và bị trừ điểm nộp muộn theo quy định.");

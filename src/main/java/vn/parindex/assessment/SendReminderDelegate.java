@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.parindex.audit.Notifications;
-import vn.parindex.workflow.Vars;
+import vn.parindex.workflow.ProcessKeys;
 import vn.parindex.year.CycleRepository;
 
 /** Reminds the unit that its self-assessment deadline is near. */
@@ -23,8 +23,8 @@ class SendReminderDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        int year = Vars.year(execution);
-        notifications.send(year, Vars.unitCode(execution), "Nhắc việc: hạn nộp hồ sơ tự đánh giá CCHC năm " + year
+        int year = ProcessKeys.year(execution);
+        notifications.send(year, ProcessKeys.unitCode(execution), "Nhắc việc: hạn nộp hồ sơ tự đánh giá CCHC năm " + year
                 + " là " + cycles.get(year).selfAssessmentDue().format(FORMAT) + ".");
     }
 }

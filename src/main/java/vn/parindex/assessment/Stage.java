@@ -1,6 +1,8 @@
 package vn.parindex.assessment;
 
 import java.util.List;
+import java.util.Optional;
+import vn.parindex.workflow.TaskKeys;
 
 /**
  * Stages at which a leaf is entered or scored. Entered: SELF, APPRAISAL_1, EXPLANATION, APPRAISAL_2.
@@ -18,6 +20,17 @@ public enum Stage {
 
     public String label() {
         return label;
+    }
+
+    /** The stage whose entries a waiting user task of UnitAppraisal takes. */
+    public static Optional<Stage> enteredAt(String taskKey) {
+        return Optional.ofNullable(switch (taskKey) {
+            case TaskKeys.SELF_ASSESSMENT -> SELF;
+            case TaskKeys.APPRAISAL_ROUND_1 -> APPRAISAL_1;
+            case TaskKeys.EXPLANATION -> EXPLANATION;
+            case TaskKeys.APPRAISAL_ROUND_2 -> APPRAISAL_2;
+            default -> null;
+        });
     }
 
     /** Entered stages whose input counts when scoring this stage, latest first. */

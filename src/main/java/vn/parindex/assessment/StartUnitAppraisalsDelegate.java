@@ -32,7 +32,7 @@ class StartUnitAppraisalsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        int year = Vars.year(execution);
+        int year = ProcessKeys.year(execution);
         List<Assessment> units = assessments.findAll(year);
         EngineInternal.run(() -> {
             String definitionId = Deployments.sameDeployment(execution.getProcessEngineServices().getRepositoryService(),

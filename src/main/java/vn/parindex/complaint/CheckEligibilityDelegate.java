@@ -10,6 +10,7 @@ import vn.parindex.criteria.CycleCatalogue;
 import vn.parindex.scoring.ScoringService;
 import vn.parindex.scoring.facts.ComplaintCase;
 import vn.parindex.workflow.EngineClock;
+import vn.parindex.workflow.ProcessKeys;
 import vn.parindex.workflow.Vars;
 import vn.parindex.year.Cycle;
 import vn.parindex.year.CycleRepository;
@@ -37,7 +38,7 @@ class CheckEligibilityDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Complaint c = complaints.get(Vars.complaintId(execution));
+        Complaint c = complaints.get(ProcessKeys.complaintId(execution));
         boolean leafOfUnit = catalogue.leaf(c.year(), assessments.get(c.year(), c.unitCode()).unitType(), c.leafCode()).isPresent();
         Cycle cycle = cycles.get(c.year());
         List<String> reasons = scoring.complaintIneligibility(cycle.ruleHash(), new ComplaintCase(

@@ -35,6 +35,12 @@ public class ComplaintRepository {
                 .orElseThrow(() -> UserFacingException.notFound("Không có kiến nghị số " + id + "."));
     }
 
+    /** Reads the complaint and locks its row until the transaction ends, so that two decisions run one after the other. */
+    Complaint lock(long id) {
+        get(id);
+        return jdbc.sql("select * from complaint where id = ? for update").param(id).query(ComplaintRepository::map).single();
+    }
+
     List<Complaint> list(int year) {
         return jdbc.sql("select * from complaint where year = ? order by id").param(year).query(ComplaintRepository::map).list();
     }

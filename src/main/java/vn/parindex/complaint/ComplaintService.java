@@ -6,9 +6,11 @@ import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.assessment.AssessmentRepository;
+import vn.parindex.assessment.AssessmentService;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Roles;
 import vn.parindex.web.UserFacingException;
@@ -31,15 +33,18 @@ public class ComplaintService {
     private final RuntimeService runtime;
     private final RepositoryService repository;
     private final WorkflowTasks tasks;
+    private final AssessmentService assessmentService;
 
     ComplaintService(ComplaintRepository complaints, CycleRepository cycles, AssessmentRepository assessments,
-                     RuntimeService runtime, RepositoryService repository, WorkflowTasks tasks) {
+                     RuntimeService runtime, RepositoryService repository, WorkflowTasks tasks,
+                     AssessmentService assessmentService) {
         this.complaints = complaints;
         this.cycles = cycles;
         this.assessments = assessments;
         this.runtime = runtime;
         this.repository = repository;
         this.tasks = tasks;
+        this.assessmentService = assessmentService;
     }
 
     @Transactional
@@ -60,7 +65,7 @@ public class ComplaintService {
     @Transactional
     public Complaint decide(long id, boolean accepted, BigDecimal newPoints, String reason, CurrentUser user) {
         user.requireGroup(Roles.COMPLAINT_REVIEWERS);
-        Complaint c = complaints.get(id);
+        Complaint c = complaints.lock(id);
         cycles.get(c.year()).requireUnlocked();
         requireText(reason, "lý do giải quyết");
         if (accepted && newPoints == null) {
@@ -69,8 +74,12 @@ public class ComplaintService {
         if (!Complaint.PENDING.equals(c.status())) {
             throw UserFacingException.conflict("Kiến nghị đã được xử lý.");
         }
+        if (accepted) {
+            assessmentService.requireValidPoints(assessments.get(c.year(), c.unitCode()), c.leafCode(), newPoints);
+        }
+        Task task = tasks.require(ProcessKeys.complaintKey(c.year(), id), TaskKeys.DECIDE_COMPLAINT);
         complaints.decide(id, accepted, accepted ? newPoints : null, reason, user.id(), EngineClock.now());
-        tasks.complete(user, ProcessKeys.complaintKey(c.year(), id), TaskKeys.DECIDE_COMPLAINT, Map.of(Vars.ACCEPTED, accepted));
+        tasks.complete(user, task);
         return complaints.get(id);
     }
 

@@ -7,7 +7,6 @@ import org.springframework.stereotype.Component;
 import vn.parindex.audit.Notifications;
 import vn.parindex.workflow.EngineInternal;
 import vn.parindex.workflow.ProcessKeys;
-import vn.parindex.workflow.Vars;
 import vn.parindex.year.CycleRepository;
 
 /**
@@ -32,7 +31,7 @@ class NotifyDecisionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Complaint c = complaints.get(Vars.complaintId(execution));
+        Complaint c = complaints.get(ProcessKeys.complaintId(execution));
         String outcome = Complaint.ACCEPTED.equals(c.status())
                 ? "được chấp nhận; điểm mới: " + c.newPoints().toPlainString()
                 : "không được chấp nhận";

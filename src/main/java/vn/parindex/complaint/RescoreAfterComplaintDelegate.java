@@ -7,7 +7,7 @@ import vn.parindex.assessment.AssessmentRepository;
 import vn.parindex.assessment.AssessmentService;
 import vn.parindex.assessment.Stage;
 import vn.parindex.ranking.ResultService;
-import vn.parindex.workflow.Vars;
+import vn.parindex.workflow.ProcessKeys;
 
 /** An accepted complaint sets the leaf's points and re-scores and re-ranks the preliminary results. */
 @Component("rescoreAfterComplaint")
@@ -28,7 +28,7 @@ class RescoreAfterComplaintDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Complaint c = complaints.get(Vars.complaintId(execution));
+        Complaint c = complaints.get(ProcessKeys.complaintId(execution));
         assessmentService.setPoints(assessments.get(c.year(), c.unitCode()), c.leafCode(), Stage.COMPLAINT,
                 c.newPoints(), c.decidedBy(), c.decisionReason());
         results.rescore(c.year(), c.unitCode(), ResultService.PRELIMINARY, c.decidedBy(), c.decisionReason());

@@ -3,7 +3,8 @@ package vn.parindex.cycle;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,13 +18,14 @@ import vn.parindex.web.UserFacingException;
 import vn.parindex.workflow.EngineClock;
 import vn.parindex.workflow.ProcessKeys;
 import vn.parindex.workflow.TaskKeys;
-import vn.parindex.workflow.Vars;
 import vn.parindex.workflow.WorkflowTasks;
-import vn.parindex.year.Cycle;
-import vn.parindex.year.CyclePhase;
 import vn.parindex.year.CycleRepository;
 
-/** Leadership approves or sends back; the council adjusts points while the year is sent back to it. */
+/**
+ * Leadership approves or sends back; the council adjusts points while the year is sent back to it. A decision is
+ * recorded for the approval task it completes; the process reads it from there (where the year goes next is the
+ * model's, not this class's).
+ */
 @Service
 public class ApprovalService {
 
@@ -47,17 +49,20 @@ public class ApprovalService {
     @Transactional
     public void decide(int year, boolean approved, String reason, CurrentUser user) {
         user.requireGroup(Roles.LEADERSHIP);
-        cycles.get(year).requireUnlocked();
+        cycles.getForUpdate(year).requireUnlocked();
         if (!approved && (reason == null || reason.isBlank())) {
             throw UserFacingException.badRequest("Khi trả lại Hội đồng thẩm định phải nêu lý do.");
         }
-        jdbc.sql("insert into approval_decision (year, approved, reason, decided_by, decided_at) values (?, ?, ?, ?, ?)")
-                .params(year, approved, reason, user.id(), EngineClock.now()).update();
+        Task task = tasks.require(ProcessKeys.cycleKey(year), TaskKeys.APPROVE_RESULTS);
+        jdbc.sql("insert into approval_decision (year, approved, reason, decided_by, decided_at, task_id) values (?, ?, ?, ?, ?, ?)")
+                .params(year, approved, reason, user.id(), EngineClock.now(), task.getId()).update();
         audit.record(user.id(), approved ? "RESULTS_APPROVED" : "RESULTS_SENT_BACK", year, null, null, null, null, reason);
-        tasks.complete(user, ProcessKeys.cycleKey(year), TaskKeys.APPROVE_RESULTS, Map.of(Vars.APPROVED, approved));
-        if (!approved) {
-            cycles.setPhase(year, CyclePhase.COUNCIL_REVISION);
-        }
+        tasks.complete(user, task);
+    }
+
+    /** Whether leadership approved in the decision recorded for this approval task; empty if none is. */
+    Optional<Boolean> recordedDecision(String taskId) {
+        return jdbc.sql("select approved from approval_decision where task_id = ?").param(taskId).query(Boolean.class).optional();
     }
 
     public record Decision(boolean approved, String reason, String decidedBy, LocalDateTime decidedAt) {
@@ -74,26 +79,24 @@ public class ApprovalService {
                         rs.getTimestamp(4).toLocalDateTime())).list();
     }
 
-    /** The council sets a leaf's points, with a reason, while the year is sent back to it. */
+    /** The council sets a leaf's points, with a reason, while its revision task waits. */
     @Transactional
     public void adjust(int year, String unitCode, String leafCode, BigDecimal points, String reason, CurrentUser user) {
         user.requireGroup(Roles.COUNCIL);
-        requireRevision(cycles.get(year));
+        revisionTask(year);
         assessmentService.setPoints(assessments.get(year, unitCode), leafCode, Stage.COUNCIL, points, user.id(), reason);
     }
 
     @Transactional
     public void finishRevision(int year, CurrentUser user) {
         user.requireGroup(Roles.COUNCIL);
-        requireRevision(cycles.get(year));
-        tasks.complete(user, ProcessKeys.cycleKey(year), TaskKeys.COUNCIL_REVISION, Map.of());
-        cycles.setPhase(year, CyclePhase.AWAITING_APPROVAL);
+        cycles.getForUpdate(year);
+        tasks.complete(user, revisionTask(year));
     }
 
-    private static void requireRevision(Cycle cycle) {
-        cycle.requireUnlocked();
-        if (cycle.phase() != CyclePhase.COUNCIL_REVISION) {
-            throw UserFacingException.conflict("Hội đồng chỉ điều chỉnh điểm khi lãnh đạo trả lại kết quả.");
-        }
+    private Task revisionTask(int year) {
+        cycles.get(year).requireUnlocked();
+        return tasks.waiting(ProcessKeys.cycleKey(year), TaskKeys.COUNCIL_REVISION).orElseThrow(() ->
+                UserFacingException.conflict("Hội đồng chỉ điều chỉnh điểm khi lãnh đạo trả lại kết quả."));
     }
 }

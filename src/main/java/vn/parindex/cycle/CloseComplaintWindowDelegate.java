@@ -3,10 +3,11 @@ package vn.parindex.cycle;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.parindex.workflow.Vars;
+import vn.parindex.workflow.ProcessKeys;
 import vn.parindex.year.CyclePhase;
 import vn.parindex.year.CycleRepository;
 
+/** The complaint window's timer fired: complaints are no longer received. */
 @Component("closeComplaintWindow")
 class CloseComplaintWindowDelegate implements JavaDelegate {
 
@@ -18,6 +19,6 @@ class CloseComplaintWindowDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        cycles.setPhase(Vars.year(execution), CyclePhase.COMPLAINTS_CLOSED);
+        cycles.moveTo(ProcessKeys.year(execution), CyclePhase.COMPLAINTS_CLOSED);
     }
 }

@@ -1,6 +1,5 @@
 package vn.parindex.cycle;
 
-import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.audit.AuditLog;
@@ -28,8 +27,8 @@ public class PreliminaryPublication {
     @Transactional
     public void publish(int year, CurrentUser user) {
         user.requireGroup(Roles.STANDING_BODY);
-        cycles.get(year).requireUnlocked();
-        tasks.complete(user, ProcessKeys.cycleKey(year), TaskKeys.REVIEW_PRELIMINARY, Map.of());
+        cycles.getForUpdate(year).requireUnlocked();
+        tasks.complete(user, ProcessKeys.cycleKey(year), TaskKeys.REVIEW_PRELIMINARY);
         audit.record(user.id(), "PRELIMINARY_PUBLISHED", year, null, null, null, null, null);
     }
 }

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 import vn.parindex.audit.AuditLog;
 import vn.parindex.audit.Notifications;
 import vn.parindex.workflow.Actors;
-import vn.parindex.workflow.Vars;
+import vn.parindex.workflow.ProcessKeys;
 import vn.parindex.year.CyclePhase;
 import vn.parindex.year.CycleRepository;
 
@@ -26,8 +26,8 @@ class PublishFinalDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        int year = Vars.year(execution);
-        cycles.setPhase(year, CyclePhase.PUBLISHED);
+        int year = ProcessKeys.year(execution);
+        cycles.moveTo(year, CyclePhase.PUBLISHED);
         audit.record(Actors.of(execution), "RESULTS_PUBLISHED", year, null, null, null, null, null);
         notifications.send(year, null, "Đã công bố kết quả chính thức Chỉ số CCHC năm " + year + ".");
     }

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.parindex.audit.Notifications;
 import vn.parindex.workflow.EngineClock;
-import vn.parindex.workflow.Vars;
+import vn.parindex.workflow.ProcessKeys;
 import vn.parindex.year.Cycle;
 import vn.parindex.year.CycleRepository;
 
@@ -25,7 +25,7 @@ class PublishPreliminaryDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        int year = Vars.year(execution);
+        int year = ProcessKeys.year(execution);
         Cycle cycle = cycles.get(year);
         var ends = EngineClock.now().plus(cycle.complaintWindow());
         cycles.openComplaintWindow(year, ends);

@@ -24,6 +24,7 @@ import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Roles;
 import vn.parindex.spreadsheet.SheetReader;
 import vn.parindex.workflow.EngineClock;
+import vn.parindex.workflow.YearJobs;
 import vn.parindex.year.CycleRepository;
 
 /**
@@ -54,9 +55,10 @@ class DemoData {
     private final CycleRepository cycles;
     private final CycleOpening opening;
     private final PublishedDemoYear publishedYear;
+    private final YearJobs jobs;
 
     DemoData(IdentityService identity, UnitRegistry registry, UnitRepository units, AppraiserAreas areas,
-             CycleRepository cycles, CycleOpening opening, PublishedDemoYear publishedYear) {
+             CycleRepository cycles, CycleOpening opening, PublishedDemoYear publishedYear, YearJobs jobs) {
         this.identity = identity;
         this.registry = registry;
         this.units = units;
@@ -64,6 +66,7 @@ class DemoData {
         this.cycles = cycles;
         this.opening = opening;
         this.publishedYear = publishedYear;
+        this.jobs = jobs;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -86,6 +89,7 @@ class DemoData {
         publishedYear.publish(PUBLISHED_YEAR);
         opening.open(new OpenCycleRequest(DEMO_YEAR, EngineClock.now().plusDays(30).truncatedTo(ChronoUnit.HOURS),
                 null, null, null, null, null, null, null, null), actingAs(Roles.STANDING_BODY));
+        jobs.runDue(DEMO_YEAR);
         log.info("Demo data loaded: year {} published, year {} open, users listed in README (password '{}')", PUBLISHED_YEAR, DEMO_YEAR,
                 PASSWORD);
     }

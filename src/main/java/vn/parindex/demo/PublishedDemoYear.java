@@ -8,11 +8,7 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -33,15 +29,15 @@ import vn.parindex.review.AppraisalService;
 import vn.parindex.security.Roles;
 import vn.parindex.survey.SurveyEntry;
 import vn.parindex.survey.SurveyService;
-import vn.parindex.workflow.ProcessKeys;
-import vn.parindex.year.CyclePhase;
+import vn.parindex.workflow.YearJobs;
 import vn.parindex.year.CycleRepository;
 
 /**
  * A past demo year taken through the real processes and rules to its published results, so the results page,
  * the reports and the units' history have something to show. The engine clock is set back to that year's
  * January while it runs (deadlines and the complaint window then pass as they would), and reset afterwards.
- * Entries vary by unit and leaf; every required leaf gets the same small demo PDF (stored once).
+ * Entries vary by unit and leaf; every required leaf gets the same small demo PDF (stored once). Each step's jobs
+ * are run at once rather than left to the job executor.
  */
 @Component
 @ConditionalOnProperty(name = "par.demo.enabled", havingValue = "true")
@@ -60,14 +56,12 @@ class PublishedDemoYear {
     private final SurveyService surveys;
     private final PreliminaryPublication preliminary;
     private final ApprovalService approval;
-    private final RuntimeService runtime;
-    private final ManagementService management;
+    private final YearJobs jobs;
 
     PublishedDemoYear(CycleOpening opening, CycleRepository cycles, AssessmentRepository assessments,
                       AssessmentService assessmentService, CycleCatalogue catalogue, EvidenceStore evidence,
                       AppraisalService appraisal, SurveyService surveys,
-                      PreliminaryPublication preliminary, ApprovalService approval, RuntimeService runtime,
-                      ManagementService management) {
+                      PreliminaryPublication preliminary, ApprovalService approval, YearJobs jobs) {
         this.opening = opening;
         this.cycles = cycles;
         this.assessments = assessments;
@@ -78,8 +72,7 @@ class PublishedDemoYear {
         this.surveys = surveys;
         this.preliminary = preliminary;
         this.approval = approval;
-        this.runtime = runtime;
-        this.management = management;
+        this.jobs = jobs;
     }
 
     void publish(int year) throws IOException {
@@ -88,6 +81,7 @@ class PublishedDemoYear {
         try {
             opening.open(new OpenCycleRequest(year, start.plusDays(20), null, null, null, null, null, null, null, null),
                     DemoData.actingAs(Roles.STANDING_BODY));
+            jobs.runDue(year);
             EvidenceStore.StoredContent pdf = evidence.store("tai-lieu-kiem-chung-mau.pdf", DEMO_PDF.length,
                     () -> new ByteArrayInputStream(DEMO_PDF));
             List<SurveyEntry> survey = new ArrayList<>();
@@ -98,10 +92,13 @@ class PublishedDemoYear {
             }
             surveys.importResults(year, survey, DemoData.actingAs(Roles.SURVEY_OFFICE));
             surveys.complete(year, DemoData.actingAs(Roles.SURVEY_OFFICE));
+            jobs.runDue(year);
             preliminary.publish(year, DemoData.actingAs(Roles.STANDING_BODY));
+            jobs.runDue(year);
             ClockUtil.setCurrentTime(Timestamp.valueOf(start.plus(cycles.get(year).complaintWindow()).plusDays(1)));
-            closeComplaintWindow(year);
+            jobs.runDue(year);
             approval.decide(year, true, null, DemoData.actingAs(Roles.LEADERSHIP));
+            jobs.runDue(year);
             log.info("Demo year {} published ({} units)", year, assessments.findAll(year).size());
         } finally {
             ClockUtil.reset();
@@ -140,29 +137,5 @@ class PublishedDemoYear {
             case COUNT_DEDUCTION, BONUS, PENALTY -> BigDecimal.valueOf(level == 3 && seed % 5 == 0 ? 1 : 0);
             case SURVEY -> leaf.method().fullMarksInput();
         };
-    }
-
-    /** Runs the complaint-window timer now due (the job executor may take it first: then waits for it). */
-    private void closeComplaintWindow(int year) {
-        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(ProcessKeys.cycleKey(year))
-                .singleResult().getId();
-        for (Job job : management.createJobQuery().processInstanceId(instance).executable().list()) {
-            try {
-                management.executeJob(job.getId());
-            } catch (ProcessEngineException takenByTheJobExecutor) {
-                log.debug("Demo timer {} run by the job executor", job.getId());
-            }
-        }
-        for (int i = 0; i < 300 && cycles.get(year).phase() != CyclePhase.AWAITING_APPROVAL; i++) {
-            sleep();
-        }
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.parindex.workflow.Actors;
-import vn.parindex.workflow.Vars;
+import vn.parindex.workflow.ProcessKeys;
 
 /** Computes the year's results at the stage named by the task's input parameter {@code resultStage}. */
 @Component("computeResults")
@@ -18,6 +18,6 @@ class ComputeResultsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        results.compute(Vars.year(execution), (String) execution.getVariableLocal("resultStage"), Actors.of(execution));
+        results.compute(ProcessKeys.year(execution), (String) execution.getVariableLocal("resultStage"), Actors.of(execution));
     }
 }

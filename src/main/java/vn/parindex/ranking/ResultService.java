@@ -64,9 +64,13 @@ public class ResultService {
         rerank(year, stage);
     }
 
-    /** Re-scores one unit (after a complaint decision) and re-ranks its year. */
+    /**
+     * Re-scores one unit (after a complaint decision) and re-ranks its year. The year's row is locked first, so two
+     * re-rankings run one after the other, each on the other's results.
+     */
     @Transactional
     public void rescore(int year, String unitCode, String stage, String actor, String reason) {
+        cycles.getForUpdate(year);
         Assessment a = assessments.get(year, unitCode);
         jdbc.sql("delete from unit_result where year = ? and stage = ? and unit_code = ?").params(year, stage, unitCode).update();
         jdbc.sql("delete from unit_area_result where year = ? and stage = ? and unit_code = ?").params(year, stage, unitCode).update();

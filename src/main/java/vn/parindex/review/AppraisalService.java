@@ -5,16 +5,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.assessment.AnswerInput;
 import vn.parindex.assessment.Assessment;
 import vn.parindex.assessment.AssessmentRepository;
+import vn.parindex.assessment.AssessmentScorer;
 import vn.parindex.assessment.AssessmentService;
 import vn.parindex.assessment.AssessmentStatus;
 import vn.parindex.assessment.Stage;
+import vn.parindex.audit.Notifications;
 import vn.parindex.criteria.CycleCatalogue;
 import vn.parindex.criteria.Leaf;
+import vn.parindex.scoring.facts.Finding;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Roles;
 import vn.parindex.web.UserFacingException;
@@ -23,7 +27,7 @@ import vn.parindex.workflow.TaskKeys;
 import vn.parindex.workflow.WorkflowTasks;
 import vn.parindex.year.CycleRepository;
 
-/** The appraisal team's side: appraised entries per leaf (own areas only), then closing the round. */
+/** The appraisal team's side: appraised entries per leaf (own areas only), closing the round, and what the process does after it. */
 @Service
 public class AppraisalService {
 
@@ -33,15 +37,20 @@ public class AppraisalService {
     private final CycleCatalogue catalogue;
     private final AppraiserAreas areas;
     private final WorkflowTasks tasks;
+    private final AssessmentScorer scorer;
+    private final Notifications notifications;
 
     AppraisalService(AssessmentRepository assessments, AssessmentService assessmentService, CycleRepository cycles,
-                     CycleCatalogue catalogue, AppraiserAreas areas, WorkflowTasks tasks) {
+                     CycleCatalogue catalogue, AppraiserAreas areas, WorkflowTasks tasks, AssessmentScorer scorer,
+                     Notifications notifications) {
         this.assessments = assessments;
         this.assessmentService = assessmentService;
         this.cycles = cycles;
         this.catalogue = catalogue;
         this.areas = areas;
         this.tasks = tasks;
+        this.scorer = scorer;
+        this.notifications = notifications;
     }
 
     @Transactional
@@ -49,7 +58,7 @@ public class AppraisalService {
         user.requireGroup(Roles.APPRAISAL_TEAM);
         cycles.get(year).requireUnlocked();
         Assessment a = assessments.get(year, unitCode);
-        Stage stage = round(a);
+        Stage stage = Stage.enteredAt(round(a).getTaskDefinitionKey()).orElseThrow();
         if (stage == Stage.APPRAISAL_2 && entries.stream().anyMatch(e -> Boolean.TRUE.equals(e.needsExplanation()))) {
             throw UserFacingException.badRequest("Chỉ đề nghị giải trình ở vòng thẩm định thứ nhất.");
         }
@@ -61,19 +70,51 @@ public class AppraisalService {
     public void completeRound(int year, String unitCode, CurrentUser user) {
         user.requireGroup(Roles.APPRAISAL_TEAM);
         cycles.get(year).requireUnlocked();
-        Stage stage = round(assessments.get(year, unitCode));
-        tasks.complete(user, ProcessKeys.unitKey(year, unitCode),
-                stage == Stage.APPRAISAL_1 ? TaskKeys.APPRAISAL_ROUND_1 : TaskKeys.APPRAISAL_ROUND_2, Map.of());
+        tasks.complete(user, round(assessments.lock(year, unitCode)));
     }
 
-    private static Stage round(Assessment a) {
-        if (a.status() == AssessmentStatus.APPRAISAL_1) {
-            return Stage.APPRAISAL_1;
+    /** Round 1 is closed (by the process): stores its points; the rules decide whether the unit must explain. */
+    @Transactional
+    public boolean evaluateRoundOne(int year, String unitCode, String actor) {
+        Assessment a = assessments.get(year, unitCode);
+        List<Finding> requests = scorer.scoreAndStore(a, Stage.APPRAISAL_1, actor, "Thẩm định vòng 1")
+                .findings(Finding.EXPLANATION);
+        if (requests.isEmpty()) {
+            return false;
         }
-        if (a.status() == AssessmentStatus.APPRAISAL_2) {
-            return Stage.APPRAISAL_2;
-        }
-        throw UserFacingException.conflict("Hồ sơ đang ở bước \"" + a.status().label() + "\", chưa đến lượt thẩm định.");
+        assessments.moveTo(a, AssessmentStatus.EXPLANATION);
+        notifications.send(year, unitCode, "Tổ thẩm định đề nghị giải trình các tiêu chí: "
+                + String.join(", ", requests.stream().map(Finding::getLeafCode).toList()) + ".");
+        return true;
+    }
+
+    /** The explanation is in, or its deadline passed: the file goes to round 2. */
+    @Transactional
+    public void beginRoundTwo(int year, String unitCode) {
+        assessments.moveTo(assessments.get(year, unitCode), AssessmentStatus.APPRAISAL_2);
+    }
+
+    @Transactional
+    public void evaluateRoundTwo(int year, String unitCode, String actor) {
+        scorer.scoreAndStore(assessments.get(year, unitCode), Stage.APPRAISAL_2, actor, "Thẩm định vòng 2");
+    }
+
+    /**
+     * Marks the unit appraised; true if it was the year's last. The year's row is locked first, so that of two last
+     * units finishing together exactly one sees that none is left.
+     */
+    @Transactional
+    public boolean markAppraised(int year, String unitCode) {
+        cycles.getForUpdate(year);
+        assessments.moveTo(assessments.get(year, unitCode), AssessmentStatus.APPRAISED);
+        return !assessments.anyNotIn(year, AssessmentStatus.APPRAISED);
+    }
+
+    /** The appraisal round waiting for the unit, as the engine has it; else a Vietnamese 409. */
+    private Task round(Assessment a) {
+        return tasks.waiting(ProcessKeys.unitKey(a.year(), a.unitCode()), TaskKeys.APPRAISAL_ROUND_1, TaskKeys.APPRAISAL_ROUND_2)
+                .orElseThrow(() -> UserFacingException.conflict("Hồ sơ đang ở bước \"" + a.status().label()
+                        + "\", chưa đến lượt thẩm định."));
     }
 
     private void requireOwnAreas(Assessment a, List<AnswerInput> entries, CurrentUser user) {

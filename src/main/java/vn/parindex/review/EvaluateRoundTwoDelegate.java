@@ -3,27 +3,21 @@ package vn.parindex.review;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.parindex.assessment.AssessmentRepository;
-import vn.parindex.assessment.AssessmentScorer;
-import vn.parindex.assessment.Stage;
 import vn.parindex.workflow.Actors;
-import vn.parindex.workflow.Vars;
+import vn.parindex.workflow.ProcessKeys;
 
 /** Stores round-2 points: the appraised points after the unit's explanation. */
 @Component("evaluateRoundTwo")
 class EvaluateRoundTwoDelegate implements JavaDelegate {
 
-    private final AssessmentRepository assessments;
-    private final AssessmentScorer scorer;
+    private final AppraisalService appraisal;
 
-    EvaluateRoundTwoDelegate(AssessmentRepository assessments, AssessmentScorer scorer) {
-        this.assessments = assessments;
-        this.scorer = scorer;
+    EvaluateRoundTwoDelegate(AppraisalService appraisal) {
+        this.appraisal = appraisal;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        scorer.scoreAndStore(assessments.get(Vars.year(execution), Vars.unitCode(execution)), Stage.APPRAISAL_2,
-                Actors.of(execution), "Thẩm định vòng 2");
+        appraisal.evaluateRoundTwo(ProcessKeys.year(execution), ProcessKeys.unitCode(execution), Actors.of(execution));
     }
 }

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.parindex.audit.Notifications;
-import vn.parindex.workflow.Vars;
+import vn.parindex.workflow.ProcessKeys;
 
 /** The unit did not explain in time; round 2 goes ahead with what is on file. */
 @Component("explanationOverdue")
@@ -18,7 +18,7 @@ class ExplanationOverdueDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        notifications.send(Vars.year(execution), Vars.unitCode(execution),
+        notifications.send(ProcessKeys.year(execution), ProcessKeys.unitCode(execution),
                 "Đã hết hạn giải trình; hồ sơ chuyển thẩm định vòng 2 với tài liệu hiện có.");
     }
 }

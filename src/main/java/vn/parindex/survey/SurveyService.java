@@ -136,10 +136,11 @@ public class SurveyService {
     @Transactional
     public void complete(int year, CurrentUser user) {
         user.requireGroup(Roles.SURVEY_OFFICE);
+        cycles.getForUpdate(year).requireUnlocked();
         if (surveys.count(year) == 0) {
             throw ValidationException.single("Chưa nhập kết quả điều tra xã hội học.");
         }
-        tasks.complete(user, ProcessKeys.cycleKey(year), TaskKeys.IMPORT_SURVEY, Map.of());
+        tasks.complete(user, ProcessKeys.cycleKey(year), TaskKeys.IMPORT_SURVEY);
     }
 
     /** The entry with its rate (computed from answer counts when given so); problems are added, not thrown. */

@@ -1,6 +1,12 @@
 package vn.parindex.workflow;
 
-/** Process ids of bpmn/ (file name = process id), business keys and message names. */
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
+/**
+ * Process ids of bpmn/ (file name = process id), business keys and message names. A business key is set by the
+ * application when it starts an instance and no user can change it, so delegates learn which year, unit or
+ * complaint they act on from it, never from a process variable.
+ */
 public final class ProcessKeys {
 
     public static final String APPRAISAL_CYCLE = "AppraisalCycle";
@@ -10,6 +16,9 @@ public final class ProcessKeys {
     public static final String MESSAGE_ALL_UNITS_APPRAISED = "Message_AllUnitsAppraised";
     public static final String MESSAGE_COMPLAINTS_RESOLVED = "Message_ComplaintsResolved";
 
+    private static final String SEPARATOR = ":";
+    private static final String COMPLAINT = SEPARATOR + "complaint" + SEPARATOR;
+
     private ProcessKeys() {
     }
 
@@ -18,10 +27,45 @@ public final class ProcessKeys {
     }
 
     public static String unitKey(int year, String unitCode) {
-        return year + ":" + unitCode;
+        return year + SEPARATOR + unitCode;
     }
 
     public static String complaintKey(int year, long complaintId) {
-        return year + ":complaint:" + complaintId;
+        return year + COMPLAINT + complaintId;
+    }
+
+    /** The year of any of the three processes. */
+    public static int year(DelegateExecution execution) {
+        String key = businessKey(execution);
+        int end = key.indexOf(SEPARATOR);
+        return Integer.parseInt(end < 0 ? key : key.substring(0, end));
+    }
+
+    /** The unit of a UnitAppraisal. */
+    public static String unitCode(DelegateExecution execution) {
+        String key = businessKey(execution);
+        int start = key.indexOf(SEPARATOR);
+        if (start < 0 || key.contains(COMPLAINT)) {
+            throw new IllegalStateException("Not the business key of a unit's appraisal: " + key);
+        }
+        return key.substring(start + 1);
+    }
+
+    /** The complaint of a ComplaintHandling. */
+    public static long complaintId(DelegateExecution execution) {
+        String key = businessKey(execution);
+        int start = key.indexOf(COMPLAINT);
+        if (start < 0) {
+            throw new IllegalStateException("Not the business key of a complaint: " + key);
+        }
+        return Long.parseLong(key.substring(start + COMPLAINT.length()));
+    }
+
+    private static String businessKey(DelegateExecution execution) {
+        String key = execution.getProcessBusinessKey();
+        if (key == null) {
+            throw new IllegalStateException("Process instance " + execution.getProcessInstanceId() + " has no business key");
+        }
+        return key;
     }
 }

@@ -1,8 +1,11 @@
 package vn.parindex.workflow;
 
-import org.camunda.bpm.engine.delegate.VariableScope;
-
-/** The only process variables: ids and gateway flags. Read and written through these accessors. */
+/**
+ * The only process variables. {@code year}, {@code unitCode} and {@code complaintId} are set when the application
+ * starts an instance, for the models' expressions and the forms; delegates read the business key instead (see
+ * {@link ProcessKeys}). The gateway flags are set by delegates and task listeners from the application's own rows.
+ * No user may write any of them (see {@link TaskGuard}).
+ */
 public final class Vars {
 
     public static final String YEAR = "year";
@@ -17,17 +20,5 @@ public final class Vars {
     public static final String ACCEPTED = "accepted";
 
     private Vars() {
-    }
-
-    public static int year(VariableScope scope) {
-        return (Integer) scope.getVariable(YEAR);
-    }
-
-    public static String unitCode(VariableScope scope) {
-        return (String) scope.getVariable(UNIT_CODE);
-    }
-
-    public static long complaintId(VariableScope scope) {
-        return ((Number) scope.getVariable(COMPLAINT_ID)).longValue();
     }
 }

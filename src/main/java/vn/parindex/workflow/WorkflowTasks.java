@@ -1,10 +1,11 @@
 package vn.parindex.workflow;
 
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
@@ -13,11 +14,17 @@ import org.springframework.stereotype.Component;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.web.UserFacingException;
 
-/** Completes a waiting user task on behalf of the API caller, if the caller is a candidate for it. */
+/**
+ * The engine's answer to "which step waits" (by business key, never a mirrored status), and completing that step for
+ * an API caller who is one of its candidates. Completions carry no variables: the process reads decisions from the
+ * application's rows. Callers lock their own row first, so that of two concurrent completions the second finds the
+ * step gone (409).
+ */
 @Component
 public class WorkflowTasks {
 
     private static final Logger log = LoggerFactory.getLogger(WorkflowTasks.class);
+    private static final String GONE = "Không có công việc đang chờ xử lý ở bước này (có thể vừa được người khác hoàn thành).";
 
     private final TaskService taskService;
     private final IdentityService identityService;
@@ -27,26 +34,37 @@ public class WorkflowTasks {
         this.identityService = identityService;
     }
 
-    public void complete(CurrentUser user, String businessKey, String taskKey, Map<String, Object> flags) {
-        Task task = find(businessKey, taskKey);
-        if (task == null) {
-            throw UserFacingException.conflict("Không có công việc đang chờ xử lý ở bước này (có thể đã được hoàn thành).");
-        }
+    /** The user task waiting in the instance with this business key, if it is one of the given steps. */
+    public Optional<Task> waiting(String businessKey, String... taskKeys) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKeyIn(taskKeys)
+                .active().list().stream().findFirst();
+    }
+
+    /** The waiting step, or a Vietnamese 409. */
+    public Task require(String businessKey, String... taskKeys) {
+        return waiting(businessKey, taskKeys).orElseThrow(() -> UserFacingException.conflict(GONE));
+    }
+
+    public void complete(CurrentUser user, String businessKey, String taskKey) {
+        complete(user, require(businessKey, taskKey));
+    }
+
+    public void complete(CurrentUser user, Task task) {
         requireCandidate(user, task);
         identityService.setAuthentication(user.id(), List.copyOf(user.groups()));
         try {
-            taskService.complete(task.getId(), flags);
-            log.info("User {} completed task {} of {}", user.id(), taskKey, businessKey);
+            taskService.complete(task.getId());
+            log.info("User {} completed task {} ({})", user.id(), task.getTaskDefinitionKey(), task.getId());
         } catch (OptimisticLockingException e) {
             throw UserFacingException.conflict("Công việc vừa được người khác xử lý; vui lòng tải lại.");
+        } catch (NullValueException e) {
+            if (taskService.createTaskQuery().taskId(task.getId()).count() == 0) {
+                throw UserFacingException.conflict(GONE);
+            }
+            throw e;
         } finally {
             identityService.clearAuthentication();
         }
-    }
-
-    private Task find(String businessKey, String taskKey) {
-        return taskService.createTaskQuery().processInstanceBusinessKey(businessKey)
-                .taskDefinitionKey(taskKey).active().singleResult();
     }
 
     private void requireCandidate(CurrentUser user, Task task) {

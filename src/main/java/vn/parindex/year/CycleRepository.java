@@ -45,6 +45,7 @@ public class CycleRepository {
 
     /** Reads the year and locks its row until the transaction ends, to serialise year-wide decisions. */
     public Cycle getForUpdate(int year) {
+        get(year);
         return jdbc.sql("select * from cycle where year = ? for update").param(year).query(CycleRepository::map).single();
     }
 
@@ -52,17 +53,25 @@ public class CycleRepository {
         return jdbc.sql("select * from cycle order by year desc").query(CycleRepository::map).list();
     }
 
-    public void setPhase(int year, CyclePhase phase) {
-        jdbc.sql("update cycle set phase = ? where year = ?").params(phase.name(), year).update();
+    /** The only way a year's phase changes: from a phase that may move to the given one, else a Vietnamese 409. */
+    public void moveTo(int year, CyclePhase to) {
+        int moved = jdbc.sql("update cycle set phase = :to where year = :year and phase in (:from)")
+                .param("to", to.name()).param("year", year)
+                .param("from", to.previous().stream().map(Enum::name).toList()).update();
+        if (moved == 0) {
+            throw UserFacingException.conflict("Năm đánh giá " + year + " đang ở giai đoạn \"" + get(year).phase().label()
+                    + "\"; không thể chuyển sang \"" + to.label() + "\".");
+        }
     }
 
     public void setRuleHash(int year, String ruleHash) {
         jdbc.sql("update cycle set rule_hash = ? where year = ?").params(ruleHash, year).update();
     }
 
+    /** Publishes the preliminary results: the complaint window is open until {@code ends}. */
     public void openComplaintWindow(int year, LocalDateTime ends) {
-        jdbc.sql("update cycle set phase = ?, complaint_window_ends = ? where year = ?")
-                .params(CyclePhase.PRELIMINARY_PUBLISHED.name(), ends, year).update();
+        moveTo(year, CyclePhase.PRELIMINARY_PUBLISHED);
+        jdbc.sql("update cycle set complaint_window_ends = ? where year = ?").params(ends, year).update();
     }
 
     private static Cycle map(ResultSet rs, int row) throws SQLException {

@@ -52,6 +52,7 @@ class ApprovalBrowserIT extends IntegrationTest {
             assertThat(b.visible(By.id("pr-window")).getText()).isEqualTo("5 ngày");
             b.click(By.xpath("//button[contains(., 'Hoàn thành')]"));
             b.waitUntilGone("Xem xét, công bố kết quả sơ bộ năm " + year);
+            scenario.runJobs(year);
             assertThat(cycles.get(year).phase()).isEqualTo(CyclePhase.PRELIMINARY_PUBLISHED);
             scenario.advance(year, Duration.ofDays(6));
 
@@ -77,6 +78,7 @@ class ApprovalBrowserIT extends IntegrationTest {
             b.waitForText(By.id("cr-done"), "TD2 – 1.2: 1");
             b.click(By.xpath("//button[contains(., 'Hoàn thành')]"));
             b.waitUntilGone("Hội đồng thẩm định xem xét lại kết quả năm " + year);
+            scenario.runJobs(year);
 
             b.loginToTasklist("ld-trinh-duyet", "pw");
             openTask(b, year, TaskKeys.APPROVE_RESULTS);
@@ -84,6 +86,7 @@ class ApprovalBrowserIT extends IntegrationTest {
             b.click(By.xpath("//button[contains(., 'Hoàn thành')]"));
             b.waitUntilGone("Phê duyệt kết quả Chỉ số CCHC năm " + year);
         }
+        scenario.runJobs(year);
         assertThat(cycles.get(year).phase()).isEqualTo(CyclePhase.PUBLISHED);
     }
 

@@ -63,6 +63,7 @@ class AppraisalCycleIT extends IntegrationTest {
         scenario.ensureUser("nv-cycle", Roles.STANDING_BODY);
         assertThat(Http.as(port, "nv-cycle", "pw").json("POST", "/api/cycles/" + year + "/preliminary/publish", null)
                 .statusCode()).isEqualTo(204);
+        scenario.runJobs(year);
 
         assertThat(cycles.get(year).phase()).isEqualTo(CyclePhase.PRELIMINARY_PUBLISHED);
         assertThat(indexAndRank(year, ResultService.PRELIMINARY)).containsExactly(
@@ -77,6 +78,7 @@ class AppraisalCycleIT extends IntegrationTest {
                 Scenario.role(Roles.COMPLAINT_REVIEWERS));
         complaints.decide(rejected.id(), false, null, "Kế hoạch ban hành sau thời hạn",
                 Scenario.role(Roles.COMPLAINT_REVIEWERS));
+        scenario.runJobs(year);
         assertThat(indexAndRank(year, ResultService.PRELIMINARY)).containsExactly(
                 "TH2 98.50 Tốt 1", "TH1 94.00 Tốt 2", "TD1 97.00 Tốt 1", "TD2 95.50 Tốt 2", "TD3 87.40 Khá 3");
         assertThat(ineligible.id()).isPositive();
@@ -90,7 +92,9 @@ class AppraisalCycleIT extends IntegrationTest {
         approval.adjust(year, "TH2", "7.1", new BigDecimal("4.00"), "Tỷ lệ hồ sơ trực tuyến tính lại theo số liệu quý IV",
                 Scenario.role(Roles.COUNCIL));
         approval.finishRevision(year, Scenario.role(Roles.COUNCIL));
+        scenario.runJobs(year);
         approval.decide(year, true, null, Scenario.role(Roles.LEADERSHIP));
+        scenario.runJobs(year);
 
         assertThat(cycles.get(year).phase()).isEqualTo(CyclePhase.PUBLISHED);
         assertThat(indexAndRank(year, ResultService.FINAL)).containsExactly(
@@ -134,9 +138,11 @@ class AppraisalCycleIT extends IntegrationTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(Complaint.INELIGIBLE, "Kiến nghị gửi ngoài thời hạn tiếp nhận."));
 
         complaints.decide(complaint.id(), false, null, "Không có căn cứ", Scenario.role(Roles.COMPLAINT_REVIEWERS));
+        scenario.runJobs(year);
 
         assertThat(scenario.task(ProcessKeys.cycleKey(year), TaskKeys.APPROVE_RESULTS)).isNotNull();
         approval.decide(year, true, null, Scenario.role(Roles.LEADERSHIP));
+        scenario.runJobs(year);
         assertThat(cycles.get(year).phase()).isEqualTo(CyclePhase.PUBLISHED);
         assertThat(indexAndRank(year, ResultService.FINAL)).containsExactly("TD1 85.00 Khá 1");
     }

@@ -59,6 +59,7 @@ class RuleVersionsIT extends IntegrationTest {
                 new SurveyEntry("TD1", "8.2", BigDecimal.valueOf(80)), new SurveyEntry("TD1", "8.3", BigDecimal.valueOf(80))),
                 Scenario.role(Roles.SURVEY_OFFICE));
         surveys.complete(year, Scenario.role(Roles.SURVEY_OFFICE));
+        scenario.runJobs(year);
         String opened = cycles.get(year).ruleHash();
         assertThat(results.results(year, ResultService.PRELIMINARY).get(0).classification()).isEqualTo("Tốt");
 

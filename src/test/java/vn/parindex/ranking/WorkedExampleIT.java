@@ -49,6 +49,7 @@ class WorkedExampleIT extends IntegrationTest {
         }
         surveys.importResults(year, survey, Scenario.role(Roles.SURVEY_OFFICE));
         surveys.complete(year, Scenario.role(Roles.SURVEY_OFFICE));
+        scenario.runJobs(year);
 
         assertThat(assessments.get(year, "TD1").late()).isTrue();
         assertThat(assessments.get(year, "TD2").late()).isFalse();

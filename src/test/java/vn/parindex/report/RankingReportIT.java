@@ -42,6 +42,7 @@ class RankingReportIT extends IntegrationTest {
         }
         surveys.importResults(year, survey, Scenario.role(Roles.SURVEY_OFFICE));
         surveys.complete(year, Scenario.role(Roles.SURVEY_OFFICE));
+        scenario.runJobs(year);
         scenario.ensureUser("nv-report", Roles.STANDING_BODY);
 
         HttpResponse<byte[]> response = Http.as(port, "nv-report", "pw")

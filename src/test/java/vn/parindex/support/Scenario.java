@@ -11,13 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.stereotype.Component;
@@ -40,6 +36,7 @@ import vn.parindex.security.Roles;
 import vn.parindex.survey.SurveyEntry;
 import vn.parindex.survey.SurveyService;
 import vn.parindex.workflow.EngineClock;
+import vn.parindex.workflow.YearJobs;
 
 /** Drives the annual cycle through the same services the API uses, as the real actors. */
 @Component
@@ -61,18 +58,17 @@ public class Scenario {
     private final AssessmentRepository assessmentRepository;
     private final AppraisalService appraisal;
     private final TaskService tasks;
-    private final ManagementService management;
-    private final RuntimeService runtime;
     private final IdentityService identity;
     private final SurveyService surveys;
     private final ApprovalService approval;
     private final PreliminaryPublication preliminary;
+    private final YearJobs yearJobs;
 
     Scenario(UnitRegistry registry, UnitRepository units, AppraiserAreas areas, CycleOpening opening,
              CycleCatalogue catalogue, AssessmentService assessments, AssessmentRepository assessmentRepository,
-             AppraisalService appraisal, TaskService tasks, ManagementService management, RuntimeService runtime,
+             AppraisalService appraisal, TaskService tasks,
              IdentityService identity, SurveyService surveys, ApprovalService approval,
-             PreliminaryPublication preliminary) {
+             PreliminaryPublication preliminary, YearJobs yearJobs) {
         this.registry = registry;
         this.units = units;
         this.areas = areas;
@@ -82,12 +78,11 @@ public class Scenario {
         this.assessmentRepository = assessmentRepository;
         this.appraisal = appraisal;
         this.tasks = tasks;
-        this.management = management;
-        this.runtime = runtime;
         this.identity = identity;
         this.surveys = surveys;
         this.approval = approval;
         this.preliminary = preliminary;
+        this.yearJobs = yearJobs;
     }
 
     public static CurrentUser unit(String code) {
@@ -161,6 +156,7 @@ public class Scenario {
         opening.open(new OpenCycleRequest(year, EngineClock.now().plusDays(10), unitCodes, Duration.ofDays(3),
                 Duration.ofDays(5), Duration.ofDays(5), new BigDecimal("2.00"), classificationScheme, tieBreak, null),
                 role(Roles.STANDING_BODY));
+        runJobs(year);
         return year;
     }
 
@@ -203,6 +199,7 @@ public class Scenario {
 
     public void submit(int year, String unitCode) {
         assessments.submit(year, unitCode, unit(unitCode));
+        runJobs(year);
     }
 
     public void appraise(int year, String unitCode, List<AnswerInput> entries) {
@@ -210,6 +207,7 @@ public class Scenario {
             appraisal.save(year, unitCode, entries, role(Roles.APPRAISAL_TEAM));
         }
         appraisal.completeRound(year, unitCode, role(Roles.APPRAISAL_TEAM));
+        runJobs(year);
     }
 
     /** Fills and submits a unit's file, so that it waits for appraisal round 1. */
@@ -228,6 +226,7 @@ public class Scenario {
     /** The standing body publishes the preliminary results (computed once the survey and every appraisal are in). */
     public void publishPreliminary(int year) {
         preliminary.publish(year, role(Roles.STANDING_BODY));
+        runJobs(year);
     }
 
     /** The survey (see {@link #importSurvey}) and the publication of the preliminary results: the complaint window opens. */
@@ -243,6 +242,7 @@ public class Scenario {
                 .forEach(leaf -> entries.add(new SurveyEntry(unit, leaf, BigDecimal.valueOf(rate)))));
         surveys.importResults(year, entries, role(Roles.SURVEY_OFFICE));
         surveys.complete(year, role(Roles.SURVEY_OFFICE));
+        runJobs(year);
     }
 
     /** A fresh year whose units go through appraisal, the survey (one rate each), the complaint window and approval. */
@@ -252,6 +252,7 @@ public class Scenario {
         throughPreliminary(year, surveyRates);
         advance(year, Duration.ofDays(6));
         approval.decide(year, true, null, role(Roles.LEADERSHIP));
+        runJobs(year);
         return year;
     }
 
@@ -262,10 +263,11 @@ public class Scenario {
     /** Moves the engine clock and runs the year's jobs then due, as the job executor would. */
     public void advance(int year, Duration duration) {
         ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + duration.toMillis()));
-        for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceBusinessKeyLike(year + "%").list()) {
-            for (Job job : management.createJobQuery().processInstanceId(instance.getId()).executable().list()) {
-                management.executeJob(job.getId());
-            }
-        }
+        runJobs(year);
+    }
+
+    /** Runs the year's due jobs (save points and timers of its processes), as the job executor would. */
+    public void runJobs(int year) {
+        yearJobs.runDue(year);
     }
 }

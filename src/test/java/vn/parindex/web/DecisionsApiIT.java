@@ -110,8 +110,10 @@ class DecisionsApiIT extends IntegrationTest {
         assertThat(council.json("PUT", adjustments, "{\"unitCode\":\"TD2\",\"leafCode\":\"1.2\",\"points\":1,\"reason\":\"Số liệu quý IV\"}")
                 .statusCode()).isEqualTo(204);
         assertThat(council.json("POST", "/api/cycles/" + year + "/council-revision/complete", null).statusCode()).isEqualTo(204);
+        scenario.runJobs(year);
 
         assertThat(leadership.json("POST", approval, "{\"approved\":true}").statusCode()).isEqualTo(204);
+        scenario.runJobs(year);
         assertThat(cycles.get(year).phase()).isEqualTo(CyclePhase.PUBLISHED);
         HttpResponse<String> again = leadership.json("POST", approval, "{\"approved\":true}");
         assertThat(again.statusCode()).isEqualTo(409);
