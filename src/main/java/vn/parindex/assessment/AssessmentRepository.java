@@ -55,7 +55,8 @@ public class AssessmentRepository {
      * (an illegal move, or a concurrent one that got there first). The process calls it as the file moves on.
      */
     public void moveTo(Assessment a, AssessmentStatus to) {
-        int moved = jdbc.sql("update assessment set status = :to where id = :id and status in (:from)")
+        // nothing moves into the first state: it is only ever inserted
+        int moved = to.previous().isEmpty() ? 0 : jdbc.sql("update assessment set status = :to where id = :id and status in (:from)")
                 .param("to", to.name()).param("id", a.id())
                 .param("from", to.previous().stream().map(Enum::name).toList()).update();
         if (moved == 0) {

@@ -1,10 +1,10 @@
 package vn.parindex.workflow;
 
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.http.HttpStatus;
@@ -63,10 +63,13 @@ class RefusalInterceptor extends CommandInterceptor {
         }
     }
 
-    /** Answered 400 by the engine's REST API (it knows no 409). */
-    static final class Refused extends BadUserRequestException {
+    /**
+     * Answered 400 by the engine's REST API when completing a task or submitting its form, the commands in which a
+     * model's listeners and delegates refuse (it knows no 409, and answers other engine exceptions there with 500).
+     */
+    static final class Refused extends FormFieldValidationException {
         Refused(UserFacingException refusal) {
-            super(refusal.getMessage(), refusal);
+            super(null, refusal.getMessage(), refusal);
         }
     }
 }

@@ -55,7 +55,8 @@ public class CycleRepository {
 
     /** The only way a year's phase changes: from a phase that may move to the given one, else a Vietnamese 409. */
     public void moveTo(int year, CyclePhase to) {
-        int moved = jdbc.sql("update cycle set phase = :to where year = :year and phase in (:from)")
+        // nothing moves into the first state: it is only ever inserted
+        int moved = to.previous().isEmpty() ? 0 : jdbc.sql("update cycle set phase = :to where year = :year and phase in (:from)")
                 .param("to", to.name()).param("year", year)
                 .param("from", to.previous().stream().map(Enum::name).toList()).update();
         if (moved == 0) {

@@ -20,6 +20,7 @@ import vn.parindex.review.AppraiserAreas;
 import vn.parindex.security.Roles;
 import vn.parindex.support.Http;
 import vn.parindex.support.IntegrationTest;
+import vn.parindex.support.TasklistSession;
 import vn.parindex.workflow.ProcessKeys;
 import vn.parindex.workflow.TaskKeys;
 
@@ -210,8 +211,7 @@ class ApiIT extends IntegrationTest {
 
     @Test
     void tasklistSessionReachesTheApiButStateChangesNeedTheAntiForgeryHeader() {
-        String session = TasklistLogin.login(port, "td1-user", "pw");
-        Http browser = Http.withCookie(port, session);
+        Http browser = TasklistSession.login(port, "td1-user", "pw").http();
         assertThat(browser.get(path("TD1")).statusCode()).isEqualTo(200);
         String answer = "[{\"leafCode\":\"1.4\",\"value\":1}]";
         assertThat(browser.json("PUT", path("TD1") + "/answers", answer).statusCode()).isEqualTo(403);
