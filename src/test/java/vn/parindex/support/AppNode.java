@@ -1,0 +1,130 @@
+package vn.parindex.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import vn.parindex.ParIndexApplication;
+
+/**
+ * The application in a JVM of its own, on the test database with the job executor on, as one node of a cluster.
+ * {@link #kill()} sends SIGKILL, as a crash would; {@link #close()} stops it gracefully.
+ */
+public final class AppNode implements AutoCloseable {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final String name;
+    private final int port;
+    private final Process process;
+    private final Path log;
+
+    private AppNode(String name, int port, Process process, Path log) {
+        this.name = name;
+        this.port = port;
+        this.process = process;
+        this.log = log;
+    }
+
+    /**
+     * Starts a node named {@code name} (its engine host name and its PostgreSQL application name) and waits until it
+     * answers HTTP. {@code properties} add or override Spring properties.
+     */
+    public static AppNode start(String name, Map<String, String> properties) {
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("surefire.test.class.path",
+                        System.getProperty("java.class.path")), ParIndexApplication.class.getName(),
+                "--server.port=" + port,
+                "--spring.datasource.url=" + TestDatabase.url(),
+                "--spring.datasource.username=" + TestDatabase.user(),
+                "--spring.datasource.password=" + TestDatabase.password(),
+                "--spring.datasource.hikari.data-source-properties.ApplicationName=" + name,
+                "--par.demo.enabled=false",
+                "--par.rules-dir=" + TestRules.dir(),
+                "--camunda.bpm.generic-properties.properties.hostname=" + name));
+        properties.forEach((key, value) -> command.add("--" + key + "=" + value));
+        try {
+            Path log = Files.createDirectories(Path.of("target", "nodes")).resolve(name + ".log");
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            AppNode node = new AppNode(name, port, process, log);
+            node.awaitUp();
+            return node;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** Kills the JVM at once (SIGKILL): no shutdown hook, no transaction completes. */
+    public void kill() {
+        process.destroyForcibly();
+        awaitExit();
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        awaitExit();
+    }
+
+    private void awaitUp() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Node " + name + " exited while starting; see " + log.toAbsolutePath());
+            }
+            try {
+                HttpResponse<Void> response = CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/ket-qua.html")).build(), HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException("Node " + name + " did not start in 180 s; see " + log.toAbsolutePath());
+    }
+
+    private void awaitExit() {
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+}
