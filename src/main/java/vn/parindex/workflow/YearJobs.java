@@ -38,7 +38,8 @@ public class YearJobs {
         }
     }
 
-    private List<Job> due(int year) {
+    /** The jobs of the year's processes that are due now. */
+    public List<Job> due(int year) {
         List<Job> due = management.createJobQuery().executable().list();
         if (due.isEmpty()) {
             return due;

@@ -3,11 +3,20 @@ package vn.parindex.bench;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.Test;
@@ -20,81 +29,135 @@ import vn.parindex.criteria.ScoringMethod;
 import vn.parindex.cycle.ApprovalService;
 import vn.parindex.cycle.CycleOpening;
 import vn.parindex.cycle.OpenCycleRequest;
+import vn.parindex.cycle.PreliminaryPublication;
 import vn.parindex.ranking.ResultService;
+import vn.parindex.review.AppraisalService;
 import vn.parindex.security.Roles;
 import vn.parindex.support.IntegrationTest;
 import vn.parindex.support.Scenario;
 import vn.parindex.survey.SurveyEntry;
 import vn.parindex.survey.SurveyService;
 import vn.parindex.workflow.EngineClock;
+import vn.parindex.workflow.YearJobs;
 
 /**
- * Prints units per second of each phase of a year for N synthetic communes on PostgreSQL, and the bare engine's
- * rate (start, user task, complete) in the same JVM. Run: {@code ./mvnw -Pbench verify} (sizes: -Dbench.units=200,3321).
+ * Prints, for N synthetic communes on PostgreSQL, the rate of each phase of a year and its ratio to the bare
+ * engine (start, user task, complete by a candidate) measured warm in the same run and the same way (one thread,
+ * an authenticated user); the response time of each user action (median and max); and the duration of each job
+ * (save points run here one by one, as the job executor would). Run: {@code ./mvnw -Pbench verify}
+ * (sizes: -Dbench.units=200,3321).
  */
 class CycleBenchmark extends IntegrationTest {
 
     @Autowired CycleOpening opening;
     @Autowired AssessmentService assessments;
+    @Autowired AppraisalService appraisal;
     @Autowired SurveyService surveys;
+    @Autowired PreliminaryPublication preliminary;
     @Autowired ApprovalService approval;
     @Autowired ResultService results;
     @Autowired RepositoryService repository;
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
+    @Autowired IdentityService identity;
+    @Autowired ManagementService management;
+    @Autowired YearJobs yearJobs;
     @Autowired JdbcTemplate jdbc;
 
+    private final Map<String, List<Long>> responses = new LinkedHashMap<>();
+    private final Map<String, List<Long>> jobs = new LinkedHashMap<>();
+
     @Test
-    void annualCycle() {
-        double bare = bareEngineRate();
-        System.out.printf("BENCH bare engine (start -> user task -> complete): %.1f instances/s%n", bare);
+    void annualCycle() throws Exception {
+        deployBareProcess();
+        System.out.printf("BENCH bare engine, cold (first 300 instances after start-up): %.1f instances/s%n", bareRate(300, 1, null));
+        bareRate(3000, 1, null);
+        System.out.printf("BENCH bare engine, warm, no user: %.1f instances/s; two threads: %.1f%n",
+                bareRate(2000, 1, null), bareRate(2000, 2, null));
+        double bare = bareRate(2000, 1, "bench-user");
+        System.out.printf("BENCH bare engine, warm, as a candidate user (authorizations checked): %.1f instances/s "
+                + "(the baseline below)%n", bare);
         System.out.println("BENCH warm-up year (JIT), figures not to be read as results:");
         run(100, 2089, bare);
         int year = 2090;
         for (String n : System.getProperty("bench.units", "200,3321").split(",")) {
             run(Integer.parseInt(n.trim()), year++, bare);
         }
-        System.out.printf("BENCH bare engine again, on the grown database: %.1f instances/s%n", bareRate());
+        System.out.printf("BENCH bare engine again, warm, on the grown database: %.1f instances/s%n",
+                bareRate(2000, 1, "bench-user"));
     }
 
     private void run(int n, int year, double bare) {
-        List<String> codes = synthetic(n, year);
+        responses.clear();
+        jobs.clear();
+        List<String> codes = scenario.registerCommunes("B" + year, n, "Khối xã " + year);
         long t0 = System.nanoTime();
-        opening.open(new OpenCycleRequest(year, EngineClock.now().plusDays(30), codes, null, null, Duration.ofDays(5), null, null, null, null),
-                Scenario.role(Roles.STANDING_BODY));
-        report(n, "open year", t0, bare);
+        timed("open a year", () -> opening.open(new OpenCycleRequest(year, EngineClock.now().plusDays(30), codes, null,
+                null, Duration.ofDays(5), null, null, null, null), Scenario.role(Roles.STANDING_BODY)));
+        runJobs(year);
+        report(n, "open year (request + starting every unit's process)", t0, bare);
 
         List<Leaf> leaves = scenario.leaves(year, codes.get(0));
         List<AnswerInput> answers = leaves.stream().filter(l -> l.method() != ScoringMethod.SURVEY)
                 .map(l -> new AnswerInput(l.code(), l.method().fullMarksInput(), false, "Số liệu theo báo cáo năm", null)).toList();
         t0 = System.nanoTime();
         for (int i = 0; i < n; i++) {
-            assessments.saveAnswers(year, codes.get(i), answers, Scenario.unit(codes.get(i)));
-            scenario.submit(year, codes.get(i));
+            String code = codes.get(i);
+            timed("save every answer of a file", () -> assessments.saveAnswers(year, code, answers, Scenario.unit(code)));
+            timed("submit a file (rules)", () -> assessments.submit(year, code, Scenario.unit(code)));
             keepStatisticsCurrent(i);
         }
+        runJobs(year);
         report(n, "self-assessment (save every answer + submit + rules)", t0, bare);
 
         t0 = System.nanoTime();
         for (int i = 0; i < n; i++) {
-            scenario.appraise(year, codes.get(i), List.of());
+            String code = codes.get(i);
+            timed(i < n - 1 ? "complete a round 1 (rules)" : "complete the last round 1 (once the whole province's join)",
+                    () -> appraisal.completeRound(year, code, Scenario.role(Roles.APPRAISAL_TEAM)));
             keepStatisticsCurrent(i);
         }
+        runJobs(year);
         report(n, "appraisal (round 1, rules, appraised points)", t0, bare);
 
         List<SurveyEntry> survey = new ArrayList<>();
         codes.forEach(c -> leaves.stream().filter(l -> l.method() == ScoringMethod.SURVEY)
                 .forEach(l -> survey.add(new SurveyEntry(c, l.code(), BigDecimal.valueOf(80)))));
         t0 = System.nanoTime();
-        surveys.importResults(year, survey, Scenario.role(Roles.SURVEY_OFFICE));
-        surveys.complete(year, Scenario.role(Roles.SURVEY_OFFICE));
-        scenario.publishPreliminary(year);
-        scenario.advance(year, Duration.ofDays(6));
-        approval.decide(year, true, null, Scenario.role(Roles.LEADERSHIP));
+        timed("import the survey", () -> surveys.importResults(year, survey, Scenario.role(Roles.SURVEY_OFFICE)));
+        timed("complete the survey (once every preliminary result)", () -> surveys.complete(year, Scenario.role(Roles.SURVEY_OFFICE)));
+        runJobs(year);
+        timed("publish the preliminary results", () -> preliminary.publish(year, Scenario.role(Roles.STANDING_BODY)));
+        runJobs(year);
+        ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + Duration.ofDays(6).toMillis()));
+        runJobs(year); // the complaint window closes: readiness, final results
+        timed("approve (once the final publication)", () -> approval.decide(year, true, null, Scenario.role(Roles.LEADERSHIP)));
+        runJobs(year);
         report(n, "survey import, preliminary + final results, ranking, publication", t0, bare);
         System.out.printf("BENCH N=%d published %d final results%n", n, results.count(year, ResultService.FINAL));
+        responses.forEach((action, times) -> System.out.printf("BENCH N=%d response of %-60s %s%n", n, action, summary(times)));
+        jobs.forEach((activity, times) -> System.out.printf("BENCH N=%d job %-40s %s%n", n, activity, summary(times)));
         jdbc.queryForList("select relname, seq_scan, seq_tup_read, idx_scan from pg_stat_user_tables order by seq_tup_read desc limit 8")
                 .forEach(r -> System.out.println("BENCH sequential scans so far (PostgreSQL statistics): " + r));
+    }
+
+    private void timed(String action, Runnable call) {
+        long t0 = System.nanoTime();
+        call.run();
+        responses.computeIfAbsent(action, a -> new ArrayList<>()).add(System.nanoTime() - t0);
+    }
+
+    /** The year's due jobs, one by one in this thread as the job executor would run them, each timed by its activity. */
+    private void runJobs(int year) {
+        for (List<Job> due = yearJobs.due(year); !due.isEmpty(); due = yearJobs.due(year)) {
+            for (Job job : due) {
+                String activity = management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId())
+                        .singleResult().getActivityId();
+                long t0 = System.nanoTime();
+                management.executeJob(job.getId());
+                jobs.computeIfAbsent(activity, a -> new ArrayList<>()).add(System.nanoTime() - t0);
+            }
+        }
     }
 
     /**
@@ -107,36 +170,62 @@ class CycleBenchmark extends IntegrationTest {
         }
     }
 
-    private List<String> synthetic(int n, int year) {
-        return scenario.registerCommunes("B" + year, n, "Khối xã " + year);
-    }
-
-    private double bareEngineRate() {
+    private void deployBareProcess() {
         BpmnModelInstance model = Bpmn.createExecutableProcess("BareBenchmark").camundaHistoryTimeToLive(1)
                 .startEvent().userTask("work").camundaCandidateGroups("bench").endEvent().done();
         repository.createDeployment().addModelInstance("BareBenchmark.bpmn", model).deploy();
-        bareInstances(300);
-        return bareRate();
+        scenario.ensureUser("bench-user", "bench");
     }
 
-    private double bareRate() {
-        long t0 = System.nanoTime();
-        int count = 1000;
-        bareInstances(count);
-        return count / seconds(t0);
+    /** Instances per second of start → user task → complete, on {@code threads} threads, as {@code user} if given. */
+    private double bareRate(int count, int threads, String user) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            long t0 = System.nanoTime();
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                done.add(pool.submit(() -> bareInstances(count / threads, user)));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+            return count / seconds(t0);
+        } finally {
+            pool.shutdown();
+        }
     }
 
-    private void bareInstances(int count) {
+    private void bareInstances(int count, String user) {
         for (int i = 0; i < count; i++) {
             String id = runtime.startProcessInstanceByKey("BareBenchmark").getId();
-            tasks.complete(tasks.createTaskQuery().processInstanceId(id).singleResult().getId(), Map.of());
+            asUser(user, () -> tasks.complete(tasks.createTaskQuery().processInstanceId(id).singleResult().getId(), Map.of()));
         }
+    }
+
+    private void asUser(String user, Runnable work) {
+        if (user == null) {
+            work.run();
+            return;
+        }
+        identity.setAuthentication(user, List.of("bench"));
+        try {
+            work.run();
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    private static String summary(List<Long> nanos) {
+        List<Long> sorted = nanos.stream().sorted().toList();
+        return String.format("n=%-5d median %8.1f ms  max %8.1f ms  total %7.1f s", sorted.size(),
+                sorted.get(sorted.size() / 2) / 1e6, sorted.get(sorted.size() - 1) / 1e6,
+                sorted.stream().mapToLong(Long::longValue).sum() / 1e9);
     }
 
     private static void report(int n, String phase, long t0, double bare) {
         double s = seconds(t0);
         double rate = n / s;
-        System.out.printf("BENCH N=%d %-70s %8.1f s %8.1f units/s  (%.0f%% of bare engine)%n", n, phase, s, rate, 100 * rate / bare);
+        System.out.printf("BENCH N=%d %-70s %8.1f s %8.1f units/s  (%.2f× the bare engine)%n", n, phase, s, rate, rate / bare);
     }
 
     private static double seconds(long t0) {

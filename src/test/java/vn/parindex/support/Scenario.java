@@ -151,12 +151,22 @@ public class Scenario {
     }
 
     public int openYear(List<String> unitCodes, String classificationScheme, String tieBreak) {
+        int year = open(unitCodes, Duration.ofDays(10), Duration.ofDays(3), classificationScheme, tieBreak);
+        runJobs(year);
+        return year;
+    }
+
+    /** Opens a fresh year due soon, and leaves its jobs to the job executor of the nodes of a cluster. */
+    public int openYearDueIn(List<String> unitCodes, Duration due, Duration reminderBefore) {
+        return open(unitCodes, due, reminderBefore, "HD2022", "SHARE");
+    }
+
+    private int open(List<String> unitCodes, Duration due, Duration reminderBefore, String scheme, String tieBreak) {
         ensureFixture();
         int year = YEARS.getAndIncrement();
-        opening.open(new OpenCycleRequest(year, EngineClock.now().plusDays(10), unitCodes, Duration.ofDays(3),
-                Duration.ofDays(5), Duration.ofDays(5), new BigDecimal("2.00"), classificationScheme, tieBreak, null),
+        opening.open(new OpenCycleRequest(year, EngineClock.now().plus(due), unitCodes, reminderBefore,
+                Duration.ofDays(5), Duration.ofDays(5), new BigDecimal("2.00"), scheme, tieBreak, null),
                 role(Roles.STANDING_BODY));
-        runJobs(year);
         return year;
     }
 

@@ -1,0 +1,87 @@
+package vn.parindex.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.parindex.security.Roles;
+import vn.parindex.support.AppNode;
+import vn.parindex.support.Http;
+import vn.parindex.support.IntegrationTest;
+import vn.parindex.support.TasklistSession;
+import vn.parindex.workflow.ProcessKeys;
+import vn.parindex.workflow.TaskKeys;
+
+/**
+ * Two nodes, each in a JVM of its own with its job executor on, on one PostgreSQL, as docker/compose.yaml runs
+ * them behind a proxy: the job that starts the units and every unit's reminder and deadline timer run once across
+ * the two; a task completed on one node is gone on the other; a login on one node is valid on the other.
+ */
+class ClusterIT extends IntegrationTest {
+
+    private static final List<String> UNITS = List.of("CL_1", "CL_2", "CL_3", "CL_4");
+    /** Nodes poll for jobs every second at most, so that timers due in seconds fire in seconds. */
+    private static final Map<String, String> POLL_OFTEN = Map.of("camunda.bpm.job-execution.wait-time-in-millis", "500",
+            "camunda.bpm.job-execution.max-wait", "1000");
+
+    @Autowired JdbcTemplate jdbc;
+    @Autowired RuntimeService runtime;
+
+    @Test
+    void twoNodesRunEachJobOnceAndShareTasksAndLogins() throws InterruptedException {
+        UNITS.forEach(code -> scenario.registerCommune(code, "UBND xã Cụm " + code, "Khối xã kiểm thử cụm"));
+        scenario.ensureUser("cl-xa-1", Roles.unitGroup("CL_1"));
+        try (AppNode a = AppNode.start("node-a", POLL_OFTEN); AppNode b = AppNode.start("node-b", POLL_OFTEN)) {
+            // the reminder is due 8 s after opening, the deadline 30 s after
+            int year = scenario.openYearDueIn(UNITS, Duration.ofSeconds(30), Duration.ofSeconds(22));
+            await("every unit's process, started once", () -> UNITS.stream().allMatch(u -> runtime.createProcessInstanceQuery()
+                    .processInstanceBusinessKey(ProcessKeys.unitKey(year, u)).count() == 1));
+            await("a reminder to every unit", () -> count("select count(*) from notification where year = ? "
+                    + "and message like 'Nhắc việc%'", year) == UNITS.size());
+
+            TasklistSession onA = TasklistSession.login(a.port(), "cl-xa-1", "pw");
+            TasklistSession onB = new TasklistSession(b.port(), onA.cookie(), onA.xsrfToken());
+            String task = "/camunda/api/engine/engine/default/task/"
+                    + scenario.task(ProcessKeys.unitKey(year, "CL_1"), TaskKeys.SELF_ASSESSMENT).getId();
+            assertThat(Http.anonymous(b.port()).get(task).statusCode()).isEqualTo(401);
+            assertThat(onB.http().get(task).statusCode()).as("logged in on node A, known on node B").isEqualTo(200);
+            scenario.fillAll(year, "CL_1", Map.of());
+            assertThat(onA.http().json("POST", "/api/cycles/" + year + "/assessments/CL_1/submit", "",
+                    "X-Requested-With", "XMLHttpRequest").statusCode()).isEqualTo(200);
+            assertThat(onB.http().get(task).statusCode()).as("completed on node A, gone on node B").isEqualTo(404);
+
+            await("the three other units marked late", () -> count("select count(*) from audit_log where year = ? "
+                    + "and action = 'MARKED_LATE'", year) == 3);
+            Thread.sleep(3000); // a second execution of any job would land within three of the nodes' polling periods
+
+            for (String unit : UNITS) {
+                assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(ProcessKeys.unitKey(year, unit))
+                        .count()).as("process instances of %s", unit).isEqualTo(1);
+                assertThat(count("select count(*) from notification where year = ? and unit_code = ? "
+                        + "and message like 'Nhắc việc%'", year, unit)).as("reminders to %s", unit).isEqualTo(1);
+                assertThat(count("select count(*) from audit_log where year = ? and unit_code = ? and action = 'MARKED_LATE'",
+                        year, unit)).as("marked late: %s", unit).isEqualTo(unit.equals("CL_1") ? 0 : 1);
+            }
+        }
+    }
+
+    private int count(String sql, Object... args) {
+        return jdbc.queryForObject(sql, Integer.class, args);
+    }
+
+    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Not within 90 s: " + what + " (logs in target/nodes)");
+            }
+            Thread.sleep(250);
+        }
+    }
+}
