@@ -52,7 +52,7 @@ class SavePointIT extends IntegrationTest {
         for (int attempt = 1; attempt <= 3; attempt++) {
             assertThatThrownBy(() -> management.executeJob(publication.getId())).hasMessageContaining("không thể chuyển sang");
         }
-        Incident incident = runtime.createIncidentQuery().jobDefinitionId(publication.getJobDefinitionId()).singleResult();
+        Incident incident = runtime.createIncidentQuery().configuration(publication.getId()).singleResult();
         assertThat(incident.getActivityId()).isEqualTo("Task_PublishPreliminaryResults");
         assertThat(incident.getIncidentMessage()).contains("không thể chuyển sang");
         assertThat(count("select count(*) from audit_log where year = ? and action = 'PRELIMINARY_PUBLISHED'", year))
