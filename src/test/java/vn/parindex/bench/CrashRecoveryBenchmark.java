@@ -2,9 +2,7 @@ package vn.parindex.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
@@ -14,15 +12,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.parindex.assessment.AnswerInput;
 import vn.parindex.assessment.AssessmentService;
 import vn.parindex.criteria.Leaf;
-import vn.parindex.criteria.ScoringMethod;
 import vn.parindex.cycle.CycleOpening;
 import vn.parindex.cycle.OpenCycleRequest;
 import vn.parindex.ranking.ResultService;
 import vn.parindex.security.Roles;
 import vn.parindex.support.AppNode;
+import vn.parindex.support.Await;
 import vn.parindex.support.IntegrationTest;
 import vn.parindex.support.Scenario;
-import vn.parindex.survey.SurveyEntry;
 import vn.parindex.survey.SurveyService;
 import vn.parindex.workflow.EngineClock;
 import vn.parindex.workflow.ProcessKeys;
@@ -70,7 +67,9 @@ class CrashRecoveryBenchmark extends IntegrationTest {
 
         t0 = System.nanoTime();
         try (AppNode node = AppNode.start("crash-node-2", NODE)) {
-            awaitPreliminaryReview();
+            Await.until("the restarted node finishes " + JOB, Duration.ofMinutes(5), () -> tasks.createTaskQuery()
+                    .processInstanceBusinessKey(ProcessKeys.cycleKey(YEAR)).taskDefinitionKey(TaskKeys.REVIEW_PRELIMINARY)
+                    .count() == 1);
         }
         Map<String, Object> counts = jdbc.queryForMap("select count(*) as total, count(distinct unit_code) as units "
                 + "from unit_result where year = ? and stage = ?", YEAR, ResultService.PRELIMINARY);
@@ -90,18 +89,13 @@ class CrashRecoveryBenchmark extends IntegrationTest {
                 null, null, null, null), Scenario.role(Roles.STANDING_BODY));
         scenario.runJobs(YEAR);
         List<Leaf> leaves = scenario.leaves(YEAR, codes.get(0));
-        List<AnswerInput> answers = leaves.stream().filter(l -> l.method() != ScoringMethod.SURVEY)
-                .map(l -> new AnswerInput(l.code(), l.method().fullMarksInput(), false, "Số liệu theo báo cáo năm", null))
-                .toList();
+        List<AnswerInput> answers = Scenario.fullMarks(leaves);
         for (String code : codes) {
             assessments.saveAnswers(YEAR, code, answers, Scenario.unit(code));
             scenario.submit(YEAR, code);
             scenario.appraise(YEAR, code, List.of());
         }
-        List<SurveyEntry> survey = new ArrayList<>();
-        codes.forEach(c -> leaves.stream().filter(l -> l.method() == ScoringMethod.SURVEY)
-                .forEach(l -> survey.add(new SurveyEntry(c, l.code(), BigDecimal.valueOf(80)))));
-        surveys.importResults(YEAR, survey, Scenario.role(Roles.SURVEY_OFFICE));
+        surveys.importResults(YEAR, Scenario.surveyRates(leaves, codes, 80), Scenario.role(Roles.SURVEY_OFFICE));
         surveys.complete(YEAR, Scenario.role(Roles.SURVEY_OFFICE));
         jdbc.execute("analyze");
     }
@@ -134,18 +128,6 @@ class CrashRecoveryBenchmark extends IntegrationTest {
     private boolean writing(String node) {
         return jdbc.queryForObject("select count(*) from pg_stat_activity where application_name = ? "
                 + "and backend_xid is not null", Integer.class, node) > 0;
-    }
-
-    private void awaitPreliminaryReview() throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (tasks.createTaskQuery().processInstanceBusinessKey(ProcessKeys.cycleKey(YEAR))
-                    .taskDefinitionKey(TaskKeys.REVIEW_PRELIMINARY).count() == 1) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException("The restarted node did not finish " + JOB + "; see target/nodes/crash-node-2.log");
     }
 
     private static double seconds(long t0) {

@@ -1,6 +1,5 @@
 package vn.parindex.bench;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
@@ -27,7 +26,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.parindex.assessment.AnswerInput;
 import vn.parindex.assessment.AssessmentService;
 import vn.parindex.criteria.Leaf;
-import vn.parindex.criteria.ScoringMethod;
 import vn.parindex.cycle.ApprovalService;
 import vn.parindex.cycle.CycleOpening;
 import vn.parindex.cycle.OpenCycleRequest;
@@ -103,8 +101,7 @@ class CycleBenchmark extends IntegrationTest {
         report(n, "open year (request + starting every unit's process)", t0, bare);
 
         List<Leaf> leaves = scenario.leaves(year, codes.get(0));
-        List<AnswerInput> answers = leaves.stream().filter(l -> l.method() != ScoringMethod.SURVEY)
-                .map(l -> new AnswerInput(l.code(), l.method().fullMarksInput(), false, "Số liệu theo báo cáo năm", null)).toList();
+        List<AnswerInput> answers = Scenario.fullMarks(leaves);
         t0 = System.nanoTime();
         for (int i = 0; i < n; i++) {
             String code = codes.get(i);
@@ -125,9 +122,7 @@ class CycleBenchmark extends IntegrationTest {
         runJobs(year);
         report(n, "appraisal (round 1, rules, appraised points)", t0, bare);
 
-        List<SurveyEntry> survey = new ArrayList<>();
-        codes.forEach(c -> leaves.stream().filter(l -> l.method() == ScoringMethod.SURVEY)
-                .forEach(l -> survey.add(new SurveyEntry(c, l.code(), BigDecimal.valueOf(80)))));
+        List<SurveyEntry> survey = Scenario.surveyRates(leaves, codes, 80);
         t0 = System.nanoTime();
         timed("import the survey", () -> surveys.importResults(year, survey, Scenario.role(Roles.SURVEY_OFFICE)));
         timed("complete the survey (once every preliminary result)", () -> surveys.complete(year, Scenario.role(Roles.SURVEY_OFFICE)));

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.parindex.security.Roles;
 import vn.parindex.support.AppNode;
+import vn.parindex.support.Await;
 import vn.parindex.support.Http;
 import vn.parindex.support.IntegrationTest;
 import vn.parindex.support.TasklistSession;
@@ -29,6 +29,7 @@ class ClusterIT extends IntegrationTest {
     /** Nodes poll for jobs every second at most, so that timers due in seconds fire in seconds. */
     private static final Map<String, String> POLL_OFTEN = Map.of("camunda.bpm.job-execution.wait-time-in-millis", "500",
             "camunda.bpm.job-execution.max-wait", "1000");
+    private static final Duration WITHIN = Duration.ofSeconds(90);
 
     @Autowired JdbcTemplate jdbc;
     @Autowired RuntimeService runtime;
@@ -40,10 +41,10 @@ class ClusterIT extends IntegrationTest {
         try (AppNode a = AppNode.start("node-a", POLL_OFTEN); AppNode b = AppNode.start("node-b", POLL_OFTEN)) {
             // the reminder is due 8 s after opening, the deadline 30 s after
             int year = scenario.openYearDueIn(UNITS, Duration.ofSeconds(30), Duration.ofSeconds(22));
-            await("every unit's process, started once", () -> UNITS.stream().allMatch(u -> runtime.createProcessInstanceQuery()
-                    .processInstanceBusinessKey(ProcessKeys.unitKey(year, u)).count() == 1));
-            await("a reminder to every unit", () -> count("select count(*) from notification where year = ? "
-                    + "and message like 'Nhắc việc%'", year) == UNITS.size());
+            Await.until("every unit's process, started once", WITHIN, () -> UNITS.stream().allMatch(u -> runtime
+                    .createProcessInstanceQuery().processInstanceBusinessKey(ProcessKeys.unitKey(year, u)).count() == 1));
+            Await.until("a reminder to every unit", WITHIN, () -> count("select count(*) from notification "
+                    + "where year = ? and message like 'Nhắc việc%'", year) == UNITS.size());
 
             TasklistSession onA = TasklistSession.login(a.port(), "cl-xa-1", "pw");
             TasklistSession onB = new TasklistSession(b.port(), onA.cookie(), onA.xsrfToken());
@@ -56,8 +57,8 @@ class ClusterIT extends IntegrationTest {
                     "X-Requested-With", "XMLHttpRequest").statusCode()).isEqualTo(200);
             assertThat(onB.http().get(task).statusCode()).as("completed on node A, gone on node B").isEqualTo(404);
 
-            await("the three other units marked late", () -> count("select count(*) from audit_log where year = ? "
-                    + "and action = 'MARKED_LATE'", year) == 3);
+            Await.until("the three other units marked late", WITHIN, () -> count("select count(*) from audit_log "
+                    + "where year = ? and action = 'MARKED_LATE'", year) == 3);
             Thread.sleep(3000); // a second execution of any job would land within three of the nodes' polling periods
 
             for (String unit : UNITS) {
@@ -73,15 +74,5 @@ class ClusterIT extends IntegrationTest {
 
     private int count(String sql, Object... args) {
         return jdbc.queryForObject(sql, Integer.class, args);
-    }
-
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Not within 90 s: " + what + " (logs in target/nodes)");
-            }
-            Thread.sleep(250);
-        }
     }
 }

@@ -68,10 +68,6 @@ public final class AppNode implements AutoCloseable {
         }
     }
 
-    public String name() {
-        return name;
-    }
-
     public int port() {
         return port;
     }
@@ -126,5 +122,4 @@ public final class AppNode implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
     }
-
 }

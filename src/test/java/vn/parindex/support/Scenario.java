@@ -174,6 +174,21 @@ public class Scenario {
         return catalogue.leaves(year, assessmentRepository.get(year, unitCode).unitType());
     }
 
+    /** Full marks on every leaf a unit answers: one list for all the synthetic units of a benchmark's year. */
+    public static List<AnswerInput> fullMarks(List<Leaf> leaves) {
+        return leaves.stream().filter(l -> l.method() != ScoringMethod.SURVEY)
+                .map(l -> new AnswerInput(l.code(), l.method().fullMarksInput(), false, "Số liệu theo báo cáo năm", null))
+                .toList();
+    }
+
+    /** The same rate for every unit on every survey leaf. */
+    public static List<SurveyEntry> surveyRates(List<Leaf> leaves, List<String> unitCodes, int rate) {
+        List<SurveyEntry> entries = new ArrayList<>();
+        unitCodes.forEach(c -> leaves.stream().filter(l -> l.method() == ScoringMethod.SURVEY)
+                .forEach(l -> entries.add(new SurveyEntry(c, l.code(), BigDecimal.valueOf(rate)))));
+        return entries;
+    }
+
     /** Answers every self-scored leaf: done / at target, unless the map says otherwise; uploads evidence where required. */
     public void fillAll(int year, String unitCode, Map<String, BigDecimal> values) {
         fillAll(year, unitCode, values, Set.of());
