@@ -36,6 +36,10 @@ final class AnswerValidator {
         AnswerValidator problems = new AnswerValidator();
         Set<String> seen = new HashSet<>();
         for (AnswerInput in : inputs) {
+            if (in == null) {
+                problems.lines.add("Danh sách có một mục trống.");
+                continue;
+            }
             Leaf leaf = in.leafCode() == null ? null : byCode.get(in.leafCode());
             if (leaf == null) {
                 problems.lines.add("Tiêu chí \"" + in.leafCode() + "\" không có trong bộ tiêu chí của đơn vị.");

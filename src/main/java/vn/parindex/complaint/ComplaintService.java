@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.assessment.AssessmentRepository;
 import vn.parindex.assessment.AssessmentService;
+import vn.parindex.criteria.Leaf;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Roles;
 import vn.parindex.web.UserFacingException;
@@ -55,6 +56,9 @@ public class ComplaintService {
         requireText(reason, "nội dung kiến nghị");
         if (leafCode == null || leafCode.isBlank()) {
             throw UserFacingException.badRequest("Phải chọn tiêu chí kiến nghị.");
+        }
+        if (!Leaf.CODE.matcher(leafCode).matches()) {
+            throw UserFacingException.badRequest("Mã tiêu chí \"" + leafCode + "\" không hợp lệ.");
         }
         long id = complaints.insert(year, unitCode, leafCode, reason, user.id(), EngineClock.now());
         runtime.startProcessInstanceById(definitionOfYear(year), ProcessKeys.complaintKey(year, id),

@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 import vn.parindex.org.UnitType;
 import vn.parindex.rules.RulesFolder;
 import vn.parindex.spreadsheet.SheetReader;
+import vn.parindex.web.Numbers;
 import vn.parindex.web.ValidationException;
 
 /**
@@ -185,6 +186,16 @@ public class Catalogue {
         if (code.isEmpty() || cell(r, CatalogueColumn.AREA_CODE).isEmpty() || cell(r, CatalogueColumn.CRITERION_CODE).isEmpty()
                 || cell(r, CatalogueColumn.LEAF_TITLE).isEmpty()) {
             problems.add(at + "thiếu mã lĩnh vực, mã tiêu chí, mã hoặc tên tiêu chí thành phần.");
+        } else if (!Leaf.CODE.matcher(code).matches() || !Leaf.CODE.matcher(cell(r, CatalogueColumn.AREA_CODE)).matches()
+                || !Leaf.CODE.matcher(cell(r, CatalogueColumn.CRITERION_CODE)).matches()) {
+            problems.add(at + "mã lĩnh vực, tiêu chí, tiêu chí thành phần chỉ gồm chữ không dấu, số, dấu chấm, gạch "
+                    + "(tối đa 16 ký tự).");
+        }
+        if (cell(r, CatalogueColumn.LEAF_TITLE).length() > Leaf.TITLE_CHARS
+                || cell(r, CatalogueColumn.CRITERION_TITLE).length() > Leaf.TITLE_CHARS
+                || cell(r, CatalogueColumn.AREA_TITLE).length() > Leaf.AREA_TITLE_CHARS) {
+            problems.add(at + "tên quá dài (lĩnh vực tối đa " + Leaf.AREA_TITLE_CHARS + " ký tự, tiêu chí "
+                    + Leaf.TITLE_CHARS + " ký tự).");
         }
         BigDecimal max = number(r, CatalogueColumn.MAX, at, problems);
         if (max != null && max.signum() <= 0) {
@@ -223,9 +234,9 @@ public class Catalogue {
             return null;
         }
         try {
-            return new BigDecimal(text);
+            return Numbers.parse(text);
         } catch (NumberFormatException e) {
-            problems.add(at + "cột " + column.header + ": \"" + text + "\" không phải là số.");
+            problems.add(at + "cột " + column.header + ": \"" + text + "\" không phải là số hợp lệ (" + Numbers.RULE + ").");
             return null;
         }
     }

@@ -1,6 +1,7 @@
 package vn.parindex.criteria;
 
 import java.math.BigDecimal;
+import java.util.regex.Pattern;
 
 /**
  * A scored sub-criterion (leaf) of the catalogue: its area and criterion, maximum, scoring method and the
@@ -9,6 +10,11 @@ import java.math.BigDecimal;
 public record Leaf(String code, String areaCode, String areaTitle, String criterionCode, String criterionTitle,
                    String title, BigDecimal maxPoints, ScoringMethod method, BigDecimal p1, BigDecimal p2, BigDecimal p3,
                    boolean evidenceRequired) {
+
+    /** The form of area, criterion and leaf codes ("1", "1.2", "1.2.3"), checked wherever a user sends one. */
+    public static final Pattern CODE = Pattern.compile("[0-9A-Za-z._-]{1,16}");
+    public static final int TITLE_CHARS = 500;
+    public static final int AREA_TITLE_CHARS = 255;
 
     public boolean survey() {
         return method == ScoringMethod.SURVEY;

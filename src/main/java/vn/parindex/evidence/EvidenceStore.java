@@ -74,6 +74,7 @@ public class EvidenceStore {
             throw UserFacingException.badRequest("Tệp \"" + name
                     + "\" không đúng loại cho phép (PDF, ảnh PNG/JPEG, Word, Excel).");
         }
+        OfficeContainers.check(mediaType, name, source);
         String sha256 = HexFormat.of().formatHex(digest.digest());
         if (!contents.contains(sha256)) {
             try (InputStream in = source.getInputStream()) {
@@ -116,10 +117,16 @@ public class EvidenceStore {
         jdbc.sql("delete from evidence where id = ?").param(file.id()).update();
     }
 
+    /**
+     * Refuses paths, control characters and invisible formatting characters: a right-to-left override makes
+     * "bao-cao\u202Efdp.exe" display as "bao-caoexe.pdf".
+     */
     private static String checkedName(String original) {
         if (original == null || original.isBlank() || original.contains("/") || original.contains("\\")
-                || original.contains("..") || original.length() > 255 || original.chars().anyMatch(Character::isISOControl)) {
-            throw UserFacingException.badRequest("Tên tệp không hợp lệ (không được chứa đường dẫn, tối đa 255 ký tự).");
+                || original.contains("..") || original.length() > 255
+                || original.codePoints().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT)) {
+            throw UserFacingException.badRequest("Tên tệp không hợp lệ (không được chứa đường dẫn, ký tự điều khiển hay "
+                    + "ký tự đổi chiều văn bản, tối đa 255 ký tự).");
         }
         return original;
     }

@@ -5,76 +5,141 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.xml.sax.SAXException;
 import vn.parindex.web.UserFacingException;
 
 /**
  * Reads the sheets of an .xlsx (or a UTF-8 file separated by semicolons) into rows of trimmed text.
+ * <p>
+ * An .xlsx is streamed (POI's event API: no workbook model is built) from a temporary copy, and refused as soon as it
+ * passes one of the {@link Limits}: a sheet of a million rows costs the time to read its first 20,000, never the heap.
+ * Before that, the archive's declared sizes are checked, and POI refuses any part that inflates beyond them.
  * Dates become ISO text; formulas and merged cells are refused, since every value must be typed in its own cell.
- * POI's own limits against zip bombs and entity expansion stay as they are.
  */
 public final class SheetReader {
 
-    public static final int MAX_ROWS = 20_000;
+    /** What one imported workbook may hold; the Vietnamese refusals state them. */
+    public static final class Limits {
+        public static final int ROWS = 20_000;
+        public static final int COLUMNS = 200;
+        public static final int CELL_CHARS = 5_000;
+        public static final int CELLS = 1_000_000;
+        public static final int SHEETS = 50;
+        static final int ENTRIES = 1_000;
+        /** Uncompressed bytes of one part of the archive, and of all of them. */
+        static final long PART_BYTES = 50L << 20;
+        static final long TOTAL_BYTES = 100L << 20;
+
+        private Limits() {
+        }
+    }
+
     private static final Logger log = LoggerFactory.getLogger(SheetReader.class);
-    private static final DataFormatter FORMATTER = new DataFormatter();
+    /** POI's own threshold: a part inflating more than a hundredfold is a zip bomb, referenced or not. */
+    private static final long MAX_INFLATE_RATIO = 100;
+
+    static {
+        // POI checks every part it inflates against this, whatever size the archive declares
+        ZipSecureFile.setMaxEntrySize(Limits.PART_BYTES);
+    }
 
     private SheetReader() {
     }
 
-    /** The rows, header included; blank rows are kept as empty lists so row numbers match the sheet. */
+    /** The rows of the first sheet, header included; blank rows are kept as empty lists so row numbers match. */
     public static List<List<String>> xlsx(InputStream in) {
         return xlsxSheets(in).values().iterator().next();
     }
 
     /** Every sheet of an .xlsx, by name in workbook order. */
     public static Map<String, List<List<String>>> xlsxSheets(InputStream in) {
-        try (Workbook workbook = WorkbookFactory.create(in)) {
-            if (workbook.getNumberOfSheets() == 0) {
-                throw UserFacingException.badRequest("Tệp Excel không có trang tính nào.");
-            }
-            Map<String, List<List<String>>> sheets = new LinkedHashMap<>();
-            for (Sheet sheet : workbook) {
-                sheets.put(sheet.getSheetName(), rows(sheet));
-            }
-            return sheets;
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof UserFacingException u) {
+        Path copy = null;
+        try {
+            copy = Files.createTempFile("par-import-", ".xlsx");
+            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+            checkArchive(copy);
+            return read(copy);
+        } catch (UserFacingException e) {
+            throw e;
+        } catch (IOException | SAXException | RuntimeException | OpenXML4JException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof UserFacingException u) {
                 throw u;
             }
             log.info("Refused an unreadable workbook: {}", e.toString());
             throw UserFacingException.badRequest("Không đọc được tệp: cần tệp Excel .xlsx hợp lệ.");
+        } finally {
+            deleteQuietly(copy);
         }
     }
 
-    private static List<List<String>> rows(Sheet sheet) {
-        if (sheet.getLastRowNum() > MAX_ROWS) {
-            throw UserFacingException.badRequest("Trang tính \"" + sheet.getSheetName() + "\" có quá nhiều dòng (tối đa "
-                    + MAX_ROWS + ").");
+    private static void checkArchive(Path file) throws IOException {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            if (zip.size() > Limits.ENTRIES) {
+                throw tooLarge();
+            }
+            long total = 0;
+            for (ZipEntry entry : zip.stream().toList()) {
+                if (entry.getSize() > Limits.PART_BYTES) {
+                    throw tooLarge();
+                }
+                if (entry.getCompressedSize() > 0 && entry.getSize() / entry.getCompressedSize() > MAX_INFLATE_RATIO) {
+                    throw UserFacingException.badRequest("Không đọc được tệp: phần \"" + entry.getName()
+                            + "\" nén bất thường (có thể là tệp độc hại).");
+                }
+                total += Math.max(entry.getSize(), 0);
+            }
+            if (total > Limits.TOTAL_BYTES) {
+                throw tooLarge();
+            }
         }
-        if (sheet.getNumMergedRegions() > 0) {
-            throw UserFacingException.badRequest("Trang tính \"" + sheet.getSheetName() + "\" có ô gộp ("
-                    + sheet.getMergedRegion(0).formatAsString() + "); hãy bỏ gộp ô.");
+    }
+
+    private static UserFacingException tooLarge() {
+        return UserFacingException.badRequest("Tệp Excel quá lớn khi giải nén (tối đa " + (Limits.TOTAL_BYTES >> 20)
+                + " MB, mỗi phần " + (Limits.PART_BYTES >> 20) + " MB); hãy chỉ giữ các trang tính cần nhập.");
+    }
+
+    private static Map<String, List<List<String>>> read(Path file)
+            throws IOException, SAXException, OpenXML4JException {
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            XSSFReader reader = new XSSFReader(pkg);
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            StylesTable styles = reader.getStylesTable();
+            Map<String, List<List<String>>> sheets = new LinkedHashMap<>();
+            SheetRows.Budget budget = new SheetRows.Budget();
+            XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
+            while (it.hasNext()) {
+                try (InputStream sheet = it.next()) {
+                    if (sheets.size() == Limits.SHEETS) {
+                        throw UserFacingException.badRequest("Tệp Excel có quá nhiều trang tính (tối đa " + Limits.SHEETS + ").");
+                    }
+                    sheets.put(it.getSheetName(), SheetRows.read(it.getSheetName(), sheet, styles, strings, budget));
+                }
+            }
+            if (sheets.isEmpty()) {
+                throw UserFacingException.badRequest("Tệp Excel không có trang tính nào.");
+            }
+            return sheets;
         }
-        List<List<String>> rows = new ArrayList<>();
-        for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-            rows.add(cells(sheet.getRow(r), r));
-        }
-        return rows;
     }
 
     public static List<List<String>> semicolonSeparated(InputStream in) throws IOException {
@@ -91,31 +156,13 @@ public final class SheetReader {
         return rows;
     }
 
-    private static List<String> cells(Row row, int rowIndex) {
-        List<String> cells = new ArrayList<>();
-        if (row == null) {
-            return cells;
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                log.warn("Could not delete the temporary copy {}: {}", file, e.toString());
+            }
         }
-        for (int c = 0; c < row.getLastCellNum(); c++) {
-            cells.add(text(row.getCell(c), rowIndex));
-        }
-        while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
-            cells.remove(cells.size() - 1);
-        }
-        return cells;
-    }
-
-    private static String text(Cell cell, int rowIndex) {
-        if (cell == null) {
-            return "";
-        }
-        if (cell.getCellType() == CellType.FORMULA) {
-            throw UserFacingException.badRequest("Dòng " + (rowIndex + 1) + ", cột " + (cell.getColumnIndex() + 1)
-                    + ": ô chứa công thức; hãy nhập giá trị.");
-        }
-        if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            return cell.getLocalDateTimeCellValue().toLocalDate().format(DateTimeFormatter.ISO_LOCAL_DATE);
-        }
-        return FORMATTER.formatCellValue(cell).trim();
     }
 }

@@ -146,6 +146,10 @@ public class SurveyService {
     /** The entry with its rate (computed from answer counts when given so); problems are added, not thrown. */
     private SurveyEntry check(int year, SurveyEntry e, List<AnswerOptions.Option> options, String at, Set<String> seen,
                               List<String> problems) {
+        if (e == null) {
+            problems.add(at + "dòng trống.");
+            return null;
+        }
         Unit unit = e.unitCode() == null ? null : units.find(e.unitCode()).orElse(null);
         if (unit == null) {
             problems.add(at + "không có đơn vị mã \"" + e.unitCode() + "\".");

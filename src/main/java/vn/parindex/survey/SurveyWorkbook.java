@@ -21,6 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.parindex.criteria.Leaf;
 import vn.parindex.org.Unit;
 import vn.parindex.spreadsheet.Xlsx;
+import vn.parindex.web.Numbers;
 
 /**
  * The survey results workbook: one sheet per unit type, a row per unit and, per survey-scored leaf, either one
@@ -149,14 +150,14 @@ final class SurveyWorkbook {
             return Optional.empty();
         }
         try {
-            BigDecimal rate = new BigDecimal(text.replace(',', '.').replace("%", "").trim());
+            BigDecimal rate = Numbers.parse(text.replace(',', '.').replace("%", "").trim());
             if (rate.signum() < 0 || rate.compareTo(BigDecimal.valueOf(100)) > 0) {
                 problems.add(where + "tỷ lệ " + text + " ngoài khoảng 0–100.");
                 return Optional.empty();
             }
             return Optional.of(rate);
         } catch (NumberFormatException e) {
-            problems.add(where + "\"" + text + "\" không phải là số.");
+            problems.add(where + "\"" + text + "\" không phải là số hợp lệ (" + Numbers.RULE + ").");
             return Optional.empty();
         }
     }

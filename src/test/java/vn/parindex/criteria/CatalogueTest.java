@@ -62,7 +62,7 @@ class CatalogueTest {
                 "rules/catalogue/x.csv, dòng 5: Tham số 2 phải nhỏ hơn tham số 1.",
                 "rules/catalogue/x.csv, dòng 6: cột Phương pháp chấm: \"DOAN\" không có; dùng một trong "
                         + List.of(ScoringMethod.values()) + ".",
-                "rules/catalogue/x.csv, dòng 7: cột Điểm tối đa: \"mười\" không phải là số.",
+                "rules/catalogue/x.csv, dòng 7: cột Điểm tối đa: \"mười\" không phải là số hợp lệ (số có tối đa 12 chữ số phần nguyên và 6 chữ số thập phân).",
                 "rules/catalogue/x.csv, dòng 8: tiêu chí điều tra xã hội học không yêu cầu tài liệu kiểm chứng.");
     }
 

@@ -85,7 +85,7 @@ class SurveyImportIT extends IntegrationTest {
         assertThat(upload.statusCode()).isEqualTo(400);
         assertThat(upload.body()).contains("chưa nhập dữ liệu nào",
                 "Trang tính \\\"Sở, ban, ngành\\\", dòng 2, cột 8.1: tỷ lệ 120 ngoài khoảng 0–100.",
-                "Trang tính \\\"Sở, ban, ngành\\\", dòng 2, cột 8.2: \\\"nhiều\\\" không phải là số.",
+                "Trang tính \\\"Sở, ban, ngành\\\", dòng 2, cột 8.2: \\\"nhiều\\\" không phải là số hợp lệ (số có tối đa 12 chữ số phần nguyên và 6 chữ số thập phân).",
                 "Trang tính \\\"Sở, ban, ngành\\\", dòng 3, cột Mã đơn vị: đơn vị TD1 bị trùng.",
                 "Trang tính \\\"Sở, ban, ngành\\\", dòng 4, cột Mã đơn vị: đơn vị \\\"KHONGCO\\\" không thuộc",
                 "Trang tính \\\"UBND cấp huyện\\\", dòng 2, cột 8.1: thiếu kết quả.");
