@@ -3,6 +3,7 @@ package vn.parindex.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
@@ -43,9 +44,9 @@ class DemoData {
     private static final Map<String, String> ROLE_USERS = Map.of(
             "noivu", Roles.STANDING_BODY, "hoidong", Roles.COUNCIL, "kiennghi", Roles.COMPLAINT_REVIEWERS,
             "lanhdao", Roles.LEADERSHIP, "dieutra", Roles.SURVEY_OFFICE);
-    /** Appraisers and the areas of their field: Nội vụ, Tư pháp, Tài chính, KH&CN. */
+    /** Appraisers and the areas of their field: Nội vụ (with bonus and penalty points), Tư pháp, Tài chính, KH&CN. */
     private static final Map<String, Set<String>> APPRAISERS = Map.of(
-            "td-noivu", Set.of("1", "4", "5", "8"), "td-tuphap", Set.of("2", "3"),
+            "td-noivu", Set.of("1", "4", "5", "8", "9"), "td-tuphap", Set.of("2", "3"),
             "td-taichinh", Set.of("6"), "td-khcn", Set.of("7"));
 
     private final IdentityService identity;
@@ -94,9 +95,14 @@ class DemoData {
                 PASSWORD);
     }
 
-    /** The demo user who acts in a role (for the appraisal team: the appraiser of Sở Nội vụ). */
+    /** Each field's appraiser: together they close a round. */
+    static List<CurrentUser> appraisers() {
+        return APPRAISERS.keySet().stream().sorted().map(id -> new CurrentUser(id, Set.of(Roles.APPRAISAL_TEAM))).toList();
+    }
+
+    /** The demo user who acts in a role other than the appraisal team's. */
     static CurrentUser actingAs(String group) {
-        String id = group.equals(Roles.APPRAISAL_TEAM) ? "td-noivu" : ROLE_USERS.entrySet().stream()
+        String id = ROLE_USERS.entrySet().stream()
                 .filter(e -> e.getValue().equals(group)).map(Map.Entry::getKey).findFirst().orElseThrow();
         return new CurrentUser(id, Set.of(group));
     }

@@ -88,7 +88,7 @@ class PublishedDemoYear {
             for (Assessment a : assessments.findAll(year)) {
                 selfAssess(a, pdf, survey);
                 assessmentService.submit(year, a.unitCode(), DemoData.unitUser(a.unitCode()));
-                appraisal.completeRound(year, a.unitCode(), DemoData.actingAs(Roles.APPRAISAL_TEAM));
+                DemoData.appraisers().forEach(member -> appraisal.completeRound(year, a.unitCode(), member));
             }
             surveys.importResults(year, survey, DemoData.actingAs(Roles.SURVEY_OFFICE));
             surveys.complete(year, DemoData.actingAs(Roles.SURVEY_OFFICE));

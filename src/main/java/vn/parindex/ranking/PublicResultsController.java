@@ -8,6 +8,7 @@ import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import vn.parindex.security.CurrentUser;
 import vn.parindex.web.UserFacingException;
 import vn.parindex.year.Cycle;
 import vn.parindex.year.CycleRepository;
@@ -47,7 +48,7 @@ class PublicResultsController {
     @GetMapping("/public-api/units/{unitCode}/history")
     List<ResultService.YearResult> history(@PathVariable String unitCode) {
         List<Integer> published = years();
-        return results.history(unitCode).stream()
+        return results.history(unitCode, CurrentUser.ANONYMOUS).stream()
                 .filter(r -> ResultService.FINAL.equals(r.stage()) && published.contains(r.year())).toList();
     }
 

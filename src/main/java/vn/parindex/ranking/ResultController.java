@@ -41,14 +41,15 @@ class ResultController {
     @GetMapping("/api/cycles/{year}/results/areas")
     Map<String, Map<String, BigDecimal>> areas(@PathVariable int year,
                                                @RequestParam(defaultValue = ResultService.FINAL) String stage, CurrentUser user) {
-        return results.areaIndices(year, requireStage(stage));
+        results.requireVisible(year, requireStage(stage), user);
+        return results.areaIndices(year, stage);
     }
 
     @Operation(summary = "Kết quả qua các năm của một đơn vị và các đơn vị tiền thân (sáp nhập năm 2025)")
     @GetMapping("/api/units/{unitCode}/history")
     List<ResultService.YearResult> history(@PathVariable String unitCode, CurrentUser user) {
         user.requireReadAccess(unitCode);
-        return results.history(unitCode);
+        return results.history(unitCode, user);
     }
 
     @Operation(summary = "So sánh giả định: chấm lại năm bằng bộ luật hiện tại trong rules/ (bản nháp) mà không lưu")
@@ -68,6 +69,7 @@ class ResultController {
     @GetMapping("/api/cycles/{year}/results")
     List<UnitResult> results(@PathVariable int year, @RequestParam(defaultValue = ResultService.FINAL) String stage,
                              CurrentUser user) {
-        return results.results(year, requireStage(stage));
+        results.requireVisible(year, requireStage(stage), user);
+        return results.results(year, stage);
     }
 }

@@ -19,6 +19,8 @@ import vn.parindex.assessment.Stage;
 import vn.parindex.org.Unit;
 import vn.parindex.org.UnitRepository;
 import vn.parindex.scoring.Evaluation;
+import vn.parindex.security.CurrentUser;
+import vn.parindex.web.UserFacingException;
 import vn.parindex.scoring.ScoringService;
 import vn.parindex.scoring.facts.RankCandidate;
 import vn.parindex.scoring.facts.YearSettings;
@@ -121,7 +123,25 @@ public class ResultService {
      * Year over year for a unit and, through predecessor links, the units it was formed from (the 2025 mergers):
      * each year's final result, or the preliminary one while the final is not out.
      */
-    public List<YearResult> history(String unitCode) {
+    /**
+     * Staff read every stage as soon as it is computed; everyone else reads preliminary results once the standing body
+     * has published them and final results once the year is published.
+     */
+    public boolean visible(int year, String stage, CurrentUser reader) {
+        if (reader.isProvinceStaff()) {
+            return true;
+        }
+        return cycles.find(year).filter(c -> PRELIMINARY.equals(stage) ? c.preliminaryPublished() : c.locked()).isPresent();
+    }
+
+    public void requireVisible(int year, String stage, CurrentUser reader) {
+        if (!visible(year, stage, reader)) {
+            throw UserFacingException.forbidden("Kết quả " + (PRELIMINARY.equals(stage) ? "sơ bộ" : "chính thức")
+                    + " năm " + year + " chưa được công bố.");
+        }
+    }
+
+    public List<YearResult> history(String unitCode, CurrentUser reader) {
         Set<String> lineage = new LinkedHashSet<>();
         collectLineage(unitCode, lineage);
         Map<String, Map<String, BigDecimal>> areas = new HashMap<>();
@@ -138,6 +158,9 @@ public class ResultService {
                 where r.unit_code in (:units) order by r.year, r.unit_code, r.stage""")
                 .param("units", lineage)
                 .query(rs -> {
+                    if (!visible(rs.getInt(1), rs.getString(4), reader)) {
+                        return;
+                    }
                     String key = rs.getInt(1) + ":" + rs.getString(2) + ":" + rs.getString(4);
                     YearResult result = new YearResult(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getBigDecimal(5), rs.getString(6), rs.getInt(7), rs.getString(8), areas.getOrDefault(key, Map.of()));

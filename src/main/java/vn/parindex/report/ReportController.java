@@ -52,7 +52,7 @@ class ReportController {
     ResponseEntity<byte[]> history(@PathVariable String unitCode, CurrentUser user) {
         user.requireReadAccess(unitCode);
         String name = units.name(unitCode).orElseThrow(() -> UserFacingException.notFound("Không có đơn vị mã " + unitCode + "."));
-        return Xlsx.attachment("qua-cac-nam-" + unitCode + ".xlsx").body(HistoryWorkbook.write(unitCode, name, results.history(unitCode)));
+        return Xlsx.attachment("qua-cac-nam-" + unitCode + ".xlsx").body(HistoryWorkbook.write(unitCode, name, results.history(unitCode, user)));
     }
 
     @Operation(summary = "Toàn bộ điểm của năm (mỗi đơn vị, tiêu chí, giai đoạn một dòng) để phân tích (.xlsx)")
@@ -69,6 +69,7 @@ class ReportController {
     ResponseEntity<StreamingResponseBody> ranking(@PathVariable int year,
                                                   @RequestParam(defaultValue = ResultService.FINAL) String stage,
                                                   CurrentUser user) {
+        results.requireVisible(year, stage, user);
         return rankingWorkbook(year, stage);
     }
 

@@ -32,10 +32,10 @@ class AppraisalController {
         return ResponseEntity.noContent().build();
     }
 
-    @Operation(summary = "Kết thúc vòng thẩm định hiện tại")
+    @Operation(summary = "Xác nhận các lĩnh vực mình phụ trách trong vòng thẩm định hiện tại; "
+            + "vòng kết thúc khi mọi lĩnh vực đã được xác nhận")
     @PostMapping("/complete")
-    ResponseEntity<Void> complete(@PathVariable int year, @PathVariable String unitCode, CurrentUser user) {
-        service.completeRound(year, unitCode, user);
-        return ResponseEntity.noContent().build();
+    AppraisalService.RoundState complete(@PathVariable int year, @PathVariable String unitCode, CurrentUser user) {
+        return service.completeRound(year, unitCode, user);
     }
 }

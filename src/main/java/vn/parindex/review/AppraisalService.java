@@ -3,6 +3,7 @@ package vn.parindex.review;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.task.Task;
@@ -15,6 +16,7 @@ import vn.parindex.assessment.AssessmentScorer;
 import vn.parindex.assessment.AssessmentService;
 import vn.parindex.assessment.AssessmentStatus;
 import vn.parindex.assessment.Stage;
+import vn.parindex.audit.AuditLog;
 import vn.parindex.audit.Notifications;
 import vn.parindex.criteria.CycleCatalogue;
 import vn.parindex.criteria.Leaf;
@@ -22,6 +24,7 @@ import vn.parindex.scoring.facts.Finding;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Roles;
 import vn.parindex.web.UserFacingException;
+import vn.parindex.workflow.EngineClock;
 import vn.parindex.workflow.ProcessKeys;
 import vn.parindex.workflow.TaskKeys;
 import vn.parindex.workflow.WorkflowTasks;
@@ -39,10 +42,14 @@ public class AppraisalService {
     private final WorkflowTasks tasks;
     private final AssessmentScorer scorer;
     private final Notifications notifications;
+    private final AreaSignoffs signoffs;
+    private final AuditLog audit;
 
     AppraisalService(AssessmentRepository assessments, AssessmentService assessmentService, CycleRepository cycles,
                      CycleCatalogue catalogue, AppraiserAreas areas, WorkflowTasks tasks, AssessmentScorer scorer,
-                     Notifications notifications) {
+                     Notifications notifications, AreaSignoffs signoffs, AuditLog audit) {
+        this.signoffs = signoffs;
+        this.audit = audit;
         this.assessments = assessments;
         this.assessmentService = assessmentService;
         this.cycles = cycles;
@@ -66,11 +73,57 @@ public class AppraisalService {
         assessmentService.store(a, stage, entries, user, true);
     }
 
+    /** Where a round stands after a member confirmed his areas: closed, or waiting for the areas listed. */
+    public record RoundState(boolean closed, Set<String> waitingAreas) {
+    }
+
+    /**
+     * The member confirms the areas of his field in the current round; the confirmation of the last area closes it.
+     * The round's task is completed only then, so no field's appraisal is skipped.
+     */
     @Transactional
-    public void completeRound(int year, String unitCode, CurrentUser user) {
+    public RoundState completeRound(int year, String unitCode, CurrentUser user) {
         user.requireGroup(Roles.APPRAISAL_TEAM);
         cycles.get(year).requireUnlocked();
-        tasks.complete(user, round(assessments.lock(year, unitCode)));
+        Assessment a = assessments.lock(year, unitCode);
+        Task task = round(a);
+        Stage stage = Stage.enteredAt(task.getTaskDefinitionKey()).orElseThrow();
+        Set<String> required = areasToAppraise(a);
+        Set<String> mine = new TreeSet<>(areas.of(user.id()));
+        mine.retainAll(required);
+        if (mine.isEmpty()) {
+            throw UserFacingException.forbidden("Bạn chưa được phân công thẩm định lĩnh vực nào của hồ sơ này.");
+        }
+        signoffs.sign(a.id(), stage, mine, user.id(), EngineClock.now());
+        audit.record(user.id(), "APPRAISAL_AREAS_CONFIRMED", year, unitCode, null, null,
+                stage.label() + ": lĩnh vực " + String.join(", ", mine), null);
+        Set<String> waiting = waitingAreas(a, stage);
+        if (waiting.isEmpty()) {
+            tasks.complete(user, task);
+        }
+        return new RoundState(waiting.isEmpty(), waiting);
+    }
+
+    /** Refuses to close a round while an area of the file has not been confirmed by its field. */
+    public void requireAllAreasConfirmed(int year, String unitCode, String taskKey) {
+        Assessment a = assessments.get(year, unitCode);
+        Set<String> waiting = waitingAreas(a, Stage.enteredAt(taskKey).orElseThrow());
+        if (!waiting.isEmpty()) {
+            throw UserFacingException.conflict("Chưa thể kết thúc vòng thẩm định: các lĩnh vực " + String.join(", ", waiting)
+                    + " chưa được thành viên phụ trách xác nhận.");
+        }
+    }
+
+    private Set<String> waitingAreas(Assessment a, Stage stage) {
+        Set<String> waiting = areasToAppraise(a);
+        waiting.removeAll(signoffs.signed(a.id(), stage));
+        return waiting;
+    }
+
+    /** The areas with a leaf the unit enters; survey-scored areas are the survey office's. */
+    private Set<String> areasToAppraise(Assessment a) {
+        return catalogue.leaves(a.year(), a.unitType()).stream().filter(l -> l.method().enteredByUnit())
+                .map(Leaf::areaCode).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** Round 1 is closed (by the process): stores its points; the rules decide whether the unit must explain. */

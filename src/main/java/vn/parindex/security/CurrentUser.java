@@ -7,6 +7,9 @@ import vn.parindex.web.UserFacingException;
 /** The authenticated caller of the API, as established by {@link ApiAuthenticationFilter}; never taken from the request body. */
 public record CurrentUser(String id, Set<String> groups) {
 
+    /** A visitor of the public pages: member of no group. */
+    public static final CurrentUser ANONYMOUS = new CurrentUser("", Set.of());
+
     public CurrentUser {
         groups = Set.copyOf(groups);
     }
@@ -24,11 +27,14 @@ public record CurrentUser(String id, Set<String> groups) {
         return inGroup(Roles.unitGroup(unitCode));
     }
 
-    /** Province-level staff may read every unit's file; units only their own. */
+    /** Province-level staff may read every unit's file and results before they are published; units only their own. */
     public boolean mayReadUnit(String unitCode) {
-        return belongsToUnit(unitCode) || inGroup(Roles.STANDING_BODY) || inGroup(Roles.APPRAISAL_TEAM)
-                || inGroup(Roles.COUNCIL) || inGroup(Roles.COMPLAINT_REVIEWERS) || inGroup(Roles.LEADERSHIP)
-                || inGroup(Roles.ADMIN);
+        return belongsToUnit(unitCode) || isProvinceStaff();
+    }
+
+    public boolean isProvinceStaff() {
+        return inGroup(Roles.STANDING_BODY) || inGroup(Roles.APPRAISAL_TEAM) || inGroup(Roles.COUNCIL)
+                || inGroup(Roles.COMPLAINT_REVIEWERS) || inGroup(Roles.LEADERSHIP) || inGroup(Roles.ADMIN);
     }
 
     public void requireGroup(String group) {

@@ -17,6 +17,11 @@ public record Cycle(int year, String catalogueVersion, String ruleHash, LocalDat
         return phase == CyclePhase.PUBLISHED;
     }
 
+    /** The standing body has published the preliminary results (and the year went on from there). */
+    public boolean preliminaryPublished() {
+        return phase != CyclePhase.OPEN;
+    }
+
     /** Refuses any change to a year whose final results are published. */
     public void requireUnlocked() {
         if (locked()) {

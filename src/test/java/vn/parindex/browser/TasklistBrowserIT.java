@@ -8,15 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.parindex.assessment.AssessmentRepository;
 import vn.parindex.assessment.AssessmentStatus;
-import vn.parindex.review.AppraiserAreas;
 import vn.parindex.security.Roles;
+import vn.parindex.support.Scenario;
 import vn.parindex.support.Browser;
 import vn.parindex.support.IntegrationTest;
 import vn.parindex.workflow.ProcessKeys;
@@ -33,14 +32,12 @@ class TasklistBrowserIT extends IntegrationTest {
     private static final String UNIT_NAME = "UBND xã Trình Duyệt";
 
     @Autowired AssessmentRepository assessments;
-    @Autowired AppraiserAreas areas;
 
     @Test
     void aUnitSubmitsInTheTasklistAndTheTeamSeesItsEvidence(@TempDir Path dir) throws IOException {
         scenario.registerCommune(UNIT, UNIT_NAME, "Khối xã kiểm thử trình duyệt");
         scenario.ensureUser("xa-trinh-duyet", Roles.unitGroup(UNIT));
-        scenario.ensureUser("td-trinh-duyet", Roles.APPRAISAL_TEAM);
-        areas.assign("td-trinh-duyet", Set.of("1", "2", "3", "4", "5", "6", "7", "8"));
+        scenario.ensureAppraiser("td-trinh-duyet", Scenario.ALL_AREAS);
         int year = scenario.openYear(List.of(UNIT));
         scenario.fillAll(year, UNIT, Map.of());
         byte[] pdfContent = "%PDF-1.4\n% Kế hoạch CCHC của xã\n".getBytes(StandardCharsets.UTF_8);

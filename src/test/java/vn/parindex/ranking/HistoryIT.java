@@ -16,6 +16,7 @@ import vn.parindex.org.UnitRegistry;
 import vn.parindex.security.Roles;
 import vn.parindex.support.Http;
 import vn.parindex.support.IntegrationTest;
+import vn.parindex.support.Scenario;
 
 /**
  * A unit formed by a merger sees the results of the units it was formed from, year by year: as JSON, as a
@@ -39,7 +40,7 @@ class HistoryIT extends IntegrationTest {
         scenario.throughPreliminary(after, Map.of("TDM", 80));
         Http merged = Http.as(port, "tdm-user", "pw");
 
-        List<ResultService.YearResult> history = results.history("TDM");
+        List<ResultService.YearResult> history = results.history("TDM", Scenario.role(Roles.STANDING_BODY));
         assertThat(history).extracting(r -> r.year() + " " + r.unitCode() + " " + r.stage())
                 .containsExactly(before + " TD2 FINAL", before + " TD3 FINAL", after + " TDM PRELIMINARY");
         assertThat(history.get(0).areaIndices()).containsKeys("1", "8");

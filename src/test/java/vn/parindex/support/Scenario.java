@@ -42,7 +42,9 @@ import vn.parindex.workflow.YearJobs;
 @Component
 public class Scenario {
 
+    /** An appraiser of every area, who closes a round alone. */
     public static final String APPRAISER = "td-test";
+    public static final Set<String> ALL_AREAS = Set.of("1", "2", "3", "4", "5", "6", "7", "8", "9");
     /** Units of the fixture: three departments, two districts, one commune. */
     public static final List<String> DEPARTMENTS = List.of("TD1", "TD2", "TD3");
     public static final List<String> DISTRICTS = List.of("TH1", "TH2");
@@ -102,7 +104,7 @@ public class Scenario {
         DISTRICTS.forEach(c -> rows.add(unitRow(c, "Huyện thử nghiệm " + c, "DISTRICT", "Khối huyện thử nghiệm", "")));
         rows.add(unitRow(COMMUNE, "Xã thử nghiệm", "COMMUNE", "Khối xã thử nghiệm", "TH1"));
         registerUnits(rows);
-        areas.assign(APPRAISER, Set.of("1", "2", "3", "4", "5", "6", "7", "8"));
+        areas.assign(APPRAISER, ALL_AREAS);
     }
 
     /** N synthetic communes of one block, for benchmarks: codes prefix_1..prefix_N. */
@@ -135,6 +137,12 @@ public class Scenario {
     }
 
     /** A Camunda user (password "pw") in the group, as created by an administrator. */
+    /** A member of the appraisal team who appraises the given areas. */
+    public void ensureAppraiser(String id, Set<String> own) {
+        ensureUser(id, Roles.APPRAISAL_TEAM);
+        areas.assign(id, own);
+    }
+
     public void ensureUser(String id, String group) {
         ensureFixture();
         if (identity.createUserQuery().userId(id).count() == 0) {
