@@ -212,7 +212,9 @@ public class AssessmentService {
         if (!file.stage().equals(evidenceTarget(year, unitCode, file.leafCode()).stage().name())) {
             throw UserFacingException.conflict("Tệp đã nộp ở bước trước; không thể xóa.");
         }
-        evidence.delete(file);
+        if (!evidence.delete(file)) {
+            throw UserFacingException.notFound("Tệp đã được xóa.");
+        }
         audit.record(user.id(), "EVIDENCE_DELETED", year, unitCode, file.leafCode(), file.fileName(), null, null);
     }
 

@@ -112,9 +112,12 @@ public class EvidenceStore {
         contents.copyTo(file.sha256(), out);
     }
 
-    /** Removes the file from the unit's record; the content stays, other records may share it. */
-    public void delete(EvidenceFile file) {
-        jdbc.sql("delete from evidence where id = ?").param(file.id()).update();
+    /**
+     * Removes the file from the unit's record; the content stays, other records may share it. False if it was gone
+     * already: of two deletions at once, one removes the row and the other is told so.
+     */
+    public boolean delete(EvidenceFile file) {
+        return jdbc.sql("delete from evidence where id = ?").param(file.id()).update() == 1;
     }
 
     /**

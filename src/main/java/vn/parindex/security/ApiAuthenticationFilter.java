@@ -23,38 +23,38 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates calls to {@code /api/*}: either the Camunda webapp session (forms inside the Tasklist) or
- * HTTP Basic against Camunda's identity service (outside tools). Session calls that change state must carry
- * {@code X-Requested-With}, which a cross-site form cannot set: that is the CSRF guard.
+ * HTTP Basic against Camunda's identity service (outside tools). Writes are guarded against forgery before this
+ * ({@link AntiForgery}).
  */
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
     static final String ATTRIBUTE = CurrentUser.class.getName();
     private static final Logger log = LoggerFactory.getLogger(ApiAuthenticationFilter.class);
-    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final IdentityService identityService;
+    private final String requiredGroup;
 
-    ApiAuthenticationFilter(IdentityService identityService) {
+    /** requiredGroup: the group every caller must belong to, or null for any authenticated user. */
+    ApiAuthenticationFilter(IdentityService identityService, String requiredGroup) {
         this.identityService = identityService;
+        this.requiredGroup = requiredGroup;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<CurrentUser> fromSession = fromWebappSession(request);
-        if (fromSession.isPresent() && !SAFE_METHODS.contains(request.getMethod())
-                && request.getHeader("X-Requested-With") == null) {
-            log.warn("Rejected state-changing session request without X-Requested-With: {} {}", request.getMethod(), request.getRequestURI());
-            reject(response, HttpServletResponse.SC_FORBIDDEN, "Yêu cầu bị từ chối (thiếu tiêu đề chống giả mạo yêu cầu).");
-            return;
-        }
-        Optional<CurrentUser> user = fromSession.or(() -> fromBasicAuth(request));
+        Optional<CurrentUser> user = fromWebappSession(request).or(() -> fromBasicAuth(request));
         if (user.isEmpty()) {
             // pages of the app (X-Requested-With) handle 401 themselves; a Basic challenge would pop up a browser dialog
             if (request.getHeader("X-Requested-With") == null) {
                 response.setHeader("WWW-Authenticate", "Basic realm=\"par-index\", charset=\"UTF-8\"");
             }
             reject(response, HttpServletResponse.SC_UNAUTHORIZED, "Bạn cần đăng nhập để sử dụng chức năng này.");
+            return;
+        }
+        if (requiredGroup != null && !user.get().inGroup(requiredGroup)) {
+            reject(response, HttpServletResponse.SC_FORBIDDEN, "Bạn không có quyền xem nội dung này (cần vai trò: "
+                    + RoleNames.of(requiredGroup) + ").");
             return;
         }
         request.setAttribute(ATTRIBUTE, user.get());
@@ -99,7 +99,7 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         return Optional.of(new CurrentUser(userId, groups));
     }
 
-    private static void reject(HttpServletResponse response, int status, String message) throws IOException {
+    static void reject(HttpServletResponse response, int status, String message) throws IOException {
         response.setStatus(status);
         response.setContentType("application/json;charset=UTF-8");
         response.getWriter().write("{\"message\":\"" + message + "\"}");

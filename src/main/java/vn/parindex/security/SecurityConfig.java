@@ -8,12 +8,14 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
+import org.springframework.core.Ordered;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import vn.parindex.web.EngineRestErrors;
 
 @Configuration
 class SecurityConfig implements WebMvcConfigurer {
@@ -32,9 +34,54 @@ class SecurityConfig implements WebMvcConfigurer {
     @Bean
     FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identityService) {
         FilterRegistrationBean<ApiAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService));
+                new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService, null));
         registration.addUrlPatterns("/api/*");
         registration.setName("api-authentication");
+        return registration;
+    }
+
+    /** Health answers anyone (a load balancer); the metrics only the administrators. */
+    @Bean
+    FilterRegistrationBean<ApiAuthenticationFilter> metricsAuthentication(IdentityService identityService) {
+        FilterRegistrationBean<ApiAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService, Roles.ADMIN));
+        registration.addUrlPatterns("/actuator/metrics", "/actuator/metrics/*");
+        registration.setName("metrics-authentication");
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<SecurityHeaders> securityHeaders() {
+        FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(new SecurityHeaders());
+        registration.addUrlPatterns("/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** Before every password check; the Tasklist logs in at /camunda/api/admin/auth/user/default/login/{app}. */
+    @Bean
+    FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle) {
+        FilterRegistrationBean<LoginThrottleFilter> registration = new FilterRegistrationBean<>(new LoginThrottleFilter(throttle));
+        registration.addUrlPatterns("/api/*", "/engine-rest/*", "/actuator/*", "/camunda/api/admin/auth/user/*");
+        registration.setOrder(-90);
+        return registration;
+    }
+
+    /** Before authentication: a forged write is refused whoever's credentials the browser attached. */
+    @Bean
+    FilterRegistrationBean<AntiForgery> antiForgery() {
+        FilterRegistrationBean<AntiForgery> registration = new FilterRegistrationBean<>(new AntiForgery());
+        registration.addUrlPatterns("/api/*", "/engine-rest/*");
+        registration.setOrder(-100);
+        return registration;
+    }
+
+    /** Outside the engine's authentication, so that it sees every server error of the engine's REST API. */
+    @Bean
+    FilterRegistrationBean<EngineRestErrors> engineRestErrors() {
+        FilterRegistrationBean<EngineRestErrors> registration = new FilterRegistrationBean<>(new EngineRestErrors());
+        registration.addUrlPatterns("/engine-rest/*");
+        registration.setOrder(-50);
         return registration;
     }
 

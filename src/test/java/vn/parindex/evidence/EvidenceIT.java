@@ -149,17 +149,17 @@ class EvidenceIT extends IntegrationTest {
         HttpResponse<String> late = upload("bo-sung.pdf", pdf(101));
         assertThat(late.statusCode()).isEqualTo(409);
         assertThat(late.body()).contains("đã khóa", "giải trình hoặc khi gửi kiến nghị");
-        assertThat(unit.json("DELETE", evidencePath() + "/" + selfFile, null, "X-Requested-With", "XMLHttpRequest").statusCode())
+        assertThat(unit.json("DELETE", evidencePath() + "/" + selfFile, null).statusCode())
                 .isEqualTo(409);
 
         scenario.appraise(year, "TD1", List.of(new AnswerInput("2.1", null, false, "Thiếu danh mục văn bản", true)));
         HttpResponse<String> explanation = upload("danh-muc.pdf", pdf(102));
         assertThat(explanation.statusCode()).isEqualTo(200);
         assertThat(explanation.body()).contains("\"stage\":\"EXPLANATION\"");
-        HttpResponse<String> removeSelf = unit.json("DELETE", evidencePath() + "/" + selfFile, null, "X-Requested-With", "XMLHttpRequest");
+        HttpResponse<String> removeSelf = unit.json("DELETE", evidencePath() + "/" + selfFile, null);
         assertThat(removeSelf.statusCode()).isEqualTo(409);
         assertThat(removeSelf.body()).contains("bước trước");
-        assertThat(unit.json("DELETE", evidencePath() + "/" + idOf(explanation), null, "X-Requested-With", "XMLHttpRequest")
+        assertThat(unit.json("DELETE", evidencePath() + "/" + idOf(explanation), null)
                 .statusCode()).isEqualTo(204);
     }
 

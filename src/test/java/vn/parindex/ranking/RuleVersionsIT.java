@@ -64,7 +64,7 @@ class RuleVersionsIT extends IntegrationTest {
         assertThat(results.results(year, ResultService.PRELIMINARY).get(0).classification()).isEqualTo("Tốt");
 
         Files.writeString(BANDS, original.replace("index >= 90", "index >= 95").replace("index < 90", "index < 95"));
-        HttpResponse<String> reload = standingBody.json("POST", "/api/rules/reload", "", "X-Requested-With", "x");
+        HttpResponse<String> reload = standingBody.json("POST", "/api/rules/reload", "");
         assertThat(reload.statusCode()).isEqualTo(200);
 
         HttpResponse<String> whatIf = standingBody.get("/api/cycles/" + year + "/what-if");
@@ -92,7 +92,7 @@ class RuleVersionsIT extends IntegrationTest {
         String before = scoring.currentRuleHash();
         Files.writeString(BANDS, original + "\nrule \"hỏng\" when KhongCo() then end\n");
 
-        HttpResponse<String> reload = standingBody.json("POST", "/api/rules/reload", "", "X-Requested-With", "x");
+        HttpResponse<String> reload = standingBody.json("POST", "/api/rules/reload", "");
 
         assertThat(reload.statusCode()).isEqualTo(400);
         assertThat(reload.body()).contains("vẫn dùng bộ luật hiện tại", "classification.drl");

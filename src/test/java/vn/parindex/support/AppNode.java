@@ -41,9 +41,14 @@ public final class AppNode implements AutoCloseable {
      * answers HTTP. {@code properties} add or override Spring properties.
      */
     public static AppNode start(String name, Map<String, String> properties) {
+        return start(name, "512m", properties);
+    }
+
+    /** The same with the node's maximum heap, e.g. "256m". */
+    public static AppNode start(String name, String maxHeap, Map<String, String> properties) {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("surefire.test.class.path",
+                "-Xmx" + maxHeap, "-XX:+ExitOnOutOfMemoryError", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("surefire.test.class.path",
                         System.getProperty("java.class.path")), ParIndexApplication.class.getName(),
                 "--server.port=" + port,
                 "--spring.datasource.url=" + TestDatabase.url(),

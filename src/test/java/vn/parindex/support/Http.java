@@ -12,31 +12,42 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
 
-/** A plain HTTP client against the running test server, with HTTP Basic or a session cookie. */
+/**
+ * A plain HTTP client against the running test server: with HTTP Basic as an outside tool (which sends
+ * {@code X-Requested-With}, as the README tells tools to), or with a session cookie as a browser page (which adds the
+ * header per request, as the app's forms do).
+ */
 public final class Http {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private final int port;
     private final String authorization;
     private final String cookie;
+    private final boolean antiForgeryHeader;
 
-    private Http(int port, String authorization, String cookie) {
+    private Http(int port, String authorization, String cookie, boolean antiForgeryHeader) {
         this.port = port;
         this.authorization = authorization;
         this.cookie = cookie;
+        this.antiForgeryHeader = antiForgeryHeader;
     }
 
     public static Http anonymous(int port) {
-        return new Http(port, null, null);
+        return new Http(port, null, null, false);
     }
 
     public static Http as(int port, String user, String password) {
         return new Http(port, "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)), null);
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)), null, true);
     }
 
     public static Http withCookie(int port, String cookie) {
-        return new Http(port, null, cookie);
+        return new Http(port, null, cookie, false);
+    }
+
+    /** The same credentials sent as a cross-site form would send them: without {@code X-Requested-With}. */
+    public Http withoutAntiForgeryHeader() {
+        return new Http(port, authorization, cookie, false);
     }
 
     public HttpResponse<String> get(String path) {
@@ -56,7 +67,7 @@ public final class Http {
         HttpRequest.Builder b = builder(path).header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(body == null ? "" : body));
         for (int i = 0; i < headers.length; i += 2) {
-            b.header(headers[i], headers[i + 1]);
+            b.setHeader(headers[i], headers[i + 1]);
         }
         return send(b);
     }
@@ -97,6 +108,9 @@ public final class Http {
         }
         if (cookie != null) {
             b.header("Cookie", cookie);
+        }
+        if (antiForgeryHeader) {
+            b.header("X-Requested-With", "par-index-tests");
         }
         return b;
     }

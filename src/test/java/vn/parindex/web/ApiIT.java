@@ -94,7 +94,7 @@ class ApiIT extends IntegrationTest {
     @Test
     void aRateMayBeGivenAsNumeratorAndDenominator() {
         HttpResponse<String> saved = td1.json("PUT", path("TD1") + "/answers",
-                "[{\"leafCode\":\"1.2\",\"numerator\":480,\"denominator\":500}]", "X-Requested-With", "x");
+                "[{\"leafCode\":\"1.2\",\"numerator\":480,\"denominator\":500}]");
         assertThat(saved.statusCode()).isEqualTo(200);
         assertThat(saved.body()).contains("\"value\":96.00", "\"numerator\":480.00", "\"denominator\":500.00");
         HttpResponse<String> bad = td1.json("PUT", path("TD1") + "/answers",

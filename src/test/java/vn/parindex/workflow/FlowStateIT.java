@@ -7,9 +7,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CyclicBarrier;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,9 +14,10 @@ import vn.parindex.assessment.Assessment;
 import vn.parindex.assessment.AssessmentRepository;
 import vn.parindex.assessment.AssessmentStatus;
 import vn.parindex.security.Roles;
-import vn.parindex.support.Scenario;
+import vn.parindex.support.AtOnce;
 import vn.parindex.support.Http;
 import vn.parindex.support.IntegrationTest;
+import vn.parindex.support.Scenario;
 import vn.parindex.web.UserFacingException;
 import vn.parindex.year.CyclePhase;
 import vn.parindex.year.CycleRepository;
@@ -63,7 +61,7 @@ class FlowStateIT extends IntegrationTest {
 
         for (String unit : units) {
             String close = "/api/cycles/" + year + "/assessments/" + unit + "/appraisal/complete";
-            List<HttpResponse<String>> responses = atOnce(() -> a.json("POST", close, null), () -> b.json("POST", close, null));
+            List<HttpResponse<String>> responses = AtOnce.both(() -> a.json("POST", close, null), () -> b.json("POST", close, null));
 
             assertThat(responses).extracting(HttpResponse::statusCode).as(unit).containsExactlyInAnyOrder(200, 409);
             assertThat(responses).filteredOn(r -> r.statusCode() == 409).first().extracting(HttpResponse::body).asString()
@@ -85,7 +83,7 @@ class FlowStateIT extends IntegrationTest {
         scenario.advance(year, Duration.ofDays(6));
         String approval = "/api/cycles/" + year + "/approval";
 
-        List<HttpResponse<String>> responses = atOnce(
+        List<HttpResponse<String>> responses = AtOnce.both(
                 () -> Http.as(port, "race-ld1", "pw").json("POST", approval, "{\"approved\":true}"),
                 () -> Http.as(port, "race-ld2", "pw").json("POST", approval, "{\"approved\":false,\"reason\":\"Rà soát\"}"));
 
@@ -93,23 +91,5 @@ class FlowStateIT extends IntegrationTest {
         assertThat(Http.as(port, "race-ld1", "pw").get(approval).body()).satisfiesAnyOf(
                 body -> assertThat(body).contains("\"approved\":true").doesNotContain("\"approved\":false"),
                 body -> assertThat(body).contains("\"approved\":false").doesNotContain("\"approved\":true"));
-    }
-
-    /** Both requests released together. */
-    private static List<HttpResponse<String>> atOnce(Supplier<HttpResponse<String>> first,
-                                                     Supplier<HttpResponse<String>> second) throws Exception {
-        CyclicBarrier start = new CyclicBarrier(2);
-        CompletableFuture<HttpResponse<String>> one = CompletableFuture.supplyAsync(() -> await(start, first));
-        CompletableFuture<HttpResponse<String>> two = CompletableFuture.supplyAsync(() -> await(start, second));
-        return List.of(one.get(), two.get());
-    }
-
-    private static HttpResponse<String> await(CyclicBarrier start, Supplier<HttpResponse<String>> request) {
-        try {
-            start.await();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        return request.get();
     }
 }

@@ -1,0 +1,71 @@
+package vn.parindex.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Puts every password check through the {@link LoginThrottle}: HTTP Basic on {@code /api} and {@code /engine-rest}
+ * and the Tasklist's login form. A waiting name gets 429 with {@code Retry-After} before its password is checked; after
+ * the check, a 401 counts as a failure and anything else as a success.
+ */
+class LoginThrottleFilter extends OncePerRequestFilter {
+
+    private static final int MAX_NAME = 64;
+    private final LoginThrottle throttle;
+
+    LoginThrottleFilter(LoginThrottle throttle) {
+        this.throttle = throttle;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Optional<String> name = loginName(request);
+        if (name.isEmpty()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String address = request.getRemoteAddr();
+        Optional<Duration> wait = throttle.waitFor(name.get(), address);
+        if (wait.isPresent()) {
+            long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+            response.setHeader("Retry-After", String.valueOf(seconds));
+            ApiAuthenticationFilter.reject(response, 429, "Đăng nhập sai nhiều lần; hãy thử lại sau " + seconds + " giây.");
+            return;
+        }
+        chain.doFilter(request, response);
+        if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
+            throttle.failed(name.get(), address);
+        } else {
+            throttle.succeeded(name.get(), address);
+        }
+    }
+
+    /** The login name a request presents a password for: its Basic credentials or the login form's field. */
+    private static Optional<String> loginName(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        String name = null;
+        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            try {
+                String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+                name = decoded.substring(0, Math.max(decoded.indexOf(':'), 0));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        } else if ("POST".equals(request.getMethod()) && request.getRequestURI().contains("/login/")) {
+            name = request.getParameter("username");
+        }
+        if (name == null || name.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(name.length() > MAX_NAME ? name.substring(0, MAX_NAME) : name);
+    }
+}

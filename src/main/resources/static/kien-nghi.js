@@ -1,0 +1,75 @@
+// kien-nghi.html: a unit's complaints (kiến nghị) and their decisions
+var STATUS = { PENDING: 'Đang xử lý', INELIGIBLE: 'Không thụ lý', ACCEPTED: 'Được chấp nhận', REJECTED: 'Không được chấp nhận' };
+var el = Page.el, esc = Page.esc, call = Page.call;
+var unit = null, year = null;
+
+function showComplaints() {
+  call('GET', '/api/cycles/' + year + '/complaints').then(function (list) {
+    el('complaints').innerHTML = list.map(function (c) {
+      return '<tr><td>' + c.id + '</td><td>' + esc(c.leafCode) + '</td><td>' + esc(c.reason) + '</td><td>' + esc(STATUS[c.status])
+        + '</td><td>' + esc(c.decisionReason) + (c.newPoints != null ? ' (điểm mới: ' + c.newPoints + ')' : '') + '</td></tr>';
+    }).join('');
+  });
+}
+
+function firstWithFile(candidates) {
+  if (!candidates.length) { return Promise.reject({ message: 'Đơn vị chưa có hồ sơ đánh giá năm nào.' }); }
+  return call('GET', '/api/cycles/' + candidates[0].year + '/assessments/' + encodeURIComponent(unit))
+    .then(function (view) { return { cycle: candidates[0], view: view }; })
+    .catch(function () { return firstWithFile(candidates.slice(1)); });
+}
+
+call('GET', '/api/me').then(function (me) {
+  unit = me.unitCode;
+  if (!unit) { throw { message: 'Tài khoản này không thuộc đơn vị được đánh giá.' }; }
+  return call('GET', '/api/cycles');
+}).then(function (cycles) {
+  // the newest year with a file of this unit, years in their complaint window first
+  var inWindow = function (c) { return c.phase === 'PRELIMINARY_PUBLISHED'; };
+  return firstWithFile(cycles.filter(inWindow).concat(cycles.filter(function (c) { return !inWindow(c); })));
+}).then(function (found) {
+  var open = found.cycle;
+  year = open.year;
+  el('who').textContent = 'Đơn vị ' + unit + ' — năm ' + year + (open.phase === 'PRELIMINARY_PUBLISHED'
+    ? ' — hạn gửi kiến nghị: ' + open.complaintWindowEnds.replace('T', ' ') : ' — hiện không trong thời hạn tiếp nhận kiến nghị');
+  el('form').hidden = open.phase !== 'PRELIMINARY_PUBLISHED';
+  showComplaints();
+  return found.view;
+}).then(function (view) {
+  el('leaf').innerHTML = view.leaves.map(function (l) {
+    var points = l.points.RESULT != null ? l.points.RESULT : '';
+    return '<option value="' + esc(l.code) + '">' + esc(l.code + ' — ' + l.title + ' (' + points + '/' + l.maxPoints + ')') + '</option>';
+  }).join('');
+}).catch(function (e) {
+  el('who').innerHTML = '<span class="error">' + esc(e.message || 'Không tải được dữ liệu.')
+    + '</span> <a href="/camunda/app/tasklist/">Đăng nhập</a>';
+});
+
+/** Evidence goes to the unit's file under the complaint's leaf (stage "kiến nghị"); one file at a time. */
+function uploadEvidence(leafCode) {
+  return Array.prototype.reduce.call(el('files').files, function (previous, file) {
+    return previous.then(function () {
+      var form = new FormData();
+      form.append('leafCode', leafCode);
+      form.append('file', file);
+      return call('POST', '/api/cycles/' + year + '/assessments/' + encodeURIComponent(unit) + '/evidence', form);
+    });
+  }, Promise.resolve());
+}
+
+el('send').addEventListener('click', function () {
+  var leafCode = el('leaf').value;
+  if (!el('reason').value.trim()) {  // checked before any file goes up (the server checks it again)
+    el('message').className = 'error';
+    el('message').textContent = 'Hãy nhập nội dung kiến nghị.';
+    return;
+  }
+  uploadEvidence(leafCode)
+    .then(function () { return call('POST', '/api/cycles/' + year + '/complaints', { unitCode: unit, leafCode: leafCode, reason: el('reason').value }); })
+    .then(function (c) {
+      el('message').className = c.status === 'INELIGIBLE' ? 'error' : 'ok';
+      el('message').textContent = 'Kiến nghị số ' + c.id + ': ' + STATUS[c.status] + (c.decisionReason ? ' — ' + c.decisionReason : '');
+      showComplaints();
+    })
+    .catch(function (e) { el('message').className = 'error'; el('message').textContent = e.message; });
+});

@@ -1,0 +1,191 @@
+package vn.parindex.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.parindex.security.Roles;
+import vn.parindex.support.AtOnce;
+import vn.parindex.support.Http;
+import vn.parindex.support.IntegrationTest;
+import vn.parindex.support.RawXlsx;
+
+/**
+ * Everything a user may send that once gave a 500, burned a core or slipped through: each case answers its 4xx with a
+ * Vietnamese message, changes no row, and the server answers the next request.
+ */
+class HostileInputIT extends IntegrationTest {
+
+    private static final List<String> TABLES = List.of("unit", "assessment", "answer", "score", "evidence",
+            "evidence_content", "complaint", "survey_result", "notification", "cycle_leaf", "appraisal_signoff", "audit_log");
+
+    @Autowired JdbcTemplate jdbc;
+
+    private Http unit;
+    private Http standingBody;
+    private Http survey;
+    private Http council;
+    private int year;
+
+    @BeforeEach
+    void actors() {
+        scenario.ensureUser("td1-hostile", Roles.unitGroup("TD1"));
+        scenario.ensureUser("nv-hostile", Roles.STANDING_BODY);
+        scenario.ensureUser("dt-hostile", Roles.SURVEY_OFFICE);
+        scenario.ensureUser("hd-hostile", Roles.COUNCIL);
+        unit = Http.as(port, "td1-hostile", "pw");
+        standingBody = Http.as(port, "nv-hostile", "pw");
+        survey = Http.as(port, "dt-hostile", "pw");
+        council = Http.as(port, "hd-hostile", "pw");
+        year = scenario.openYear(List.of("TD1"));
+    }
+
+    private record Case(String name, Supplier<HttpResponse<String>> request, int status, String message) {
+    }
+
+    @Test
+    void everyHostileInputIsRefusedInVietnameseAndChangesNothing() throws IOException {
+        String file = "/api/cycles/" + year + "/assessments/TD1";
+        String tooManyDigits = "Số không hợp lệ: chỉ nhận số có tối đa 12 chữ số phần nguyên và 6 chữ số thập phân.";
+        byte[] pdf = "%PDF-1.4\n% kế hoạch\n".getBytes(StandardCharsets.UTF_8);
+        String longName = "báo-cáo-cải-cách-hành-chính-".repeat(12) + ".pdf";
+        List<Case> cases = List.of(
+                new Case("a rate's numerator with a huge negative exponent", () -> unit.json("PUT", file + "/answers",
+                        "[{\"leafCode\":\"1.2\",\"numerator\":1e-3000000,\"denominator\":1}]"), 400, tooManyDigits),
+                new Case("a denominator with a huge exponent", () -> unit.json("PUT", file + "/answers",
+                        "[{\"leafCode\":\"1.2\",\"numerator\":1,\"denominator\":1e3000000}]"), 400, tooManyDigits),
+                new Case("a numerator beyond the column", () -> unit.json("PUT", file + "/answers",
+                        "[{\"leafCode\":\"1.2\",\"numerator\":123456789012345678901234567890,"
+                                + "\"denominator\":123456789012345678901234567891}]"), 400, tooManyDigits),
+                new Case("a value with too many decimals", () -> unit.json("PUT", file + "/answers",
+                        "[{\"leafCode\":\"1.2\",\"value\":0.0000001}]"), 400, tooManyDigits),
+                new Case("a null entry", () -> unit.json("PUT", file + "/answers", "[null]"), 400, "Danh sách có một mục trống."),
+                new Case("a null body", () -> unit.json("PUT", file + "/answers", "null"), 400, "không đúng định dạng"),
+                new Case("broken JSON", () -> unit.json("PUT", file + "/answers", "[{"), 400, "không đúng định dạng"),
+                new Case("text as JSON", () -> unit.json("PUT", file + "/answers", "x", "Content-Type", "text/plain"),
+                        415, "không được hỗ trợ"),
+                new Case("a complaint's leaf code over 32 characters", () -> unit.json("POST", "/api/cycles/" + year
+                        + "/complaints", "{\"unitCode\":\"TD1\",\"leafCode\":\"" + "1".repeat(50) + "\",\"reason\":\"x\"}"),
+                        400, "không hợp lệ"),
+                new Case("a survey rate with a huge exponent", () -> survey.json("PUT", "/api/cycles/" + year + "/survey",
+                        "[{\"unitCode\":\"TD1\",\"leafCode\":\"8.1\",\"rate\":1e-3000000}]"), 400, tooManyDigits),
+                new Case("a null survey entry", () -> survey.json("PUT", "/api/cycles/" + year + "/survey", "[null]"),
+                        400, "dòng trống"),
+                new Case("council points with a huge exponent", () -> council.json("PUT", "/api/cycles/" + year
+                        + "/council-adjustments", "{\"unitCode\":\"TD1\",\"leafCode\":\"1.1\",\"points\":1e3000000,"
+                        + "\"reason\":\"x\"}"), 400, tooManyDigits),
+                new Case("a right-to-left override in a file name", () -> unit.upload(file + "/evidence",
+                        "bao-cao\u202Efdp.exe", pdf, "leafCode", "1.1"), 400, "ký tự đổi chiều văn bản"),
+                new Case("a NUL in a file name", () -> unit.upload(file + "/evidence", "a\u0000b.pdf", pdf,
+                        "leafCode", "1.1"), 400, "tên tệp chứa ký tự không hợp lệ"),
+                new Case("a 300-character file name", () -> unit.upload(file + "/evidence", longName, pdf,
+                        "leafCode", "1.1"), 400, "tối đa 255 ký tự"),
+                new Case("a ZIP with a web page and a program named .docx", () -> unit.upload(file + "/evidence",
+                        "bao-cao.docx", zip(Map.of("index.html", "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8),
+                                "setup.exe", "MZ".getBytes(StandardCharsets.US_ASCII))), "leafCode", "1.1"),
+                        400, "chứa tệp chạy được hoặc trang web"),
+                new Case("a ZIP of text named .docx", () -> unit.upload(file + "/evidence", "van-ban.docx",
+                        zip(Map.of("ghi-chu.txt", "không phải Word".getBytes(StandardCharsets.UTF_8))), "leafCode", "1.1"),
+                        400, "thiếu word/document.xml"),
+                new Case("a Word document carrying macros", () -> unit.upload(file + "/evidence", "bao-cao.docx",
+                        withEntry(docx(), "word/vbaProject.bin", new byte[64]), "leafCode", "1.1"), 400, "chứa macro"),
+                new Case("a unit registry of 25,000 rows", () -> standingBody.upload("/api/units/import", "don-vi.xlsx",
+                        RawXlsx.bytes(25_000, 2, (r, c) -> r * 10 + c, Map.of())), 400, "có quá nhiều dòng (tối đa 20000"),
+                new Case("a unit registry of 300 columns", () -> standingBody.upload("/api/units/import", "don-vi.xlsx",
+                        RawXlsx.bytes(2, 300, (r, c) -> c, Map.of())), 400, "có quá nhiều cột (tối đa 200)"),
+                new Case("a cell of 6,000 characters", () -> standingBody.upload("/api/units/import", "don-vi.xlsx",
+                        RawXlsx.bytes(2, 2, (r, c) -> "x".repeat(6_000), Map.of())), 400, "dài quá 5000 ký tự"),
+                new Case("a catalogue with a zip bomb inside", () -> standingBody.upload("/api/catalogue", "bo-tieu-chi.xlsx",
+                        RawXlsx.bytes(2, 2, (r, c) -> c, Map.of("xl/padding.xml", new byte[40 << 20]))), 400,
+                        "nén bất thường"),
+                new Case("a catalogue of 60 MB of XML", () -> standingBody.upload("/api/catalogue", "bo-tieu-chi.xlsx",
+                        RawXlsx.bytes(600_000, 2, (r, c) -> "Tiêu chí " + r, Map.of())), 400, "quá lớn khi giải nén"),
+                new Case("an unknown address", () -> unit.get("/api/khong-co"), 404, "Không tìm thấy địa chỉ yêu cầu."),
+                new Case("a method the address does not take", () -> unit.json("DELETE", "/api/me", null), 405,
+                        "không nhận phương thức DELETE"),
+                new Case("a year that is not a number", () -> unit.get("/api/cycles/hai-nghin"), 400, "không đúng định dạng"));
+
+        for (Case c : cases) {
+            Map<String, Integer> before = rowCounts();
+            HttpResponse<String> response = c.request().get();
+            assertThat(response.statusCode()).as(c.name()).isEqualTo(c.status());
+            assertThat(response.body()).as(c.name()).contains(c.message().replace("\"", "\\\""));
+            assertThat(rowCounts()).as(c.name() + ": nothing changed").isEqualTo(before);
+            assertThat(unit.get("/api/me").statusCode()).as(c.name() + ": the server answers the next request").isEqualTo(200);
+        }
+    }
+
+    @Test
+    void theSameEvidenceDeletedTwiceAtOnceIsDeletedOnceAndTheOtherIsToldSo() throws Exception {
+        String evidence = "/api/cycles/" + year + "/assessments/TD1/evidence";
+        String uploaded = unit.upload(evidence, "ke-hoach.pdf", "%PDF-1.4 hai lần".getBytes(StandardCharsets.UTF_8),
+                "leafCode", "1.1").body();
+        String id = uploaded.replaceAll("(?s).*\"id\":(\\d+).*", "$1");
+
+        List<HttpResponse<String>> responses = AtOnce.both(() -> unit.json("DELETE", evidence + "/" + id, null),
+                () -> unit.json("DELETE", evidence + "/" + id, null));
+
+        assertThat(responses).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(204, 404);
+        assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'EVIDENCE_DELETED' and year = ?",
+                Integer.class, year)).isEqualTo(1);
+    }
+
+    private Map<String, Integer> rowCounts() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        TABLES.forEach(t -> counts.put(t, jdbc.queryForObject("select count(*) from " + t, Integer.class)));
+        return counts;
+    }
+
+    private static byte[] zip(Map<String, byte[]> entries) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (ZipOutputStream zip = new ZipOutputStream(out)) {
+                for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                    zip.putNextEntry(new ZipEntry(entry.getKey()));
+                    zip.write(entry.getValue());
+                }
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] withEntry(byte[] archive, String name, byte[] content) {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(archive))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                entries.put(entry.getName(), in.readAllBytes());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        entries.put(name, content);
+        return zip(entries);
+    }
+
+    private static byte[] docx() {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.createParagraph().createRun().setText("Báo cáo CCHC");
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
