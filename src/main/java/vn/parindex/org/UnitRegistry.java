@@ -144,13 +144,13 @@ public class UnitRegistry {
             if (!CODE.matcher(code).matches()) {
                 problems.add(at(0) + "mã phải gồm 1–32 chữ cái không dấu, chữ số, '.' hoặc '_' (đang là \"" + code + "\").");
             }
-            String name = required(1, "tên đơn vị");
+            String name = required(1, "tên đơn vị", 255);
             UnitType type = UnitType.parse(cell(2)).orElse(null);
             if (type == null) {
                 problems.add(at(2) + "loại đơn vị \"" + cell(2) + "\" không hợp lệ; dùng một trong: "
                         + String.join(", ", Arrays.stream(UnitType.values()).map(UnitType::label).toList()) + ".");
             }
-            String block = required(3, "khối xếp hạng");
+            String block = required(3, "khối xếp hạng", 64);
             String parent = cell(4).isEmpty() ? null : cell(4);
             LocalDate from = date(5, true);
             LocalDate to = date(6, false);
@@ -169,12 +169,12 @@ public class UnitRegistry {
             return column < row.size() ? row.get(column).trim() : "";
         }
 
-        private String required(int column, String what) {
+        private String required(int column, String what, int maxLength) {
             String value = cell(column);
             if (value.isEmpty()) {
                 problems.add(at(column) + "thiếu " + what + ".");
-            } else if (value.length() > 255) {
-                problems.add(at(column) + what + " dài quá 255 ký tự.");
+            } else if (value.length() > maxLength) {
+                problems.add(at(column) + what + " dài quá " + maxLength + " ký tự.");
             }
             return value;
         }

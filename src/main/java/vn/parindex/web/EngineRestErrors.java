@@ -11,26 +11,49 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Server errors of Camunda's REST API ({@code /engine-rest}) reach the client without internals (exception class,
- * SQL, database version): the body is kept for the log and replaced by a Vietnamese message. The two errors a user
- * causes by acting at the same time as another become 409.
+ * SQL, database version): the body is kept for the log and replaced by a Vietnamese message. Camunda answers 500 to
+ * much that a user causes; those become 4xx: acting at the same time as another (409), an object that is gone (404),
+ * a request the engine refuses (400). Paging parameters are checked before the engine sees them.
  */
 public class EngineRestErrors extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(EngineRestErrors.class);
-    private static final Map<String, String> CONFLICTS = Map.of(
-            "TaskAlreadyClaimedException", "Công việc đã được người khác nhận xử lý.",
-            "OptimisticLockingException", "Dữ liệu vừa được người khác thay đổi; hãy tải lại và thử lại.");
+
+    /** What a server error really was, by the type or message Camunda gave it; first match wins. */
+    private record Cause(int status, String type, String message, Predicate<String> matches) {
+    }
+
+    private static final List<Cause> CAUSES = List.of(
+            new Cause(409, "Conflict", "Công việc đã được người khác nhận xử lý.", type("TaskAlreadyClaimedException")),
+            new Cause(409, "Conflict", "Dữ liệu vừa được người khác thay đổi; hãy tải lại và thử lại.",
+                    type("OptimisticLockingException")),
+            new Cause(404, "NotFound", "Không tìm thấy đối tượng yêu cầu (có thể đã được xử lý hoặc xóa).",
+                    body -> body.contains("is null") || body.contains("doesn't exist") || type("NullValueException").test(body)),
+            new Cause(400, "InvalidRequest", "Yêu cầu không hợp lệ.", type("ProcessEngineException").or(type("RestException"))
+                    .or(type("BadUserRequestException"))),
+            new Cause(500, "ServerError", "Lỗi hệ thống khi xử lý yêu cầu; quản trị viên xem chi tiết trong nhật ký.",
+                    body -> true));
+    private static final Pattern PAGING = Pattern.compile("\\d{1,9}");
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        for (String parameter : new String[] {"firstResult", "maxResults"}) {
+            String value = request.getParameter(parameter);
+            if (value != null && !PAGING.matcher(value).matches()) {
+                write(response, 400, "InvalidRequest", parameter + " phải là số nguyên không âm.");
+                return;
+            }
+        }
         ErrorCapture capture = new ErrorCapture(response);
         chain.doFilter(request, capture);
         if (!capture.failed()) {
@@ -38,13 +61,18 @@ public class EngineRestErrors extends OncePerRequestFilter {
         }
         String original = capture.body.toString(StandardCharsets.UTF_8);
         log.warn("Engine REST error {} on {} {}: {}", capture.status, request.getMethod(), request.getRequestURI(), original);
-        String conflict = CONFLICTS.entrySet().stream().filter(e -> original.contains("\"" + e.getKey() + "\""))
-                .map(Map.Entry::getValue).findFirst().orElse(null);
-        response.setStatus(conflict != null ? HttpServletResponse.SC_CONFLICT : capture.status);
+        Cause cause = CAUSES.stream().filter(c -> c.matches().test(original)).findFirst().orElseThrow();
+        write(response, cause.status() == 500 ? capture.status : cause.status(), cause.type(), cause.message());
+    }
+
+    private static Predicate<String> type(String exception) {
+        return body -> body.contains("\"type\":\"" + exception + "\"");
+    }
+
+    private static void write(HttpServletResponse response, int status, String type, String message) throws IOException {
+        response.setStatus(status);
         response.setContentType("application/json;charset=UTF-8");
-        response.getWriter().write("{\"type\":\"" + (conflict != null ? "Conflict" : "ServerError") + "\",\"message\":\""
-                + (conflict != null ? conflict : "Lỗi hệ thống khi xử lý yêu cầu; quản trị viên xem chi tiết trong nhật ký.")
-                + "\"}");
+        response.getWriter().write("{\"type\":\"" + type + "\",\"message\":\"" + message + "\"}");
     }
 
     /** Passes everything through until a 5xx status is set; from then on keeps the body instead of sending it. */

@@ -13,12 +13,38 @@ class EngineRestErrorsTest {
 
     @Test
     void aServerErrorsInternalsAreReplacedByAVietnameseMessage() throws Exception {
-        MockHttpServletResponse response = run(500, "{\"type\":\"ProcessEngineException\",\"message\":\"### Error querying "
+        MockHttpServletResponse response = run(500, "{\"type\":\"ProcessEnginePersistenceException\",\"message\":\"### Error querying "
                 + "database. Cause: org.postgresql.util.PSQLException: ERROR: ... PostgreSQL 15.4 SQL: select * from ACT_RU_TASK\"}");
 
         assertThat(response.getStatus()).isEqualTo(500);
         assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("Lỗi hệ thống khi xử lý yêu cầu")
-                .doesNotContain("PSQLException", "select", "PostgreSQL", "ProcessEngineException");
+                .doesNotContain("PSQLException", "select", "PostgreSQL", "ProcessEnginePersistenceException");
+    }
+
+    @Test
+    void whatAUserCausesIsA4xxWithoutInternals() throws Exception {
+        MockHttpServletResponse gone = run(500, "{\"type\":\"NullPointerException\",\"message\":\"Cannot invoke "
+                + "\\\"org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.getId()\\\" because \\\"task\\\" is null\"}");
+        assertThat(gone.getStatus()).isEqualTo(404);
+        assertThat(gone.getContentAsString(StandardCharsets.UTF_8)).contains("Không tìm thấy").doesNotContain("TaskEntity");
+
+        MockHttpServletResponse refused = run(500, "{\"type\":\"ProcessEngineException\",\"message\":\"Object values "
+                + "cannot be used to query\"}");
+        assertThat(refused.getStatus()).isEqualTo(400);
+        assertThat(refused.getContentAsString(StandardCharsets.UTF_8)).contains("Yêu cầu không hợp lệ");
+    }
+
+    @Test
+    void pagingParametersAreCheckedBeforeTheEngine() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/engine-rest/task");
+        request.setParameter("maxResults", "-5");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        new EngineRestErrors().doFilter(request, response, (req, res) -> {
+            throw new AssertionError("the engine must not see it");
+        });
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("maxResults phải là số nguyên không âm");
     }
 
     @Test
