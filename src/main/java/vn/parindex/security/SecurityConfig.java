@@ -76,11 +76,14 @@ class SecurityConfig implements WebMvcConfigurer {
         return registration;
     }
 
-    /** Outside the engine's authentication, so that it sees every server error of the engine's REST API. */
+    /**
+     * Outside the engine's authentication, so that it sees every server error of the engine's REST API, as outside tools
+     * and the Camunda webapps (under /camunda/api/engine) call it.
+     */
     @Bean
     FilterRegistrationBean<EngineRestErrors> engineRestErrors() {
         FilterRegistrationBean<EngineRestErrors> registration = new FilterRegistrationBean<>(new EngineRestErrors());
-        registration.addUrlPatterns("/engine-rest/*");
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
         registration.setOrder(-50);
         return registration;
     }

@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Server errors of Camunda's REST API ({@code /engine-rest}) reach the client without internals (exception class,
+ * Server errors of Camunda's REST API ({@code /engine-rest}, and the same under {@code /camunda/api/engine} for the
+ * webapps) reach the client without internals (exception class,
  * SQL, database version): the body is kept for the log and replaced by a Vietnamese message. Camunda answers 500 to
  * much that a user causes; those become 4xx: acting at the same time as another (409), an object that is gone (404),
  * a request the engine refuses (400). Paging parameters are checked before the engine sees them.
