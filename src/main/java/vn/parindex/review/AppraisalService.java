@@ -100,6 +100,8 @@ public class AppraisalService {
         Set<String> waiting = waitingAreas(a, stage);
         if (waiting.isEmpty()) {
             tasks.complete(user, task);
+        } else if (user.id().equals(task.getAssignee())) {
+            tasks.release(task);   // claimed in the Tasklist to open its form: the next field must be able to claim it
         }
         return new RoundState(waiting.isEmpty(), waiting);
     }

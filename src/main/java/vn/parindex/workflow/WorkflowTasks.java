@@ -67,6 +67,11 @@ public class WorkflowTasks {
         }
     }
 
+    /** Gives a task back to its candidate groups, for the next of several members who each do a part of it. */
+    public void release(Task task) {
+        taskService.setAssignee(task.getId(), null);
+    }
+
     private void requireCandidate(CurrentUser user, Task task) {
         boolean candidate = taskService.getIdentityLinksForTask(task.getId()).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)

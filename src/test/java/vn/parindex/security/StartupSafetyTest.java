@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.mock.env.MockEnvironment;
+import vn.parindex.ParIndexApplication;
 
 /** The production profile starts only with real secrets; the demo stays out of a database the operator names. */
 class StartupSafetyTest {
@@ -38,6 +40,13 @@ class StartupSafetyTest {
                 .withProperty("PAR_DEMO_ENABLED", "true").withProperty("par.demo.enabled", "true");
         check(asked);
         assertThat(asked.getProperty("par.demo.enabled")).isEqualTo("true");
+    }
+
+    @Test
+    void theApplicationItselfRefusesToStartTheProductionProfileWithTheShippedPassword() {
+        assertThatThrownBy(() -> new SpringApplicationBuilder(ParIndexApplication.class).profiles("postgres")
+                .properties("PAR_ADMIN_PASSWORD=admin", "PAR_DB_PASSWORD=parindex").run())
+                .hasMessageContaining("Refusing to start the production profile");
     }
 
     private static MockEnvironment postgres(String adminPassword, String dbPassword) {

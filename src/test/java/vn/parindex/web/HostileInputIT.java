@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.parindex.audit.Notifications;
 import vn.parindex.security.Roles;
 import vn.parindex.support.AtOnce;
 import vn.parindex.support.Http;
@@ -38,6 +39,7 @@ class HostileInputIT extends IntegrationTest {
             "Mã đơn vị cấp trên", "Hiệu lực từ", "Hiệu lực đến", "Đơn vị tiền thân");
 
     @Autowired JdbcTemplate jdbc;
+    @Autowired Notifications notifications;
 
     private Http unit;
     private Http standingBody;
@@ -150,6 +152,20 @@ class HostileInputIT extends IntegrationTest {
         assertThat(responses).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(204, 404);
         assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'EVIDENCE_DELETED' and year = ?",
                 Integer.class, year)).isEqualTo(1);
+    }
+
+    @Test
+    void anIncompleteFileGoesBackWithEveryGapListedHoweverLongTheList() {
+        HttpResponse<String> submitted = unit.json("POST", "/api/cycles/" + year + "/assessments/TD1/submit", null);
+
+        assertThat(submitted.statusCode()).isEqualTo(200);
+        assertThat(submitted.body()).contains("\"status\":\"DRAFT\"");
+        String returned = jdbc.queryForObject("select message from notification where year = ? and unit_code = 'TD1' "
+                + "order by id desc limit 1", String.class, year);
+        assertThat(returned).contains("1.1", "2.1", "7.1");
+        notifications.send(year, "TD1", "Danh sách thiếu: " + "1.1.1, ".repeat(800));
+        assertThat(jdbc.queryForObject("select max(length(message)) from notification where year = ?", Integer.class, year))
+                .as("notifications of any length are stored").isGreaterThan(5_000);
     }
 
     private Map<String, Integer> rowCounts() {
