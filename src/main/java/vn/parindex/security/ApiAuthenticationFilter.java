@@ -31,13 +31,20 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     static final String ATTRIBUTE = CurrentUser.class.getName();
     private static final Logger log = LoggerFactory.getLogger(ApiAuthenticationFilter.class);
 
+    private static final Set<String> BEFORE_OWN_PASSWORD = Set.of("/api/me", "/api/me/password");
+
     private final IdentityService identityService;
     private final String requiredGroup;
+    private final PasswordChange passwordChange;
 
-    /** requiredGroup: the group every caller must belong to, or null for any authenticated user. */
-    ApiAuthenticationFilter(IdentityService identityService, String requiredGroup) {
+    /**
+     * requiredGroup: the group every caller must belong to, or null for any authenticated user. A user who still holds
+     * a handed-over password reaches only his own profile and the change of password.
+     */
+    ApiAuthenticationFilter(IdentityService identityService, String requiredGroup, PasswordChange passwordChange) {
         this.identityService = identityService;
         this.requiredGroup = requiredGroup;
+        this.passwordChange = passwordChange;
     }
 
     @Override
@@ -55,6 +62,11 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         if (requiredGroup != null && !user.get().inGroup(requiredGroup)) {
             reject(response, HttpServletResponse.SC_FORBIDDEN, "Bạn không có quyền xem nội dung này (cần vai trò: "
                     + RoleNames.of(requiredGroup) + ").");
+            return;
+        }
+        if (!BEFORE_OWN_PASSWORD.contains(request.getRequestURI()) && passwordChange.required(user.get().id())) {
+            reject(response, HttpServletResponse.SC_FORBIDDEN, "Bạn cần đổi mật khẩu được cấp trước khi làm việc: "
+                    + "mở trang /doi-mat-khau.html.");
             return;
         }
         request.setAttribute(ATTRIBUTE, user.get());

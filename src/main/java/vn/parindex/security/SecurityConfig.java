@@ -32,9 +32,10 @@ class SecurityConfig implements WebMvcConfigurer {
     }
 
     @Bean
-    FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identityService) {
+    FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identityService,
+                                                                      PasswordChange passwordChange) {
         FilterRegistrationBean<ApiAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService, null));
+                new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService, null, passwordChange));
         registration.addUrlPatterns("/api/*");
         registration.setName("api-authentication");
         return registration;
@@ -42,9 +43,10 @@ class SecurityConfig implements WebMvcConfigurer {
 
     /** Health answers anyone (a load balancer); the metrics only the administrators. */
     @Bean
-    FilterRegistrationBean<ApiAuthenticationFilter> metricsAuthentication(IdentityService identityService) {
+    FilterRegistrationBean<ApiAuthenticationFilter> metricsAuthentication(IdentityService identityService,
+                                                                          PasswordChange passwordChange) {
         FilterRegistrationBean<ApiAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService, Roles.ADMIN));
+                new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService, Roles.ADMIN, passwordChange));
         registration.addUrlPatterns("/actuator/metrics", "/actuator/metrics/*");
         registration.setName("metrics-authentication");
         return registration;

@@ -86,7 +86,17 @@ public final class Http {
         }
     }
 
+    /** An upload whose answer is a file (a workbook). */
+    public HttpResponse<byte[]> uploadForBytes(String path, String fileName, byte[] content) {
+        return send(multipart(path, fileName, HttpRequest.BodyPublishers.ofByteArray(content)),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     private HttpResponse<String> upload(String path, String fileName, HttpRequest.BodyPublisher content, String... fields) {
+        return send(multipart(path, fileName, content, fields));
+    }
+
+    private HttpRequest.Builder multipart(String path, String fileName, HttpRequest.BodyPublisher content, String... fields) {
         String boundary = "----par" + System.nanoTime();
         StringBuilder head = new StringBuilder();
         for (int i = 0; i < fields.length; i += 2) {
@@ -98,7 +108,7 @@ public final class Http {
         HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.concat(
                 HttpRequest.BodyPublishers.ofString(head.toString(), StandardCharsets.UTF_8), content,
                 HttpRequest.BodyPublishers.ofString("\r\n--" + boundary + "--\r\n"));
-        return send(builder(path).header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(body));
+        return builder(path).header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(body);
     }
 
     private HttpRequest.Builder builder(String path) {

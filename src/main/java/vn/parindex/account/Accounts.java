@@ -1,0 +1,130 @@
+package vn.parindex.account;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.audit.AuditLog;
+import vn.parindex.review.AppraiserAreas;
+import vn.parindex.security.CurrentUser;
+import vn.parindex.security.LoginThrottle;
+import vn.parindex.security.PasswordChange;
+import vn.parindex.security.Roles;
+import vn.parindex.web.UserFacingException;
+
+/** The standing body's hand on accounts one by one (list, password reset, unlock, fields), and a user's own password. */
+@Service
+public class Accounts {
+
+    /** An account as the standing body sees it. */
+    public record Account(String login, String name, String email, String phone, List<String> groups, Set<String> areas,
+                          boolean passwordChangeRequired) {
+    }
+
+    private final IdentityService identity;
+    private final AppraiserAreas appraiserAreas;
+    private final AssessedAreas assessedAreas;
+    private final PasswordChange passwordChange;
+    private final LoginThrottle throttle;
+    private final AuditLog audit;
+
+    Accounts(IdentityService identity, AppraiserAreas appraiserAreas, AssessedAreas assessedAreas,
+             PasswordChange passwordChange, LoginThrottle throttle, AuditLog audit) {
+        this.identity = identity;
+        this.appraiserAreas = appraiserAreas;
+        this.assessedAreas = assessedAreas;
+        this.passwordChange = passwordChange;
+        this.throttle = throttle;
+        this.audit = audit;
+    }
+
+    public List<Account> list(CurrentUser user) {
+        requireManager(user);
+        return identity.createUserQuery().list().stream().sorted(Comparator.comparing(User::getId)).map(this::account).toList();
+    }
+
+    /** A new password, handed over once to the standing body, to be changed at the next login. */
+    @Transactional
+    public String resetPassword(String login, CurrentUser actor) {
+        User user = managed(login, actor);
+        String password = Passwords.generate();
+        user.setPassword(password);
+        identity.saveUser(user);
+        passwordChange.require(login);
+        throttle.release(login);
+        audit.record(actor.id(), "PASSWORD_RESET", null, null, null, null, login, null);
+        return password;
+    }
+
+    public void unlock(String login, CurrentUser actor) {
+        managed(login, actor);
+        throttle.release(login);
+        identity.unlockUser(login);
+        audit.record(actor.id(), "ACCOUNT_UNLOCKED", null, null, null, null, login, null);
+    }
+
+    @Transactional
+    public void assignAreas(String login, Set<String> areas, CurrentUser actor) {
+        managed(login, actor);
+        if (identity.createGroupQuery().groupMember(login).groupId(Roles.APPRAISAL_TEAM).count() == 0) {
+            throw UserFacingException.badRequest("Chỉ thành viên tổ thẩm định được phân công lĩnh vực.");
+        }
+        Set<String> assessed = assessedAreas.codes();
+        List<String> unknown = areas.stream().filter(a -> a == null || !assessed.contains(a)).toList();
+        if (!unknown.isEmpty() || areas.isEmpty()) {
+            throw UserFacingException.badRequest("Lĩnh vực phải là một hoặc nhiều trong: " + String.join(", ", assessed) + ".");
+        }
+        Set<String> before = appraiserAreas.of(login);
+        appraiserAreas.assign(login, areas);
+        audit.record(actor.id(), "APPRAISER_AREAS", null, null, null, String.join(", ", before), login + ": "
+                + String.join(", ", areas), null);
+    }
+
+    /** The user chooses his own password (and so leaves the one he was handed). */
+    @Transactional
+    public void changeOwnPassword(CurrentUser user, String current, String chosen) {
+        if (current == null || !identity.checkPassword(user.id(), current)) {
+            throw UserFacingException.badRequest("Mật khẩu hiện tại không đúng.");
+        }
+        if (chosen == null || chosen.length() < PasswordChange.MIN_LENGTH || chosen.length() > 128
+                || chosen.equalsIgnoreCase(user.id()) || chosen.equals(current)) {
+            throw UserFacingException.badRequest("Mật khẩu mới phải dài " + PasswordChange.MIN_LENGTH
+                    + "–128 ký tự, khác tên đăng nhập và khác mật khẩu hiện tại.");
+        }
+        User account = identity.createUserQuery().userId(user.id()).singleResult();
+        account.setPassword(chosen);
+        identity.saveUser(account);
+        passwordChange.done(user.id());
+        audit.record(user.id(), "PASSWORD_CHANGED", null, null, null, null, user.id(), null);
+    }
+
+    /** An account the caller may manage: the standing body manages everyone but administrators. */
+    private User managed(String login, CurrentUser actor) {
+        requireManager(actor);
+        User user = identity.createUserQuery().userId(login).singleResult();
+        if (user == null) {
+            throw UserFacingException.notFound("Không có tài khoản \"" + login + "\".");
+        }
+        if (!actor.inGroup(Roles.ADMIN) && identity.createGroupQuery().groupMember(login).groupId(Roles.ADMIN).count() > 0) {
+            throw UserFacingException.forbidden("Tài khoản quản trị hệ thống chỉ quản trị viên được thay đổi.");
+        }
+        return user;
+    }
+
+    static void requireManager(CurrentUser user) {
+        if (!user.inGroup(Roles.ADMIN)) {
+            user.requireGroup(Roles.STANDING_BODY);
+        }
+    }
+
+    private Account account(User user) {
+        return new Account(user.getId(), (user.getFirstName() + " " + user.getLastName()).trim(), user.getEmail(),
+                identity.getUserInfo(user.getId(), AccountImport.PHONE_INFO),
+                identity.createGroupQuery().groupMember(user.getId()).list().stream().map(Group::getId).sorted().toList(),
+                appraiserAreas.of(user.getId()), passwordChange.required(user.getId()));
+    }
+}

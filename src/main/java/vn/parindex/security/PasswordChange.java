@@ -1,0 +1,33 @@
+package vn.parindex.security;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whether a user still holds a password someone else handed him (a new account, a reset) and must choose his own
+ * before working. Kept in Camunda's user info, beside the account it concerns.
+ */
+@Component
+public class PasswordChange {
+
+    private static final String REQUIRED = "par.passwordChangeRequired";
+    public static final int MIN_LENGTH = 12;
+
+    private final IdentityService identity;
+
+    PasswordChange(IdentityService identity) {
+        this.identity = identity;
+    }
+
+    public void require(String userId) {
+        identity.setUserInfo(userId, REQUIRED, "true");
+    }
+
+    public boolean required(String userId) {
+        return "true".equals(identity.getUserInfo(userId, REQUIRED));
+    }
+
+    public void done(String userId) {
+        identity.deleteUserInfo(userId, REQUIRED);
+    }
+}

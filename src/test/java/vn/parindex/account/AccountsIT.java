@@ -1,0 +1,159 @@
+package vn.parindex.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.parindex.review.AppraiserAreas;
+import vn.parindex.security.Roles;
+import vn.parindex.support.Http;
+import vn.parindex.support.IntegrationTest;
+import vn.parindex.support.Workbooks;
+
+/** The standing body creates the province's accounts from one sheet; each person replaces the password handed over. */
+class AccountsIT extends IntegrationTest {
+
+    @Autowired IdentityService identity;
+    @Autowired AppraiserAreas areas;
+    @Autowired JdbcTemplate jdbc;
+
+    private Http standingBody;
+
+    @BeforeEach
+    void standingBody() {
+        scenario.ensureFixture();
+        scenario.ensureUser("nv-accounts", Roles.STANDING_BODY);
+        standingBody = Http.as(port, "nv-accounts", "pw");
+    }
+
+    @Test
+    void aSheetWithAnyBadRowCreatesNothingAndListsEveryProblem() throws IOException {
+        byte[] sheet = filled(List.of(
+                List.of("Bad Login!", "Người A", "TD1", "", "", ""),
+                List.of("acc-x1", "", "KHONGCO", "khong-phai-thu", "abc", ""),
+                List.of("acc-x2", "Người B", "TD1", "", "", "1"),
+                List.of("acc-x3", "Người C", "appraisal-team", "", "", "1, 42"),
+                List.of("acc-x3", "Người C", "council", "", "", ""),
+                List.of("admin", "Quản trị", "council", "", "", "")));
+        long before = identity.createUserQuery().count();
+
+        HttpResponse<String> response = standingBody.upload("/api/accounts/import", "tai-khoan.xlsx", sheet);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("chưa tạo hay sửa tài khoản nào",
+                "Dòng 2, cột Tên đăng nhập: \\\"Bad Login!\\\" không hợp lệ",
+                "Dòng 3, cột Họ và tên: thiếu họ và tên.",
+                "Dòng 3, cột Đơn vị hoặc vai trò: không có đơn vị hoặc vai trò \\\"KHONGCO\\\"",
+                "Dòng 3, cột Thư điện tử: \\\"khong-phai-thu\\\" không phải địa chỉ thư điện tử.",
+                "Dòng 3, cột Điện thoại: \\\"abc\\\" không phải số điện thoại.",
+                "Dòng 4, cột Lĩnh vực thẩm định: chỉ thành viên tổ thẩm định được phân công lĩnh vực.",
+                "Dòng 5, cột Lĩnh vực thẩm định: không có lĩnh vực \\\"42\\\"",
+                "Dòng 6, cột Tên đăng nhập: tên đăng nhập acc-x3 bị trùng trong tệp.",
+                "Dòng 7, cột Tên đăng nhập: admin là tài khoản quản trị hệ thống");
+        assertThat(identity.createUserQuery().count()).isEqualTo(before);
+    }
+
+    @Test
+    void accountsAreCreatedWithHandedOverPasswordsThatMustBeChangedAndUpdatedByTheNextSheet() throws IOException {
+        byte[] sheet = filled(List.of(
+                List.of("acc-td1", "Nguyễn Văn An", "td1", "an@td1.gov.vn", "0220 3851 234", ""),
+                List.of("acc-tham-dinh", "Trần Thị Bình", "Tổ giúp việc thẩm định", "binh@snv.gov.vn", "", "2, 3"),
+                List.of("acc-hoi-dong", "Lê Văn Cường", "council", "", "", "")));
+
+        HttpResponse<byte[]> created = standingBody.uploadForBytes("/api/accounts/import", "tai-khoan.xlsx", sheet);
+
+        assertThat(created.statusCode()).isEqualTo(200);
+        assertThat(created.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+        Map<String, String> passwords = passwords(created.body());
+        assertThat(passwords).containsOnlyKeys("acc-td1", "acc-tham-dinh", "acc-hoi-dong");
+        assertThat(passwords.values()).allSatisfy(p -> assertThat(p).hasSize(14));
+        assertThat(identity.createGroupQuery().groupMember("acc-td1").singleResult().getId()).isEqualTo("unit-TD1");
+        assertThat(identity.createUserQuery().userId("acc-td1").singleResult().getEmail()).isEqualTo("an@td1.gov.vn");
+        assertThat(areas.of("acc-tham-dinh")).containsExactlyInAnyOrder("2", "3");
+        assertThat(identity.createGroupQuery().groupMember("acc-hoi-dong").singleResult().getId()).isEqualTo(Roles.COUNCIL);
+
+        Http unit = Http.as(port, "acc-td1", passwords.get("acc-td1"));
+        assertThat(unit.get("/api/me").body()).contains("\"passwordChangeRequired\":true");
+        HttpResponse<String> blocked = unit.get("/api/cycles");
+        assertThat(blocked.statusCode()).isEqualTo(403);
+        assertThat(blocked.body()).contains("Bạn cần đổi mật khẩu được cấp trước khi làm việc");
+        assertThat(unit.json("POST", "/api/me/password", "{\"currentPassword\":\"" + passwords.get("acc-td1")
+                + "\",\"newPassword\":\"ngan\"}").statusCode()).isEqualTo(400);
+        assertThat(unit.json("POST", "/api/me/password", "{\"currentPassword\":\"sai-mat-khau\",\"newPassword\":"
+                + "\"Mat-khau-rieng-2026\"}").body()).contains("Mật khẩu hiện tại không đúng.");
+        assertThat(unit.json("POST", "/api/me/password", "{\"currentPassword\":\"" + passwords.get("acc-td1")
+                + "\",\"newPassword\":\"Mat-khau-rieng-2026\"}").statusCode()).isEqualTo(204);
+        Http own = Http.as(port, "acc-td1", "Mat-khau-rieng-2026");
+        assertThat(own.get("/api/cycles").statusCode()).isEqualTo(200);
+        assertThat(own.get("/api/me").body()).contains("\"passwordChangeRequired\":false");
+
+        byte[] again = filled(List.of(List.of("acc-hoi-dong", "Lê Văn Cường", "Lãnh đạo UBND tỉnh", "", "", "")));
+        Map<String, String> kept = passwords(standingBody.uploadForBytes("/api/accounts/import", "tai-khoan.xlsx", again).body());
+        assertThat(kept).containsEntry("acc-hoi-dong", "");
+        assertThat(identity.createGroupQuery().groupMember("acc-hoi-dong").list()).extracting(g -> g.getId())
+                .containsExactly(Roles.LEADERSHIP);
+        assertThat(jdbc.queryForObject("select count(*) from audit_log where action in ('ACCOUNT_CREATED', 'ACCOUNT_UPDATED') "
+                + "and new_value like 'acc-%'", Integer.class)).isEqualTo(4);
+    }
+
+    @Test
+    void theStandingBodyResetsPasswordsAndAssignsFieldsButNotForAdministratorsOrByOthers() {
+        scenario.ensureUser("acc-reset", Roles.unitGroup("TD2"));
+        scenario.ensureUser("acc-field", Roles.APPRAISAL_TEAM);
+
+        HttpResponse<String> reset = standingBody.json("POST", "/api/accounts/acc-reset/password-reset", null);
+        assertThat(reset.statusCode()).isEqualTo(200);
+        String password = reset.body().replaceAll(".*\"password\":\"([^\"]+)\".*", "$1");
+        assertThat(Http.as(port, "acc-reset", "pw").get("/api/me").statusCode()).as("the old password is gone").isEqualTo(401);
+        assertThat(Http.as(port, "acc-reset", password).get("/api/me").body()).contains("\"passwordChangeRequired\":true");
+        assertThat(standingBody.json("POST", "/api/accounts/admin/password-reset", null).statusCode()).isEqualTo(403);
+        assertThat(Http.as(port, "acc-field", "pw").json("POST", "/api/accounts/acc-reset/password-reset", null)
+                .statusCode()).isEqualTo(403);
+
+        assertThat(standingBody.json("PUT", "/api/accounts/acc-field/areas", "[\"6\",\"7\"]").statusCode()).isEqualTo(204);
+        assertThat(areas.of("acc-field")).containsExactlyInAnyOrder("6", "7");
+        assertThat(standingBody.json("PUT", "/api/accounts/acc-field/areas", "[\"99\"]").statusCode()).isEqualTo(400);
+        assertThat(standingBody.json("PUT", "/api/accounts/acc-reset/areas", "[\"1\"]").body())
+                .contains("Chỉ thành viên tổ thẩm định được phân công lĩnh vực.");
+        assertThat(standingBody.get("/api/accounts").body()).contains("\"login\":\"acc-field\"", "\"areas\":[\"6\",\"7\"]");
+    }
+
+    private byte[] filled(List<List<String>> rows) throws IOException {
+        HttpResponse<byte[]> template = standingBody.getBytes("/api/accounts/template.xlsx");
+        assertThat(template.statusCode()).isEqualTo(200);
+        return Workbooks.edit(template.body(), workbook -> {
+            assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("Tài khoản");
+            assertThat(workbook.getSheet("Vai trò")).isNotNull();
+            Sheet sheet = workbook.getSheetAt(0);
+            for (List<String> values : rows) {
+                Row row = sheet.createRow(sheet.getLastRowNum() + 1);
+                for (int c = 0; c < values.size(); c++) {
+                    row.createCell(c).setCellValue(values.get(c));
+                }
+            }
+        });
+    }
+
+    private static Map<String, String> passwords(byte[] handover) throws IOException {
+        Map<String, String> passwords = new HashMap<>();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(handover))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                passwords.put(sheet.getRow(r).getCell(0).getStringCellValue(), sheet.getRow(r).getCell(3).getStringCellValue());
+            }
+        }
+        return passwords;
+    }
+}
