@@ -2,6 +2,7 @@ package vn.parindex.cycle;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.parindex.review.AppraisalService;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.year.Cycle;
 import vn.parindex.year.CycleRepository;
@@ -32,9 +34,11 @@ class CycleController {
     private final CycleRepository cycles;
     private final ApprovalService approval;
     private final PreliminaryPublication preliminary;
+    private final AppraisalService appraisal;
 
     CycleController(CycleOpening opening, CycleRepository cycles, ApprovalService approval,
-                    PreliminaryPublication preliminary) {
+                    PreliminaryPublication preliminary, AppraisalService appraisal) {
+        this.appraisal = appraisal;
         this.opening = opening;
         this.cycles = cycles;
         this.approval = approval;
@@ -53,10 +57,18 @@ class CycleController {
         return cycles.get(year);
     }
 
-    @Operation(summary = "Mở năm đánh giá (cơ quan thường trực)")
+    /** The opened year, and what the standing body should still put right before the rounds begin. */
+    record Opened(@JsonUnwrapped Cycle cycle, List<String> warnings) {
+    }
+
+    @Operation(summary = "Mở năm đánh giá (cơ quan thường trực); cảnh báo các lĩnh vực chưa có thành viên tổ thẩm định")
     @PostMapping
-    ResponseEntity<Cycle> open(@RequestBody OpenCycleRequest request, CurrentUser user) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(opening.open(request, user));
+    ResponseEntity<Opened> open(@RequestBody OpenCycleRequest request, CurrentUser user) {
+        Cycle cycle = opening.open(request, user);
+        List<String> warnings = appraisal.areasWithoutAppraiser(cycle.year()).stream()
+                .map(area -> "Lĩnh vực " + area + " chưa có thành viên tổ thẩm định được phân công: "
+                        + "vòng thẩm định không thể kết thúc cho đến khi phân công.").toList();
+        return ResponseEntity.status(HttpStatus.CREATED).body(new Opened(cycle, warnings));
     }
 
     @Operation(summary = "Cơ quan thường trực công bố kết quả sơ bộ đã xem xét; mở thời hạn kiến nghị")

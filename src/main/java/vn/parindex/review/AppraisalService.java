@@ -20,6 +20,7 @@ import vn.parindex.audit.AuditLog;
 import vn.parindex.audit.Notifications;
 import vn.parindex.criteria.CycleCatalogue;
 import vn.parindex.criteria.Leaf;
+import vn.parindex.org.UnitType;
 import vn.parindex.scoring.facts.Finding;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Roles;
@@ -104,6 +105,17 @@ public class AppraisalService {
             tasks.release(task);   // claimed in the Tasklist to open its form: the next field must be able to claim it
         }
         return new RoundState(waiting.isEmpty(), waiting);
+    }
+
+    /** The year's areas that no member of the team appraises: their rounds could never close. */
+    public Set<String> areasWithoutAppraiser(int year) {
+        Set<String> uncovered = new TreeSet<>();
+        for (UnitType type : UnitType.values()) {
+            catalogue.leaves(year, type).stream().filter(l -> l.method().enteredByUnit()).map(Leaf::areaCode)
+                    .forEach(uncovered::add);
+        }
+        uncovered.removeAll(areas.assigned());
+        return uncovered;
     }
 
     /** Refuses to close a round while an area of the file has not been confirmed by its field. */

@@ -20,6 +20,11 @@ public class AppraiserAreas {
                 .query(String.class).list().stream().collect(Collectors.toSet());
     }
 
+    /** Every area some member of the team has been given. */
+    public Set<String> assigned() {
+        return Set.copyOf(jdbc.sql("select distinct area_code from appraiser_area").query(String.class).list());
+    }
+
     public void assign(String userId, Set<String> areas) {
         jdbc.sql("delete from appraiser_area where user_id = ?").param(userId).update();
         areas.forEach(area -> jdbc.sql("insert into appraiser_area (user_id, area_code) values (?, ?)")

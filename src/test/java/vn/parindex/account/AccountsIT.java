@@ -130,6 +130,22 @@ class AccountsIT extends IntegrationTest {
         assertThat(standingBody.get("/api/accounts").body()).contains("\"login\":\"acc-field\"", "\"areas\":[\"6\",\"7\"]");
     }
 
+    @Test
+    void openingAYearWarnsAboutAreasNobodyAppraises() {
+        List<String> fieldSeven = jdbc.queryForList("select user_id from appraiser_area where area_code = '7'", String.class);
+        jdbc.update("delete from appraiser_area where area_code = '7'");
+        try {
+            HttpResponse<String> opened = standingBody.json("POST", "/api/cycles", "{\"year\":" + scenario.unusedYear()
+                    + ",\"selfAssessmentDue\":\"2099-01-10T17:00:00\",\"unitCodes\":[\"TD3\"]}");
+
+            assertThat(opened.statusCode()).isEqualTo(201);
+            assertThat(opened.body()).contains("\"phase\":\"OPEN\"", "\"warnings\":[\"Lĩnh vực 7 chưa có thành viên tổ "
+                    + "thẩm định được phân công: vòng thẩm định không thể kết thúc cho đến khi phân công.\"");
+        } finally {
+            fieldSeven.forEach(user -> jdbc.update("insert into appraiser_area (user_id, area_code) values (?, '7')", user));
+        }
+    }
+
     private byte[] filled(List<List<String>> rows) throws IOException {
         HttpResponse<byte[]> template = standingBody.getBytes("/api/accounts/template.xlsx");
         assertThat(template.statusCode()).isEqualTo(200);

@@ -170,9 +170,14 @@ public class Scenario {
         return open(unitCodes, due, reminderBefore, "HD2022", "SHARE");
     }
 
-    private int open(List<String> unitCodes, Duration due, Duration reminderBefore, String scheme, String tieBreak) {
+    /** A year no test has opened, for a test that opens it through the API. */
+    public int unusedYear() {
         ensureFixture();
-        int year = YEARS.getAndIncrement();
+        return YEARS.getAndIncrement();
+    }
+
+    private int open(List<String> unitCodes, Duration due, Duration reminderBefore, String scheme, String tieBreak) {
+        int year = unusedYear();
         opening.open(new OpenCycleRequest(year, EngineClock.now().plus(due), unitCodes, reminderBefore,
                 Duration.ofDays(5), Duration.ofDays(5), new BigDecimal("2.00"), scheme, tieBreak, null),
                 role(Roles.STANDING_BODY));
