@@ -2,23 +2,34 @@ package vn.parindex.audit;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 import vn.parindex.workflow.EngineClock;
 
-/** Messages to a unit (reminders, findings, decisions) or, without a unit, to the whole year. */
+/**
+ * Messages to a unit (reminders, findings, decisions) or, without a unit, to the whole year; also by e-mail when a
+ * mail server is configured ({@link MailOutbox}).
+ */
 @Component
 public class Notifications {
 
     private final JdbcClient jdbc;
+    private final ObjectProvider<MailOutbox> mail;
 
-    Notifications(JdbcClient jdbc) {
+    Notifications(JdbcClient jdbc, ObjectProvider<MailOutbox> mail) {
         this.jdbc = jdbc;
+        this.mail = mail;
     }
 
     public void send(int year, String unitCode, String message) {
+        KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("insert into notification (year, unit_code, message, created_at) values (?, ?, ?, ?)")
-                .params(year, unitCode, message, EngineClock.now()).update();
+                .params(year, unitCode, message, EngineClock.now()).update(keys, "id");
+        long id = keys.getKey().longValue();
+        mail.ifAvailable(outbox -> outbox.enqueue(id, year, unitCode, message));
     }
 
     public record Notification(String message, LocalDateTime createdAt) {

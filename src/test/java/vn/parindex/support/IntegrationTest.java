@@ -11,7 +11,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of every *IT: one Spring context (shared by all of them) on real PostgreSQL, the real engine, rules
- * and bpmn/, served on a random port. The job executor is off: tests run due jobs themselves after moving the engine clock.
+ * and bpmn/, served on a random port, sending e-mail to a GreenMail server ({@link TestMail}). The job executor is
+ * off: tests run due jobs themselves after moving the engine clock.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"par.demo.enabled=false", "camunda.bpm.job-execution.enabled=false",
         // the embedded server may stop before the engine closes: do not wait long for a connection then
@@ -31,6 +32,8 @@ public abstract class IntegrationTest {
         registry.add("spring.datasource.username", TestDatabase::user);
         registry.add("spring.datasource.password", TestDatabase::password);
         registry.add("par.rules-dir", () -> TestRules.dir().toString());
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", TestMail::port);
     }
 
     @AfterEach
