@@ -20,6 +20,12 @@ window.Page = {
     if (json) { headers['Content-Type'] = 'application/json'; }
     return fetch(url, { method: method, credentials: 'same-origin', headers: headers,
                         body: body ? (json ? JSON.stringify(body) : body) : undefined })
-      .then(function (r) { return r.json().then(function (data) { if (!r.ok) { throw data; } return data; }); });
+      .then(function (r) {
+        return r.text().then(function (text) {
+          var data = text ? JSON.parse(text) : null;   // 204: no body
+          if (!r.ok) { throw data || { message: 'Lỗi ' + r.status + '.' }; }
+          return data;
+        });
+      });
   }
 };

@@ -1,5 +1,7 @@
 package vn.parindex.report;
 
+import java.util.Map;
+import java.util.TreeMap;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
@@ -10,7 +12,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import vn.parindex.assessment.AssessmentService;
 import vn.parindex.complaint.ComplaintService;
+import vn.parindex.criteria.CycleCatalogue;
 import vn.parindex.org.UnitRepository;
+import vn.parindex.org.UnitType;
 import vn.parindex.ranking.ResultService;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Roles;
@@ -28,9 +32,11 @@ class ReportController {
     private final AssessmentService assessments;
     private final ComplaintService complaints;
     private final UnitRepository units;
+    private final CycleCatalogue catalogue;
 
     ReportController(ResultService results, RawExport raw, CycleRepository cycles, AssessmentService assessments,
-                     ComplaintService complaints, UnitRepository units) {
+                     ComplaintService complaints, UnitRepository units, CycleCatalogue catalogue) {
+        this.catalogue = catalogue;
         this.results = results;
         this.raw = raw;
         this.cycles = cycles;
@@ -88,7 +94,11 @@ class ReportController {
             throw UserFacingException.notFound("Năm " + year + " chưa có kết quả " + label(stage) + ".");
         }
         var areaPoints = results.areaPoints(year, stage);
-        var areas = areaPoints.values().stream().flatMap(m -> m.keySet().stream()).distinct().sorted().toList();
+        Map<String, String> areas = new TreeMap<>();
+        areaPoints.values().forEach(points -> points.keySet().forEach(code -> areas.put(code, code)));
+        for (UnitType type : UnitType.values()) {
+            catalogue.leaves(year, type).forEach(leaf -> areas.computeIfPresent(leaf.areaCode(), (code, title) -> leaf.areaTitle()));
+        }
         StreamingResponseBody body = out -> RankingWorkbook.write(year, label(stage), rows, areaPoints, areas, out);
         return Xlsx.attachment("xep-hang-cchc-" + year + ".xlsx").body(body);
     }
