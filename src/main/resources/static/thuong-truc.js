@@ -1,0 +1,137 @@
+// thuong-truc.html: the standing body's workspace — a year's progress, its units' files, and the uploads and
+// downloads of units, accounts, catalogue and reports, each showing its errors in place
+var el = Page.el, esc = Page.esc;
+var overview = null;
+
+function message(id, text, ok) {
+  el(id).className = ok ? 'ok' : 'error';
+  el(id).textContent = text;
+}
+
+function problem(error) {
+  return (error.message || 'Lỗi không xác định.') + (error.details ? ' ' + error.details.join(' ') : '');
+}
+
+function upload(url, input) {
+  var form = new FormData();
+  form.append('file', el(input).files[0]);
+  return fetch(url, { method: 'POST', credentials: 'same-origin', headers: { 'X-Requested-With': 'XMLHttpRequest' },
+                      body: form });
+}
+
+Page.call('GET', '/api/me').then(function (me) {
+  if (me.groups.indexOf('standing-body') < 0 && me.groups.indexOf('camunda-admin') < 0) {
+    el('who').textContent = 'Trang này dành cho cơ quan thường trực.';
+    return;
+  }
+  el('who').textContent = 'Tài khoản: ' + me.id;
+  el('workspace').hidden = false;
+  loadYears();
+}, function () {
+  el('who').innerHTML = 'Hãy <a href="/camunda/app/tasklist/default/">đăng nhập</a> rồi mở lại trang này.';
+});
+
+function loadYears(selected) {
+  Page.call('GET', '/api/cycles').then(function (cycles) {
+    var years = cycles.map(function (c) { return c.year; }).sort().reverse();
+    el('year').innerHTML = years.map(function (y) { return '<option>' + y + '</option>'; }).join('');
+    if (selected) { el('year').value = selected; }
+    if (years.length) { show(el('year').value); }
+  });
+}
+
+el('year').addEventListener('change', function () { show(el('year').value); });
+
+function show(year) {
+  Page.call('GET', '/api/cycles/' + year + '/overview').then(function (o) {
+    overview = o;
+    el('overview').hidden = false;
+    el('overview-title').textContent = 'Năm ' + o.year;
+    el('overview-phase').textContent = o.phase + '. Hạn nộp hồ sơ: ' + (o.selfAssessmentDue || '').replace('T', ' ')
+        + (o.complaintWindowEnds ? '. Hết hạn kiến nghị: ' + o.complaintWindowEnds.replace('T', ' ') : '') + '.';
+    var rows = [['Đơn vị được đánh giá', o.units], ['Đã nộp hồ sơ', o.submitted], ['Nộp muộn', o.late]];
+    Object.keys(o.byStatus).forEach(function (s) { rows.push([s, o.byStatus[s]]); });
+    rows.push(['Kiến nghị đang xử lý', o.complaintsPending]);
+    el('counts').innerHTML = rows.map(function (r) { return '<tr><td>' + esc(r[0]) + '</td><td>' + r[1] + '</td></tr>'; }).join('');
+    var areas = Object.keys(o.waitingByArea);
+    el('waiting').textContent = areas.length ? areas.map(function (a) { return 'lĩnh vực ' + a + ': ' + o.waitingByArea[a]; })
+        .join('; ') : 'Không có hồ sơ nào chờ.';
+    fill('filter-block', o.files.map(function (f) { return f.block; }));
+    fill('filter-status', o.files.map(function (f) { return f.statusLabel; }));
+    files();
+    el('year-links').innerHTML = 'Năm ' + o.year + ': <a href="/api/cycles/' + o.year + '/survey/template.xlsx">mẫu kết quả điều tra</a>, '
+        + '<a href="/api/cycles/' + o.year + '/reports/ranking.xlsx?stage=PRELIMINARY">xếp hạng sơ bộ</a>, '
+        + '<a href="/api/cycles/' + o.year + '/reports/ranking.xlsx?stage=FINAL">xếp hạng chính thức</a>, '
+        + '<a href="/api/cycles/' + o.year + '/reports/scores.xlsx">toàn bộ điểm</a>.';
+  }, function (error) { message('open-message', problem(error)); });
+}
+
+function fill(id, values) {
+  var keep = el(id).value;
+  var distinct = values.filter(function (v, i) { return values.indexOf(v) === i; }).sort();
+  el(id).innerHTML = '<option value="">Tất cả</option>' + distinct.map(function (v) {
+    return '<option>' + esc(v) + '</option>'; }).join('');
+  el(id).value = distinct.indexOf(keep) >= 0 ? keep : '';
+}
+
+function files() {
+  var block = el('filter-block').value, status = el('filter-status').value;
+  el('files').innerHTML = overview.files.filter(function (f) {
+    return (!block || f.block === block) && (!status || f.statusLabel === status);
+  }).map(function (f) {
+    return '<tr><td>' + esc(f.unitCode) + '</td><td>' + esc(f.unitName) + '</td><td>' + esc(f.block) + '</td><td>'
+        + esc(f.statusLabel) + (f.late ? ' <span class="late">(muộn)</span>' : '') + '</td><td>'
+        + esc((f.submittedAt || '').replace('T', ' ').substring(0, 16)) + '</td><td><a href="/api/cycles/' + overview.year
+        + '/reports/scorecard/' + encodeURIComponent(f.unitCode) + '.xlsx">tải</a></td></tr>';
+  }).join('');
+}
+
+el('filter-block').addEventListener('change', files);
+el('filter-status').addEventListener('change', files);
+
+el('open').addEventListener('click', function () {
+  var year = Number(el('new-year').value);
+  Page.call('POST', '/api/cycles', { year: year, selfAssessmentDue: el('new-due').value ? el('new-due').value + ':00' : null })
+    .then(function (opened) {
+      message('open-message', 'Đã mở năm ' + opened.year + '.' + (opened.warnings.length ? ' Lưu ý: ' + opened.warnings.join(' ') : ''), true);
+      loadYears(opened.year);
+    }, function (error) { message('open-message', problem(error)); });
+});
+
+document.querySelectorAll('[data-upload]').forEach(function (button) {
+  button.addEventListener('click', function () {
+    var kind = button.getAttribute('data-upload');
+    var url = { units: '/api/units/import', accounts: '/api/accounts/import', catalogue: '/api/catalogue' }[kind];
+    if (!el(kind + '-file').files.length) { message(kind + '-message', 'Hãy chọn tệp.'); return; }
+    upload(url, kind + '-file').then(function (response) {
+      if (!response.ok) {
+        return response.json().then(function (error) { message(kind + '-message', problem(error)); });
+      }
+      if (kind === 'accounts') {   // the initial passwords, handed over once
+        return response.blob().then(function (blob) {
+          var link = document.createElement('a');
+          link.href = URL.createObjectURL(blob);
+          link.download = 'mat-khau-ban-dau.xlsx';
+          link.click();
+          message(kind + '-message', 'Đã tạo, cập nhật tài khoản; tệp mật khẩu ban đầu đã được tải về (chỉ một lần).', true);
+        });
+      }
+      message(kind + '-message', 'Đã nạp.', true);
+    });
+  });
+});
+
+el('what-if').addEventListener('click', function () {
+  Page.call('GET', '/api/cycles/' + el('year').value + '/what-if').then(function (rows) {
+    var changed = rows.filter(function (r) {
+      return r.storedIndex !== r.draftIndex || r.storedRank !== r.draftRank || r.storedClassification !== r.draftClassification;
+    }).length;
+    message('rescore-message', rows.length + ' đơn vị; ' + changed + ' đơn vị thay đổi nếu chấm lại.', true);
+  }, function (error) { message('rescore-message', problem(error)); });
+});
+
+el('rescore').addEventListener('click', function () {
+  Page.call('POST', '/api/cycles/' + el('year').value + '/rescore', { reason: el('rescore-reason').value })
+    .then(function () { message('rescore-message', 'Đã chấm lại.', true); show(el('year').value); },
+          function (error) { message('rescore-message', problem(error)); });
+});
