@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -49,16 +50,18 @@ public final class AppNode implements AutoCloseable {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + maxHeap, "-XX:+ExitOnOutOfMemoryError", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("surefire.test.class.path",
-                        System.getProperty("java.class.path")), ParIndexApplication.class.getName(),
-                "--server.port=" + port,
-                "--spring.datasource.url=" + TestDatabase.url(),
-                "--spring.datasource.username=" + TestDatabase.user(),
-                "--spring.datasource.password=" + TestDatabase.password(),
-                "--spring.datasource.hikari.data-source-properties.ApplicationName=" + name,
-                "--par.demo.enabled=false",
-                "--par.rules-dir=" + TestRules.dir(),
-                "--camunda.bpm.generic-properties.properties.hostname=" + name));
-        properties.forEach((key, value) -> command.add("--" + key + "=" + value));
+                        System.getProperty("java.class.path")), ParIndexApplication.class.getName()));
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("server.port", String.valueOf(port));
+        settings.put("spring.datasource.url", TestDatabase.url());
+        settings.put("spring.datasource.username", TestDatabase.user());
+        settings.put("spring.datasource.password", TestDatabase.password());
+        settings.put("spring.datasource.hikari.data-source-properties.ApplicationName", name);
+        settings.put("par.demo.enabled", "false");
+        settings.put("par.rules-dir", TestRules.dir().toString());
+        settings.put("camunda.bpm.generic-properties.properties.hostname", name);
+        settings.putAll(properties);   // a setting given twice on the command line would be read as a list
+        settings.forEach((key, value) -> command.add("--" + key + "=" + value));
         try {
             Path log = Files.createDirectories(Path.of("target", "nodes")).resolve(name + ".log");
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

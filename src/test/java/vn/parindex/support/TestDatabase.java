@@ -2,6 +2,10 @@ package vn.parindex.support;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.io.UncheckedIOException;
 
 /**
@@ -28,6 +32,18 @@ public final class TestDatabase {
             }
         }
         return embedded.getJdbcUrl("postgres", "postgres");
+    }
+
+    /** A new, empty database on the same server, for a node that must start from nothing; its JDBC URL. */
+    public static String emptyDatabase(String name) {
+        try (Connection connection = DriverManager.getConnection(url(), user(), password());
+             Statement statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + name);
+            statement.execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create database " + name, e);
+        }
+        return url().replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
     }
 
     public static String user() {
