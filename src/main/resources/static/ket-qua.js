@@ -1,6 +1,6 @@
 // ket-qua.html: the published results: ranking, a unit's detail and trend
 var el = Page.el, esc = Page.esc;
-var rows = [], areas = {};
+var rows = [], areas = {}, province = '';
 function get(url) { return Page.call('GET', url); }
 function num(value) {
   return value == null ? '' : Number(value).toLocaleString('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -10,13 +10,29 @@ function render() {
   var block = el('block').value, current = null, html = [];
   rows.filter(function (r) { return !block || r.rankingBlock === block; }).forEach(function (r) {
     if (r.rankingBlock !== current) { current = r.rankingBlock; html.push('<tr class="block"><td colspan="5">' + esc(current) + '</td></tr>'); }
-    html.push('<tr class="unit" data-unit="' + esc(r.unitCode) + '"><td>' + r.rank + '</td><td>' + esc(r.unitName) + '</td><td>'
-      + num(r.index) + '</td><td>' + bar(r.index) + '</td><td>' + esc(r.classification) + '</td></tr>');
+    html.push('<tr class="unit" data-unit="' + esc(r.unitCode) + '"><td>' + r.rank + '</td><td>' + esc(r.unitName) + '</td><td class="number">'
+      + num(r.index) + '</td><td class="bar-cell">' + bar(r.index) + '</td><td>' + esc(r.classification) + '</td></tr>');
   });
   el('results').innerHTML = html.join('');
+  bands(rows.filter(function (r) { return !block || r.rankingBlock === block; }));
   Array.prototype.forEach.call(document.querySelectorAll('tr.unit'), function (tr) {
     tr.addEventListener('click', function () { detail(tr.getAttribute('data-unit')); });
   });
+}
+/** How many units each band holds, in the order the ranking meets them (best first). */
+function bands(shown) {
+  var order = [], counts = {};
+  shown.slice().sort(function (a, b) { return b.index - a.index; }).forEach(function (r) {
+    if (!(r.classification in counts)) { order.push(r.classification); counts[r.classification] = 0; }
+    counts[r.classification]++;
+  });
+  el('bands').innerHTML = order.map(function (c) { return '<span>' + esc(c) + ': <b>' + counts[c] + '</b> đơn vị</span>'; }).join('');
+}
+function title() {
+  var year = el('year').value, stage = el('stage').value === 'FINAL' ? 'chính thức' : 'sơ bộ';
+  var text = 'Kết quả Chỉ số cải cách hành chính năm ' + year + ' (' + stage + ')' + (province ? ' — ' + province : '');
+  el('title').textContent = text;
+  document.title = text;
 }
 function detail(unit) {
   var r = rows.filter(function (x) { return x.unitCode === unit; })[0];
@@ -24,7 +40,7 @@ function detail(unit) {
   el('detail-title').textContent = r.unitName + ' — chỉ số thành phần theo lĩnh vực';
   var a = areas[unit] || {};
   el('detail').querySelector('tbody').innerHTML = Object.keys(a).map(function (k) {
-    return '<tr><td>' + esc(k) + '</td><td>' + (a[k] == null ? 'không áp dụng' : num(a[k])) + '</td><td>' + bar(a[k]) + '</td></tr>';
+    return '<tr><td>' + esc(k) + '</td><td>' + (a[k] == null ? 'không áp dụng' : num(a[k])) + '</td><td class="bar-cell">' + bar(a[k]) + '</td></tr>';
   }).join('');
   var history = el('stage').value === 'FINAL' ? '/public-api/units/' : '/api/units/';
   get(history + encodeURIComponent(unit) + '/history').then(trend).catch(function () { trend([]); });
@@ -34,11 +50,11 @@ function trend(years) {
   el('trend-title').hidden = el('trend').hidden = years.length === 0;
   el('trend').querySelector('tbody').innerHTML = years.map(function (y) {
     return '<tr class="trend-year"><td>' + y.year + (y.stage === 'FINAL' ? '' : ' (sơ bộ)') + '</td><td>' + esc(y.unitName)
-      + '</td><td>' + num(y.index) + '</td><td>' + bar(y.index) + '</td><td>' + esc(y.classification) + '</td><td>' + y.rank + '</td></tr>';
+      + '</td><td>' + num(y.index) + '</td><td class="bar-cell">' + bar(y.index) + '</td><td>' + esc(y.classification) + '</td><td>' + y.rank + '</td></tr>';
   }).join('');
   var w = 480, h = 160, step = years.length > 1 ? (w - 40) / (years.length - 1) : 0;
   var points = years.map(function (y, i) { return (20 + i * step) + ',' + (h - 20 - (h - 40) * y.index / 100); });
-  el('trend-chart').innerHTML = years.length < 2 ? '' : '<svg width="' + w + '" height="' + h + '" role="img" aria-label="Chỉ số qua các năm">'
+  el('trend-chart').innerHTML = years.length < 2 ? '' : '<svg viewBox="0 0 ' + w + ' ' + h + '" style="max-width:' + w + 'px;width:100%" role="img" aria-label="Chỉ số qua các năm">'
     + '<polyline fill="none" stroke="#2e6da4" stroke-width="2" points="' + points.join(' ') + '"/>'
     + years.map(function (y, i) { var p = points[i].split(','); return '<circle cx="' + p[0] + '" cy="' + p[1] + '" r="3" fill="#2e6da4"/>'
         + '<text x="' + p[0] + '" y="' + (h - 4) + '" font-size="11" text-anchor="middle">' + y.year + '</text>'; }).join('')
@@ -46,6 +62,7 @@ function trend(years) {
 }
 function load() {
   var year = el('year').value, stage = el('stage').value;
+  title();
   var base = stage === 'FINAL' ? '/public-api/years/' + year : '/api/cycles/' + year;
   var resultsUrl = stage === 'FINAL' ? base + '/results' : base + '/results?stage=PRELIMINARY';
   var areasUrl = stage === 'FINAL' ? base + '/areas' : base + '/results/areas?stage=PRELIMINARY';
@@ -59,7 +76,10 @@ function load() {
     + (stage === 'PRELIMINARY' ? ' <a href="/camunda/app/tasklist/">Đăng nhập</a>' : ''); });
 }
 // published years for everyone; a logged-in user also sees the years still in progress
-Promise.all([get('/public-api/years'), get('/api/cycles').catch(function () { return []; })]).then(function (data) {
+get('/public-api/about').then(function (about) {
+  province = about.province;
+  return Promise.all([get('/public-api/years'), about.loggedIn ? get('/api/cycles').catch(function () { return []; }) : []]);
+}).then(function (data) {
   var years = data[0].concat(data[1].map(function (c) { return c.year; }))
     .filter(function (y, i, all) { return all.indexOf(y) === i; }).sort().reverse();
   el('year').innerHTML = years.map(function (y) { return '<option>' + y + '</option>'; }).join('');

@@ -2,13 +2,16 @@ package vn.parindex.ranking;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import vn.parindex.security.CurrentUser;
+import vn.parindex.security.WebappSession;
 import vn.parindex.web.UserFacingException;
 import vn.parindex.year.Cycle;
 import vn.parindex.year.CycleRepository;
@@ -20,10 +23,22 @@ class PublicResultsController {
 
     private final CycleRepository cycles;
     private final ResultService results;
+    private final String province;
 
-    PublicResultsController(CycleRepository cycles, ResultService results) {
+    PublicResultsController(CycleRepository cycles, ResultService results, @Value("${par.province:}") String province) {
+        this.province = province;
         this.cycles = cycles;
         this.results = results;
+    }
+
+    /** What the public page shows around the results: the province's name, and whether the visitor is logged in. */
+    record About(String province, boolean loggedIn) {
+    }
+
+    @Operation(summary = "Tên tỉnh, và người xem đã đăng nhập hay chưa (để trang kết quả không gọi API cần đăng nhập)")
+    @GetMapping("/public-api/about")
+    About about(HttpServletRequest request) {
+        return new About(province, WebappSession.user(request).isPresent());
     }
 
     @Operation(summary = "Các năm đã công bố kết quả chính thức")

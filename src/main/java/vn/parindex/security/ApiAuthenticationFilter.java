@@ -4,7 +4,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -13,10 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.webapp.impl.security.auth.Authentication;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -50,7 +45,7 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<CurrentUser> user = fromWebappSession(request).or(() -> fromBasicAuth(request));
+        Optional<CurrentUser> user = WebappSession.user(request).or(() -> fromBasicAuth(request));
         if (user.isEmpty()) {
             // pages of the app (X-Requested-With) handle 401 themselves; a Basic challenge would pop up a browser dialog
             if (request.getHeader("X-Requested-With") == null) {
@@ -71,19 +66,6 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         }
         request.setAttribute(ATTRIBUTE, user.get());
         chain.doFilter(request, response);
-    }
-
-    private Optional<CurrentUser> fromWebappSession(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        if (session == null) {
-            return Optional.empty();
-        }
-        Authentications auths = AuthenticationUtil.getAuthsFromSession(session);
-        Authentication auth = auths == null ? null : auths.getAuthenticationForProcessEngine("default");
-        if (auth instanceof UserAuthentication userAuth && userAuth.getGroupIds() != null) {
-            return Optional.of(new CurrentUser(userAuth.getName(), new HashSet<>(userAuth.getGroupIds())));
-        }
-        return Optional.empty();
     }
 
     private Optional<CurrentUser> fromBasicAuth(HttpServletRequest request) {

@@ -53,6 +53,30 @@ class ResultsPageBrowserIT extends IntegrationTest {
         }
     }
 
+    @Test
+    void onAPhoneThePublicationReadsWithoutSideScrollingAndAnonymousVisitorsCallNoClosedApi() {
+        int year = scenario.publishedYear(Map.of("TD1", 85, "TD2", 75, "TH1", 95));
+
+        try (Browser b = Browser.start(port)) {
+            b.resize(390, 844);
+            b.go("/ket-qua.html");
+            b.waitForText(By.id("title"), "năm " + year + " (chính thức) — Tỉnh Hải Dương");
+            b.waitForText(By.id("bands"), "đơn vị");
+            List<?> layout = (List<?>) b.async("var done = arguments[arguments.length - 1];"
+                    + "var name = document.querySelector('tr.unit td:nth-child(2)');"
+                    + "var bar = document.querySelector('tr.unit td.bar-cell');"
+                    + "done([document.documentElement.scrollWidth <= window.innerWidth,"
+                    + " Math.round(name.getBoundingClientRect().width), getComputedStyle(bar).display,"
+                    + " performance.getEntriesByType('resource').some(function (e) { return e.name.indexOf('/api/') >= 0; })]);");
+            assertThat(layout.get(0)).as("no side scrolling at 390 px").isEqualTo(true);
+            assertThat(((Number) layout.get(1)).intValue()).as("the unit's name is not one word per line").isGreaterThanOrEqualTo(120);
+            assertThat(layout.get(2)).as("the bar column gives way on a phone").isEqualTo("none");
+            assertThat(layout.get(3)).as("an anonymous visitor calls no API that needs a login").isEqualTo(false);
+            assertThat(b.all(By.cssSelector("meta[name=viewport]")).get(0).getAttribute("content"))
+                    .contains("width=device-width");
+        }
+    }
+
     private String rankNameIndex(WebElement row) {
         List<WebElement> cells = row.findElements(By.tagName("td"));
         return cells.get(0).getText() + " " + cells.get(1).getText() + " " + cells.get(2).getText();
