@@ -27,6 +27,8 @@ class WorkspaceBrowserIT extends IntegrationTest {
 
         try (Browser b = Browser.start(port)) {
             b.loginToTasklist("nv-ban-lam-viec", "pw");
+            b.click(By.linkText("Bàn làm việc"));   // in the Tasklist's header
+            b.waitForText(By.id("who"), "Tài khoản: nv-ban-lam-viec");
             showYear(b, year);
             b.waitForText(By.id("counts"), "Đã nộp hồ sơ 0");
             b.waitForText(By.id("files"), UNIT_NAME);

@@ -71,4 +71,36 @@ window.ParForms = {
   }
 };
 
+/**
+ * Links to the app's own pages in the Tasklist's header: the standing body's workspace (for the standing body and
+ * administrators), the published results, the change of password. The header is drawn by Camunda's Angular code,
+ * which may draw it again: the links are put back whenever they are missing.
+ */
+(function headerLinks() {
+  var links = null, asking = false;
+  function ask() {   // once logged in: the login form is part of the same page
+    asking = true;
+    var xhr = new XMLHttpRequest();
+    xhr.open('GET', '/api/me');
+    xhr.setRequestHeader('X-Requested-With', 'XMLHttpRequest');
+    xhr.onloadend = function () {
+      asking = false;
+      if (xhr.status !== 200) { return; }
+      var groups = JSON.parse(xhr.responseText).groups;
+      links = (groups.indexOf('standing-body') >= 0 || groups.indexOf('camunda-admin') >= 0
+        ? '<li class="par-link"><a href="/thuong-truc.html">Bàn làm việc</a></li>' : '')
+        + '<li class="par-link"><a href="/ket-qua.html">Kết quả</a></li>'
+        + '<li class="par-link"><a href="/doi-mat-khau.html">Đổi mật khẩu</a></li>';
+    };
+    xhr.send();
+  }
+  setInterval(function () {
+    var menu = document.querySelector('nav.cam-nav.app-menu > ul');
+    var loggedIn = menu && menu.querySelector('li.account');
+    if (!loggedIn) { links = null; return; }
+    if (!links) { if (!asking) { ask(); } return; }
+    if (!menu.querySelector('.par-link')) { menu.insertAdjacentHTML('afterbegin', links); }
+  }, 500);
+})();
+
 export {};
