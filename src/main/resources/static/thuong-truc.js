@@ -135,3 +135,42 @@ el('rescore').addEventListener('click', function () {
     .then(function () { message('rescore-message', 'Đã chấm lại.', true); show(el('year').value); },
           function (error) { message('rescore-message', problem(error)); });
 });
+
+var accounts = [];
+
+el('accounts-load').addEventListener('click', function () {
+  Page.call('GET', '/api/accounts').then(function (list) { accounts = list; showAccounts(); },
+    function (error) { message('account-message', problem(error)); });
+});
+el('account-filter').addEventListener('input', showAccounts);
+
+function showAccounts() {
+  var text = el('account-filter').value.toLowerCase();
+  el('accounts').innerHTML = accounts.filter(function (a) {
+    return !text || (a.login + ' ' + a.name + ' ' + a.groups.join(' ')).toLowerCase().indexOf(text) >= 0;
+  }).slice(0, 200).map(function (a) {
+    var appraiser = a.groups.indexOf('appraisal-team') >= 0;
+    return '<tr data-login="' + esc(a.login) + '"><td>' + esc(a.login) + '</td><td>' + esc(a.name) + '</td><td>'
+        + esc(a.groups.join(', ')) + '</td><td>' + (appraiser ? '<input class="areas" size="10" value="' + esc(a.areas.join(', '))
+        + '"> <button class="save-areas">Lưu</button>' : '') + '</td><td>' + (a.passwordChangeRequired ? 'chưa đổi mật khẩu được cấp' : '')
+        + '</td><td><button class="reset">Cấp lại mật khẩu</button> <button class="unlock">Mở khóa</button>'
+        + ' <span class="result"></span></td></tr>';
+  }).join('');
+}
+
+el('accounts').addEventListener('click', function (event) {
+  var row = event.target.closest('tr'), login = row && row.getAttribute('data-login');
+  var result = row && row.querySelector('.result');
+  function failed(error) { result.className = 'result error'; result.textContent = problem(error); }
+  function done(text) { result.className = 'result ok'; result.textContent = text; }
+  if (event.target.classList.contains('reset')) {
+    Page.call('POST', '/api/accounts/' + encodeURIComponent(login) + '/password-reset')
+      .then(function (r) { done('Mật khẩu mới (trao một lần): ' + r.password); }, failed);
+  } else if (event.target.classList.contains('unlock')) {
+    Page.call('POST', '/api/accounts/' + encodeURIComponent(login) + '/unlock').then(function () { done('Đã mở khóa.'); }, failed);
+  } else if (event.target.classList.contains('save-areas')) {
+    var areas = row.querySelector('.areas').value.split(/[,;\s]+/).filter(function (a) { return a; });
+    Page.call('PUT', '/api/accounts/' + encodeURIComponent(login) + '/areas', areas)
+      .then(function () { done('Đã lưu lĩnh vực.'); }, failed);
+  }
+});

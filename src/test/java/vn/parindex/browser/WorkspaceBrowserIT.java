@@ -42,6 +42,14 @@ class WorkspaceBrowserIT extends IntegrationTest {
             b.waitForText(By.id("files"), UNIT_NAME);
             new Select(b.visible(By.id("filter-status"))).selectByVisibleText("Tất cả");
             assertThat(b.all(By.cssSelector("#files a[href$='/reports/scorecard/" + UNIT + ".xlsx']"))).hasSize(1);
+
+            b.click(By.id("accounts-load"));
+            b.visible(By.id("account-filter")).sendKeys("xws-user");
+            b.click(By.cssSelector("tr[data-login='xws-user'] button.reset"));
+            b.waitForText(By.cssSelector("tr[data-login='xws-user'] .result"), "Mật khẩu mới (trao một lần): ");
+            String handedOver = b.visible(By.cssSelector("tr[data-login='xws-user'] .result")).getText()
+                    .replace("Mật khẩu mới (trao một lần): ", "");
+            assertThat(Http.as(port, "xws-user", handedOver).get("/api/me").body()).contains("\"passwordChangeRequired\":true");
         }
     }
 
