@@ -174,3 +174,14 @@ el('accounts').addEventListener('click', function (event) {
       .then(function () { done('Đã lưu lĩnh vực.'); }, failed);
   }
 });
+
+el('emails-load').addEventListener('click', function () {
+  Page.call('GET', '/api/cycles/' + el('year').value + '/emails').then(function (mails) {
+    message('emails-message', mails.length ? '' : 'Chưa có thư nào (hoặc chưa cấu hình máy chủ thư).', true);
+    el('emails').innerHTML = mails.map(function (m) {
+      return '<tr><td>' + esc(m.recipient) + '</td><td>' + esc(m.subject) + '</td><td>' + esc((m.createdAt || '').replace('T', ' ').substring(0, 16))
+          + '</td><td>' + (m.sentAt ? esc(m.sentAt.replace('T', ' ').substring(0, 16)) : 'chưa gửi (' + m.attempts + ' lần thử)')
+          + '</td><td>' + esc(m.lastError || '') + '</td></tr>';
+    }).join('');
+  }, function (error) { message('emails-message', problem(error)); });
+});

@@ -1,5 +1,6 @@
 package vn.parindex.workspace;
 
+import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,8 @@ import vn.parindex.year.CycleRepository;
 @Service
 public class Overviews {
 
+    private static final int MAIL_SHOWN = 500;
+
     private final JdbcClient jdbc;
     private final CycleRepository cycles;
 
@@ -24,10 +27,26 @@ public class Overviews {
         this.cycles = cycles;
     }
 
+    /** An e-mail of the year's notifications: to whom, when written and sent, how many tries, the last error. */
+    public record SentMail(String recipient, String subject, LocalDateTime createdAt, LocalDateTime sentAt, int attempts,
+                           String lastError) {
+    }
+
+    /** The year's latest e-mails, newest first. */
+    public List<SentMail> mail(int year, CurrentUser user) {
+        requireManager(user);
+        cycles.get(year);
+        return jdbc.sql("""
+                select o.recipient, o.subject, o.created_at, o.sent_at, o.attempts, o.last_error
+                from email_outbox o join notification n on n.id = o.notification_id
+                where n.year = ? order by o.id desc""").param(year).query((rs, n) -> new SentMail(rs.getString(1),
+                rs.getString(2), rs.getTimestamp(3).toLocalDateTime(),
+                rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toLocalDateTime(), rs.getInt(5), rs.getString(6)))
+                .stream().limit(MAIL_SHOWN).toList();
+    }
+
     public YearOverview of(int year, CurrentUser user) {
-        if (!user.inGroup(Roles.ADMIN)) {
-            user.requireGroup(Roles.STANDING_BODY);
-        }
+        requireManager(user);
         Cycle cycle = cycles.get(year);
         List<YearOverview.UnitFile> files = jdbc.sql("""
                 select a.unit_code, u.name, u.ranking_block, a.status, a.late, a.submitted_at
@@ -60,5 +79,11 @@ public class Overviews {
         return new YearOverview(year, cycle.phase().label(), cycle.selfAssessmentDue(), cycle.complaintWindowEnds(),
                 cycle.classificationScheme(), files.size(), (int) files.stream().filter(f -> f.submittedAt() != null).count(),
                 (int) files.stream().filter(YearOverview.UnitFile::late).count(), byStatus, waiting, pending, files);
+    }
+
+    private static void requireManager(CurrentUser user) {
+        if (!user.inGroup(Roles.ADMIN)) {
+            user.requireGroup(Roles.STANDING_BODY);
+        }
     }
 }

@@ -2,6 +2,7 @@ package vn.parindex.workspace;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,5 +23,11 @@ class WorkspaceController {
     @GetMapping("/api/cycles/{year}/overview")
     YearOverview overview(@PathVariable int year, CurrentUser user) {
         return overviews.of(year, user);
+    }
+
+    @Operation(summary = "Thư điện tử của năm (500 thư mới nhất): người nhận, tiêu đề, lúc viết, lúc gửi, số lần thử, lỗi")
+    @GetMapping("/api/cycles/{year}/emails")
+    List<Overviews.SentMail> emails(@PathVariable int year, CurrentUser user) {
+        return overviews.mail(year, user);
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.parindex.security.Roles;
 import vn.parindex.support.Await;
+import vn.parindex.support.Http;
 import vn.parindex.support.IntegrationTest;
 import vn.parindex.support.TestMail;
 
@@ -51,6 +52,10 @@ class MailIT extends IntegrationTest {
         assertThat(jdbc.queryForObject("select count(*) from email_outbox o join notification n on n.id = o.notification_id "
                 + "where n.year = ? and o.sent_at is not null and o.recipient = 'vanthu@th1.gov.vn'", Integer.class, year))
                 .as("the sending is recorded").isEqualTo(1);
+        scenario.ensureUser("nv-mail", Roles.STANDING_BODY);
+        String listed = Http.as(port, "nv-mail", "pw").get("/api/cycles/" + year + "/emails").body();
+        assertThat(listed).contains("\"recipient\":\"vanthu@th1.gov.vn\"", "\"sentAt\":\"", "Hồ sơ chưa đầy đủ");
+        assertThat(Http.as(port, "th1-mail", "pw").get("/api/cycles/" + year + "/emails").statusCode()).isEqualTo(403);
     }
 
     @Test
