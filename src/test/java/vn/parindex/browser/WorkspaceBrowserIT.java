@@ -2,17 +2,30 @@ package vn.parindex.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.parindex.review.AppraiserAreas;
 import vn.parindex.security.Roles;
 import vn.parindex.support.Browser;
 import vn.parindex.support.Http;
 import vn.parindex.support.IntegrationTest;
+import vn.parindex.support.Workbooks;
 
-/** The standing body follows a year in its workspace: a unit's submission shows in the counts and in the files. */
+/**
+ * The standing body works in its workspace: loads accounts and appraisers' fields, opens a year, follows a unit's
+ * submission in the counts and the files, resets a password.
+ */
 class WorkspaceBrowserIT extends IntegrationTest {
+
+    @Autowired AppraiserAreas areas;
 
     private static final String UNIT = "XWS";
     private static final String UNIT_NAME = "UBND xã Bàn Làm Việc";
@@ -50,6 +63,44 @@ class WorkspaceBrowserIT extends IntegrationTest {
             String handedOver = b.visible(By.cssSelector("tr[data-login='xws-user'] .result")).getText()
                     .replace("Mật khẩu mới (trao một lần): ", "");
             assertThat(Http.as(port, "xws-user", handedOver).get("/api/me").body()).contains("\"passwordChangeRequired\":true");
+        }
+    }
+
+    @Test
+    void theStandingBodyLoadsAccountsWithFieldsAndOpensAYearFromTheWorkspace(@TempDir Path dir) throws IOException {
+        scenario.registerCommune("XWS2", "UBND xã Mở Năm", "Khối xã kiểm thử bàn làm việc");
+        scenario.ensureUser("nv-mo-nam", Roles.STANDING_BODY);
+        Http standingBody = Http.as(port, "nv-mo-nam", "pw");
+        Path sheet = Files.write(dir.resolve("tai-khoan.xlsx"), Workbooks.edit(
+                standingBody.getBytes("/api/accounts/template.xlsx").body(), workbook -> {
+                    List<List<String>> rows = List.of(List.of("xws2-van-thu", "Vũ Văn Giang", "XWS2", "", "", ""),
+                            List.of("td-ban-lam-viec", "Hoàng Thị Hoa", "appraisal-team", "", "", "1, 2"));
+                    for (int r = 0; r < rows.size(); r++) {
+                        Row row = workbook.getSheetAt(0).createRow(r + 1);
+                        for (int c = 0; c < rows.get(r).size(); c++) {
+                            row.createCell(c).setCellValue(rows.get(r).get(c));
+                        }
+                    }
+                }));
+        int year = scenario.unusedYear();
+
+        try (Browser b = Browser.start(port)) {
+            b.loginToTasklist("nv-mo-nam", "pw");
+            b.go("/thuong-truc.html");
+            b.waitForText(By.id("who"), "Tài khoản: nv-mo-nam");
+            b.upload(By.id("accounts-file"), sheet);
+            b.click(By.cssSelector("button[data-upload='accounts']"));
+            b.waitForText(By.id("accounts-message"), "Đã tạo, cập nhật tài khoản");
+            assertThat(areas.of("td-ban-lam-viec")).containsExactlyInAnyOrder("1", "2");
+            assertThat(standingBody.get("/api/accounts").body()).contains("\"login\":\"xws2-van-thu\"");
+
+            b.click(By.cssSelector("#open-year summary"));
+            b.visible(By.id("new-year")).sendKeys(String.valueOf(year));
+            b.async("document.getElementById('new-due').value = '2099-01-10T17:00'; arguments[arguments.length - 1]();");
+            b.click(By.id("open"));
+            b.waitForText(By.id("open-message"), "Đã mở năm " + year + ".");
+            b.waitForText(By.id("overview-title"), "Năm " + year);
+            b.waitForText(By.id("files"), "UBND xã Mở Năm");
         }
     }
 
