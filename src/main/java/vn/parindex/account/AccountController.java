@@ -57,7 +57,7 @@ class AccountController {
     @Operation(summary = "Tải mẫu tài khoản (.xlsx): tên đăng nhập, họ tên, đơn vị hoặc vai trò, thư điện tử, điện thoại, lĩnh vực")
     @GetMapping("/api/accounts/template.xlsx")
     ResponseEntity<byte[]> template(CurrentUser user) {
-        Accounts.requireManager(user);
+        user.requireStandingBodyOrAdmin();
         Map<String, String> roles = new LinkedHashMap<>(RoleNames.all());
         roles.remove(Roles.ADMIN);
         return Xlsx.attachment("mau-tai-khoan.xlsx")
@@ -67,7 +67,7 @@ class AccountController {
     @Operation(summary = "Tạo và cập nhật tài khoản từ tệp Excel; trả về tệp mật khẩu ban đầu của các tài khoản mới (chỉ một lần)")
     @PostMapping(path = "/api/accounts/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<byte[]> importAccounts(@RequestParam("file") MultipartFile file, CurrentUser user) throws IOException {
-        Accounts.requireManager(user);
+        user.requireStandingBodyOrAdmin();
         try (InputStream in = file.getInputStream()) {
             byte[] handover = AccountSheet.handover(importer.load(SheetReader.xlsxSheets(in), user));
             return Xlsx.attachment("mat-khau-ban-dau.xlsx").cacheControl(CacheControl.noStore()).body(handover);

@@ -22,6 +22,7 @@ import vn.parindex.security.CurrentUser;
 import vn.parindex.security.PasswordChange;
 import vn.parindex.security.RoleNames;
 import vn.parindex.security.Roles;
+import vn.parindex.spreadsheet.SheetReader;
 import vn.parindex.web.ValidationException;
 
 /**
@@ -70,7 +71,7 @@ public class AccountImport {
     }
 
     private List<Account> check(List<List<String>> rows) {
-        if (rows.isEmpty() || !sameHeaders(rows.get(0))) {
+        if (rows.isEmpty() || !SheetReader.startsWithHeaders(rows.get(0), AccountSheet.HEADERS)) {
             throw new ValidationException("Tệp tài khoản không đúng mẫu.", List.of("Dòng 1: tiêu đề cột phải là: "
                     + String.join(" | ", AccountSheet.HEADERS) + " (tải mẫu tại /api/accounts/template.xlsx)."));
         }
@@ -135,18 +136,6 @@ public class AccountImport {
 
     private boolean isAdministrator(String login) {
         return identity.createGroupQuery().groupMember(login).groupId(Roles.ADMIN).count() > 0;
-    }
-
-    private static boolean sameHeaders(List<String> header) {
-        if (header.size() < AccountSheet.HEADERS.size()) {
-            return false;
-        }
-        for (int i = 0; i < AccountSheet.HEADERS.size(); i++) {
-            if (!AccountSheet.HEADERS.get(i).equalsIgnoreCase(header.get(i).trim())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** One data row, checked cell by cell; every problem is added with its row and column. */

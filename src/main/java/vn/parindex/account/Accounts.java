@@ -43,7 +43,7 @@ public class Accounts {
     }
 
     public List<Account> list(CurrentUser user) {
-        requireManager(user);
+        user.requireStandingBodyOrAdmin();
         return identity.createUserQuery().list().stream().sorted(Comparator.comparing(User::getId)).map(this::account).toList();
     }
 
@@ -104,7 +104,7 @@ public class Accounts {
 
     /** An account the caller may manage: the standing body manages everyone but administrators. */
     private User managed(String login, CurrentUser actor) {
-        requireManager(actor);
+        actor.requireStandingBodyOrAdmin();
         User user = identity.createUserQuery().userId(login).singleResult();
         if (user == null) {
             throw UserFacingException.notFound("Không có tài khoản \"" + login + "\".");
@@ -113,12 +113,6 @@ public class Accounts {
             throw UserFacingException.forbidden("Tài khoản quản trị hệ thống chỉ quản trị viên được thay đổi.");
         }
         return user;
-    }
-
-    static void requireManager(CurrentUser user) {
-        if (!user.inGroup(Roles.ADMIN)) {
-            user.requireGroup(Roles.STANDING_BODY);
-        }
     }
 
     private Account account(User user) {

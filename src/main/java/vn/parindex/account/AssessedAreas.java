@@ -1,7 +1,7 @@
 package vn.parindex.account;
 
+import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import org.springframework.stereotype.Component;
 import vn.parindex.criteria.Catalogue;
 import vn.parindex.criteria.Leaf;
@@ -17,9 +17,6 @@ class AssessedAreas {
     }
 
     Set<String> codes() {
-        Set<String> codes = new TreeSet<>();
-        catalogue.current().leaves().values().forEach(leaves -> leaves.stream().filter(l -> l.method().enteredByUnit())
-                .map(Leaf::areaCode).forEach(codes::add));
-        return codes;
+        return Leaf.appraisedAreas(catalogue.current().leaves().values().stream().flatMap(List::stream));
     }
 }

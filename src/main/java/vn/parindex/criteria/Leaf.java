@@ -1,7 +1,11 @@
 package vn.parindex.criteria;
 
 import java.math.BigDecimal;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A scored sub-criterion (leaf) of the catalogue: its area and criterion, maximum, scoring method and the
@@ -18,5 +22,10 @@ public record Leaf(String code, String areaCode, String areaTitle, String criter
 
     public boolean survey() {
         return method == ScoringMethod.SURVEY;
+    }
+
+    /** The areas of these leaves that the appraisal team appraises: those with a leaf the unit enters, in order. */
+    public static Set<String> appraisedAreas(Stream<Leaf> leaves) {
+        return leaves.filter(l -> l.method().enteredByUnit()).map(Leaf::areaCode).collect(Collectors.toCollection(TreeSet::new));
     }
 }

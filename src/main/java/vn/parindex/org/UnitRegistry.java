@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.audit.AuditLog;
+import vn.parindex.spreadsheet.SheetReader;
 import vn.parindex.web.ValidationException;
 
 /**
@@ -25,7 +26,7 @@ import vn.parindex.web.ValidationException;
 @Service
 public class UnitRegistry {
 
-    static final List<String> HEADERS = List.of("Mã đơn vị", "Tên đơn vị", "Loại đơn vị", "Khối xếp hạng",
+    public static final List<String> HEADERS = List.of("Mã đơn vị", "Tên đơn vị", "Loại đơn vị", "Khối xếp hạng",
             "Mã đơn vị cấp trên", "Hiệu lực từ", "Hiệu lực đến", "Đơn vị tiền thân");
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_.]{1,32}");
     private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
@@ -54,7 +55,7 @@ public class UnitRegistry {
 
     List<Unit> parse(List<List<String>> rows) {
         List<String> problems = new ArrayList<>();
-        if (rows.isEmpty() || !sameHeaders(rows.get(0))) {
+        if (rows.isEmpty() || !SheetReader.startsWithHeaders(rows.get(0), HEADERS)) {
             throw new ValidationException("Tệp danh mục đơn vị không đúng mẫu.",
                     List.of("Dòng 1: tiêu đề cột phải là: " + String.join(" | ", HEADERS)));
         }
@@ -108,18 +109,6 @@ public class UnitRegistry {
             }
         }
         return false;
-    }
-
-    private static boolean sameHeaders(List<String> header) {
-        if (header.size() < HEADERS.size()) {
-            return false;
-        }
-        for (int i = 0; i < HEADERS.size(); i++) {
-            if (!HEADERS.get(i).equalsIgnoreCase(header.get(i).trim())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Reads one data row, adding a Vietnamese problem per bad cell. */

@@ -1,5 +1,6 @@
 package vn.parindex.review;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -109,11 +110,8 @@ public class AppraisalService {
 
     /** The year's areas that no member of the team appraises: their rounds could never close. */
     public Set<String> areasWithoutAppraiser(int year) {
-        Set<String> uncovered = new TreeSet<>();
-        for (UnitType type : UnitType.values()) {
-            catalogue.leaves(year, type).stream().filter(l -> l.method().enteredByUnit()).map(Leaf::areaCode)
-                    .forEach(uncovered::add);
-        }
+        Set<String> uncovered = Leaf.appraisedAreas(Arrays.stream(UnitType.values())
+                .flatMap(type -> catalogue.leaves(year, type).stream()));
         uncovered.removeAll(areas.assigned());
         return uncovered;
     }
@@ -136,8 +134,7 @@ public class AppraisalService {
 
     /** The areas with a leaf the unit enters; survey-scored areas are the survey office's. */
     private Set<String> areasToAppraise(Assessment a) {
-        return catalogue.leaves(a.year(), a.unitType()).stream().filter(l -> l.method().enteredByUnit())
-                .map(Leaf::areaCode).collect(Collectors.toCollection(TreeSet::new));
+        return Leaf.appraisedAreas(catalogue.leaves(a.year(), a.unitType()).stream());
     }
 
     /** Round 1 is closed (by the process): stores its points; the rules decide whether the unit must explain. */

@@ -43,6 +43,13 @@ public record CurrentUser(String id, Set<String> groups) {
         }
     }
 
+    /** The standing body's work (accounts, the workspace); administrators may do it too. */
+    public void requireStandingBodyOrAdmin() {
+        if (!inGroup(Roles.ADMIN)) {
+            requireGroup(Roles.STANDING_BODY);
+        }
+    }
+
     public void requireUnitMember(String unitCode) {
         if (!belongsToUnit(unitCode)) {
             throw UserFacingException.forbidden("Bạn chỉ được thao tác trên hồ sơ của đơn vị mình.");

@@ -5,9 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Optional;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -51,16 +49,8 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 
     /** The login name a request presents a password for: its Basic credentials or the login form's field. */
     private static Optional<String> loginName(HttpServletRequest request) {
-        String header = request.getHeader("Authorization");
-        String name = null;
-        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            try {
-                String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-                name = decoded.substring(0, Math.max(decoded.indexOf(':'), 0));
-            } catch (IllegalArgumentException e) {
-                return Optional.empty();
-            }
-        } else if ("POST".equals(request.getMethod()) && request.getRequestURI().contains("/login/")) {
+        String name = BasicCredentials.of(request).map(BasicCredentials::login).orElse(null);
+        if (name == null && "POST".equals(request.getMethod()) && request.getRequestURI().contains("/login/")) {
             name = request.getParameter("username");
         }
         if (name == null || name.isEmpty()) {

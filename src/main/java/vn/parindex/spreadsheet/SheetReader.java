@@ -142,6 +142,19 @@ public final class SheetReader {
         }
     }
 
+    /** Whether a sheet's first row starts with the template's headers (case and surrounding spaces aside). */
+    public static boolean startsWithHeaders(List<String> row, List<String> headers) {
+        if (row.size() < headers.size()) {
+            return false;
+        }
+        for (int i = 0; i < headers.size(); i++) {
+            if (!headers.get(i).equalsIgnoreCase(row.get(i).trim())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static List<List<String>> semicolonSeparated(InputStream in) throws IOException {
         List<List<String>> rows = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {

@@ -9,7 +9,6 @@ import org.springframework.stereotype.Service;
 import vn.parindex.assessment.AssessmentStatus;
 import vn.parindex.complaint.Complaint;
 import vn.parindex.security.CurrentUser;
-import vn.parindex.security.Roles;
 import vn.parindex.year.Cycle;
 import vn.parindex.year.CycleRepository;
 
@@ -34,7 +33,7 @@ public class Overviews {
 
     /** The year's latest e-mails, newest first. */
     public List<SentMail> mail(int year, CurrentUser user) {
-        requireManager(user);
+        user.requireStandingBodyOrAdmin();
         cycles.get(year);
         return jdbc.sql("""
                 select o.recipient, o.subject, o.created_at, o.sent_at, o.attempts, o.last_error
@@ -46,7 +45,7 @@ public class Overviews {
     }
 
     public YearOverview of(int year, CurrentUser user) {
-        requireManager(user);
+        user.requireStandingBodyOrAdmin();
         Cycle cycle = cycles.get(year);
         List<YearOverview.UnitFile> files = jdbc.sql("""
                 select a.unit_code, u.name, u.ranking_block, a.status, a.late, a.submitted_at
@@ -81,9 +80,4 @@ public class Overviews {
                 (int) files.stream().filter(YearOverview.UnitFile::late).count(), byStatus, waiting, pending, files);
     }
 
-    private static void requireManager(CurrentUser user) {
-        if (!user.inGroup(Roles.ADMIN)) {
-            user.requireGroup(Roles.STANDING_BODY);
-        }
-    }
 }
