@@ -2,15 +2,10 @@ package vn.parindex.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -149,27 +144,14 @@ class AccountsIT extends IntegrationTest {
     private byte[] filled(List<List<String>> rows) throws IOException {
         HttpResponse<byte[]> template = standingBody.getBytes("/api/accounts/template.xlsx");
         assertThat(template.statusCode()).isEqualTo(200);
-        return Workbooks.edit(template.body(), workbook -> {
+        Workbooks.edit(template.body(), workbook -> {
             assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("Tài khoản");
             assertThat(workbook.getSheet("Vai trò")).isNotNull();
-            Sheet sheet = workbook.getSheetAt(0);
-            for (List<String> values : rows) {
-                Row row = sheet.createRow(sheet.getLastRowNum() + 1);
-                for (int c = 0; c < values.size(); c++) {
-                    row.createCell(c).setCellValue(values.get(c));
-                }
-            }
         });
+        return Workbooks.withRows(template.body(), rows);
     }
 
     private static Map<String, String> passwords(byte[] handover) throws IOException {
-        Map<String, String> passwords = new HashMap<>();
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(handover))) {
-            Sheet sheet = workbook.getSheetAt(0);
-            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-                passwords.put(sheet.getRow(r).getCell(0).getStringCellValue(), sheet.getRow(r).getCell(3).getStringCellValue());
-            }
-        }
-        return passwords;
+        return Workbooks.column(handover, 0, 3);
     }
 }

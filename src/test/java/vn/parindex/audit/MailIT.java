@@ -2,10 +2,7 @@ package vn.parindex.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.camunda.bpm.engine.IdentityService;
@@ -43,9 +40,9 @@ class MailIT extends IntegrationTest {
         CompletableFuture<Integer> two = CompletableFuture.supplyAsync(outbox::sendDue);
         one.get();
         two.get();
-        Await.until("the e-mail arrives", java.time.Duration.ofSeconds(30), () -> !to("vanthu@th1.gov.vn", year).isEmpty());
+        Await.until("the e-mail arrives", java.time.Duration.ofSeconds(30), () -> !TestMail.received("vanthu@th1.gov.vn", "năm " + year).isEmpty());
         outbox.sendDue();
-        List<MimeMessage> received = to("vanthu@th1.gov.vn", year);
+        List<MimeMessage> received = TestMail.received("vanthu@th1.gov.vn", "năm " + year);
         assertThat(received).hasSize(1);
         assertThat(received.get(0).getSubject()).startsWith("Chỉ số CCHC năm " + year + ": Hồ sơ chưa đầy đủ, đã trả lại để bổ sung");
         assertThat(received.get(0).getContent().toString()).contains("Hồ sơ chưa đầy đủ", "Xin đừng trả lời thư này.");
@@ -79,16 +76,5 @@ class MailIT extends IntegrationTest {
         assertThat(jdbc.queryForObject("select count(*) from email_outbox", Integer.class)).isEqualTo(before);
         notifications.send(year, "TH2", "Đã quá hạn nộp hồ sơ tự đánh giá.");
         assertThat(jdbc.queryForObject("select count(*) from email_outbox", Integer.class)).isEqualTo(before + 1);
-    }
-
-    private static List<MimeMessage> to(String recipient, int year) {
-        return Arrays.stream(TestMail.server().getReceivedMessages()).filter(m -> {
-            try {
-                return m.getRecipients(Message.RecipientType.TO)[0].toString().equals(recipient)
-                        && m.getSubject().contains("năm " + year);
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
     }
 }

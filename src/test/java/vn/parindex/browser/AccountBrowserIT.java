@@ -2,11 +2,8 @@ package vn.parindex.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import vn.parindex.security.Roles;
@@ -26,18 +23,10 @@ class AccountBrowserIT extends IntegrationTest {
         scenario.registerCommune(UNIT, UNIT_NAME, "Khối xã kiểm thử tài khoản");
         scenario.ensureUser("nv-account-browser", Roles.STANDING_BODY);
         Http standingBody = Http.as(port, "nv-account-browser", "pw");
-        byte[] sheet = Workbooks.edit(standingBody.getBytes("/api/accounts/template.xlsx").body(), workbook -> {
-            Row row = workbook.getSheetAt(0).createRow(1);
-            List<String> values = List.of("xa-tai-khoan", "Phạm Thị Dung", UNIT, "dung@xa.gov.vn", "", "");
-            for (int c = 0; c < values.size(); c++) {
-                row.createCell(c).setCellValue(values.get(c));
-            }
-        });
-        String handedOver;
-        try (XSSFWorkbook handover = new XSSFWorkbook(new ByteArrayInputStream(
-                standingBody.uploadForBytes("/api/accounts/import", "tai-khoan.xlsx", sheet).body()))) {
-            handedOver = handover.getSheetAt(0).getRow(1).getCell(3).getStringCellValue();
-        }
+        byte[] sheet = Workbooks.withRows(standingBody.getBytes("/api/accounts/template.xlsx").body(),
+                List.of(List.of("xa-tai-khoan", "Phạm Thị Dung", UNIT, "dung@xa.gov.vn", "", "")));
+        String handedOver = Workbooks.column(standingBody.uploadForBytes("/api/accounts/import", "tai-khoan.xlsx", sheet).body(),
+                0, 3).get("xa-tai-khoan");
         int year = scenario.openYear(List.of(UNIT));
 
         try (Browser b = Browser.start(port)) {

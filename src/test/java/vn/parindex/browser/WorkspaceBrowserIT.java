@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -71,17 +70,10 @@ class WorkspaceBrowserIT extends IntegrationTest {
         scenario.registerCommune("XWS2", "UBND xã Mở Năm", "Khối xã kiểm thử bàn làm việc");
         scenario.ensureUser("nv-mo-nam", Roles.STANDING_BODY);
         Http standingBody = Http.as(port, "nv-mo-nam", "pw");
-        Path sheet = Files.write(dir.resolve("tai-khoan.xlsx"), Workbooks.edit(
-                standingBody.getBytes("/api/accounts/template.xlsx").body(), workbook -> {
-                    List<List<String>> rows = List.of(List.of("xws2-van-thu", "Vũ Văn Giang", "XWS2", "", "", ""),
-                            List.of("td-ban-lam-viec", "Hoàng Thị Hoa", "appraisal-team", "", "", "1, 2"));
-                    for (int r = 0; r < rows.size(); r++) {
-                        Row row = workbook.getSheetAt(0).createRow(r + 1);
-                        for (int c = 0; c < rows.get(r).size(); c++) {
-                            row.createCell(c).setCellValue(rows.get(r).get(c));
-                        }
-                    }
-                }));
+        Path sheet = Files.write(dir.resolve("tai-khoan.xlsx"), Workbooks.withRows(
+                standingBody.getBytes("/api/accounts/template.xlsx").body(),
+                List.of(List.of("xws2-van-thu", "Vũ Văn Giang", "XWS2", "", "", ""),
+                        List.of("td-ban-lam-viec", "Hoàng Thị Hoa", "appraisal-team", "", "", "1, 2"))));
         int year = scenario.unusedYear();
 
         try (Browser b = Browser.start(port)) {

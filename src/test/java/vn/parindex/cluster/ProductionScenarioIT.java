@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -14,14 +11,11 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import vn.parindex.criteria.ScoringMethod;
+import vn.parindex.org.UnitRegistry;
 import vn.parindex.support.AppNode;
 import vn.parindex.support.Await;
 import vn.parindex.support.Http;
@@ -96,8 +90,8 @@ class ProductionScenarioIT {
             Await.until("the year is published to the units", Duration.ofSeconds(60),
                     () -> overview(standingBody).path("phase").asText().startsWith("Đã công bố kết quả sơ bộ"));
             Await.until("the units' mailboxes hold the publication", Duration.ofSeconds(60),
-                    () -> mailedTo("vanthu@snv.gov.vn", "Đã công bố kết quả sơ bộ") && mailedTo("vanthu@xaphu.gov.vn",
-                            "Đã công bố kết quả sơ bộ"));
+                    () -> UNITS.stream().allMatch(unit -> !TestMail.received("vanthu@" + unit.toLowerCase() + ".gov.vn",
+                            "Đã công bố kết quả sơ bộ", "năm " + YEAR).isEmpty()));
             assertThat(Http.as(port, "snv", "Mat-khau-rieng-snv-2026").get("/api/cycles/" + YEAR
                     + "/results?stage=PRELIMINARY").statusCode()).isEqualTo(200);
         }
@@ -105,24 +99,10 @@ class ProductionScenarioIT {
 
     /** Uploads an accounts sheet filled from the template; the initial passwords by login. */
     private static Map<String, String> handOver(Http manager, List<List<String>> rows) throws IOException {
-        byte[] sheet = Workbooks.edit(manager.getBytes("/api/accounts/template.xlsx").body(), workbook -> {
-            for (List<String> values : rows) {
-                Row row = workbook.getSheetAt(0).createRow(workbook.getSheetAt(0).getLastRowNum() + 1);
-                for (int c = 0; c < values.size(); c++) {
-                    row.createCell(c).setCellValue(values.get(c));
-                }
-            }
-        });
+        byte[] sheet = Workbooks.withRows(manager.getBytes("/api/accounts/template.xlsx").body(), rows);
         HttpResponse<byte[]> handover = manager.uploadForBytes("/api/accounts/import", "tai-khoan.xlsx", sheet);
         assertThat(handover.statusCode()).as(new String(handover.body(), StandardCharsets.UTF_8)).isEqualTo(200);
-        Map<String, String> passwords = new HashMap<>();
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(handover.body()))) {
-            for (int r = 1; r <= workbook.getSheetAt(0).getLastRowNum(); r++) {
-                Row row = workbook.getSheetAt(0).getRow(r);
-                passwords.put(row.getCell(0).getStringCellValue(), row.getCell(3).getStringCellValue());
-            }
-        }
-        return passwords;
+        return Workbooks.column(handover.body(), 0, 3);
     }
 
     /** Logs in with the handed-over password, chooses an own one and works with it. */
@@ -134,23 +114,10 @@ class ProductionScenarioIT {
         return Http.as(port, login, own);
     }
 
-    private static byte[] registry() throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
-            List<List<String>> rows = List.of(
-                    List.of("Mã đơn vị", "Tên đơn vị", "Loại đơn vị", "Khối xếp hạng", "Mã đơn vị cấp trên", "Hiệu lực từ",
-                            "Hiệu lực đến", "Đơn vị tiền thân"),
-                    List.of("SNV", "Sở Nội vụ", "DEPARTMENT", "Khối sở, ban, ngành", "", "01/01/2020", "", ""),
-                    List.of("XAPHU", "UBND xã Phú", "COMMUNE", "Khối xã, phường", "", "01/01/2020", "", ""));
-            var sheet = workbook.createSheet("Đơn vị");
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.createRow(r);
-                for (int c = 0; c < rows.get(r).size(); c++) {
-                    row.createCell(c).setCellValue(rows.get(r).get(c));
-                }
-            }
-            workbook.write(out);
-            return out.toByteArray();
-        }
+    private static byte[] registry() {
+        return Workbooks.of("Đơn vị", List.of(UnitRegistry.HEADERS,
+                List.of("SNV", "Sở Nội vụ", "DEPARTMENT", "Khối sở, ban, ngành", "", "01/01/2020", "", ""),
+                List.of("XAPHU", "UBND xã Phú", "COMMUNE", "Khối xã, phường", "", "01/01/2020", "", "")));
     }
 
     /** Full marks on every leaf the unit enters, evidence where required, then the submission. */
@@ -197,16 +164,5 @@ class ProductionScenarioIT {
 
     private static String file(String unit) {
         return "/api/cycles/" + YEAR + "/assessments/" + unit;
-    }
-
-    private static boolean mailedTo(String recipient, String text) {
-        return Arrays.stream(TestMail.server().getReceivedMessages()).anyMatch(m -> {
-            try {
-                return m.getRecipients(Message.RecipientType.TO)[0].toString().equals(recipient)
-                        && m.getSubject().contains(text) && m.getSubject().contains("năm " + YEAR);
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        });
     }
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.parindex.audit.Notifications;
+import vn.parindex.org.UnitRegistry;
 import vn.parindex.security.Roles;
 import vn.parindex.support.AtOnce;
 import vn.parindex.support.Http;
@@ -34,9 +35,6 @@ class HostileInputIT extends IntegrationTest {
 
     private static final List<String> TABLES = List.of("unit", "assessment", "answer", "score", "evidence",
             "evidence_content", "complaint", "survey_result", "notification", "cycle_leaf", "appraisal_signoff", "audit_log");
-
-    private static final List<String> REGISTRY_HEADERS = List.of("Mã đơn vị", "Tên đơn vị", "Loại đơn vị", "Khối xếp hạng",
-            "Mã đơn vị cấp trên", "Hiệu lực từ", "Hiệu lực đến", "Đơn vị tiền thân");
 
     @Autowired JdbcTemplate jdbc;
     @Autowired Notifications notifications;
@@ -119,7 +117,7 @@ class HostileInputIT extends IntegrationTest {
                 new Case("a cell of 6,000 characters", () -> standingBody.upload("/api/units/import", "don-vi.xlsx",
                         RawXlsx.bytes(2, 2, (r, c) -> "x".repeat(6_000), Map.of())), 400, "dài quá 5000 ký tự"),
                 new Case("a ranking block longer than its column", () -> standingBody.upload("/api/units/import",
-                        "don-vi.xlsx", RawXlsx.bytes(2, 8, (r, c) -> r == 0 ? REGISTRY_HEADERS.get(c)
+                        "don-vi.xlsx", RawXlsx.bytes(2, 8, (r, c) -> r == 0 ? UnitRegistry.HEADERS.get(c)
                                 : List.of("QBLOCK", "Sở thử", "DEPARTMENT", "K".repeat(100), "", "01/01/2020", "", "").get(c),
                                 Map.of())), 400, "khối xếp hạng dài quá 64 ký tự"),
                 new Case("a catalogue with a zip bomb inside", () -> standingBody.upload("/api/catalogue", "bo-tieu-chi.xlsx",
