@@ -1,6 +1,6 @@
 // ket-qua.html: the published results: ranking, a unit's detail and trend
 var el = Page.el, esc = Page.esc;
-var rows = [], areas = {}, province = '';
+var rows = [], areas = {}, province = '', legendBands = [];
 function get(url) { return Page.call('GET', url); }
 function num(value) {
   return value == null ? '' : Number(value).toLocaleString('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -19,14 +19,24 @@ function render() {
     tr.addEventListener('click', function () { detail(tr.getAttribute('data-unit')); });
   });
 }
-/** How many units each band holds, in the order the ranking meets them (best first). */
+/** How many units each band holds, in the scheme's order (else in the order the ranking meets them). */
 function bands(shown) {
-  var order = [], counts = {};
+  var order = legendBands.map(function (b) { return b.label; }), counts = {};
+  order.forEach(function (label) { counts[label] = 0; });
   shown.slice().sort(function (a, b) { return b.index - a.index; }).forEach(function (r) {
     if (!(r.classification in counts)) { order.push(r.classification); counts[r.classification] = 0; }
     counts[r.classification]++;
   });
   el('bands').innerHTML = order.map(function (c) { return '<span>' + esc(c) + ': <b>' + counts[c] + '</b> đơn vị</span>'; }).join('');
+}
+/** The year's scheme: each band and the rule that puts a unit in it. */
+function legend(scheme) {
+  legendBands = scheme ? scheme.bands : [];
+  el('legend-title').hidden = el('legend').hidden = legendBands.length === 0;
+  el('legend-title').textContent = scheme ? 'Cách xếp loại: ' + scheme.title : '';
+  el('legend').innerHTML = legendBands.map(function (b) {
+    return '<dt>' + esc(b.label) + '</dt><dd>' + esc(b.rule) + '</dd>';
+  }).join('');
 }
 function title() {
   var year = el('year').value, stage = el('stage').value === 'FINAL' ? 'chính thức' : 'sơ bộ';
@@ -67,8 +77,8 @@ function load() {
   var resultsUrl = stage === 'FINAL' ? base + '/results' : base + '/results?stage=PRELIMINARY';
   var areasUrl = stage === 'FINAL' ? base + '/areas' : base + '/results/areas?stage=PRELIMINARY';
   el('workbook').href = stage === 'FINAL' ? base + '/ranking.xlsx' : base + '/reports/ranking.xlsx?stage=PRELIMINARY';
-  Promise.all([get(resultsUrl), get(areasUrl)]).then(function (data) {
-    rows = data[0]; areas = data[1]; el('message').textContent = ''; el('workbook').hidden = false;
+  Promise.all([get(resultsUrl), get(areasUrl), get('/public-api/years/' + year + '/classification').catch(function () { return null; })]).then(function (data) {
+    rows = data[0]; areas = data[1]; legend(data[2]); el('message').textContent = ''; el('workbook').hidden = false;
     var blocks = rows.map(function (r) { return r.rankingBlock; }).filter(function (b, i, all) { return all.indexOf(b) === i; });
     el('block').innerHTML = '<option value="">Tất cả</option>' + blocks.map(function (b) { return '<option>' + esc(b) + '</option>'; }).join('');
     render();

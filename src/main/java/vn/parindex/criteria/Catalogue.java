@@ -1,11 +1,9 @@
 package vn.parindex.criteria;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -83,11 +81,7 @@ public class Catalogue {
     }
 
     static List<List<String>> rows(String csv) {
-        try {
-            return SheetReader.semicolonSeparated(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SheetReader.semicolonSeparated(csv);
     }
 
     public record Snapshot(String version, Map<UnitType, List<Leaf>> leaves) {

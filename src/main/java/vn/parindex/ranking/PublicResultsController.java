@@ -10,6 +10,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import vn.parindex.scoring.ScoringService;
+import vn.parindex.scoring.facts.Band;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.WebappSession;
 import vn.parindex.web.UserFacingException;
@@ -23,9 +25,12 @@ class PublicResultsController {
 
     private final CycleRepository cycles;
     private final ResultService results;
+    private final ScoringService scoring;
     private final String province;
 
-    PublicResultsController(CycleRepository cycles, ResultService results, @Value("${par.province:}") String province) {
+    PublicResultsController(CycleRepository cycles, ResultService results, ScoringService scoring,
+                            @Value("${par.province:}") String province) {
+        this.scoring = scoring;
         this.province = province;
         this.cycles = cycles;
         this.results = results;
@@ -39,6 +44,19 @@ class PublicResultsController {
     @GetMapping("/public-api/about")
     About about(HttpServletRequest request) {
         return new About(province, WebappSession.user(request).isPresent());
+    }
+
+    /** A year's classification scheme, for the results' legend: what each band requires. */
+    record Legend(String scheme, String title, List<Band> bands) {
+    }
+
+    @Operation(summary = "Cách xếp loại của một năm đã mở: các loại theo thứ tự và quy tắc của từng loại")
+    @GetMapping("/public-api/years/{year}/classification")
+    Legend classification(@PathVariable int year) {
+        Cycle cycle = cycles.find(year).orElseThrow(() -> UserFacingException.notFound("Chưa có năm đánh giá " + year + "."));
+        List<Band> bands = scoring.bands(cycle.ruleHash(), cycle.classificationScheme());
+        return new Legend(cycle.classificationScheme(), bands.isEmpty() ? cycle.classificationScheme() : bands.get(0).getSchemeTitle(),
+                bands);
     }
 
     @Operation(summary = "Các năm đã công bố kết quả chính thức")

@@ -57,7 +57,8 @@ public class ResultComparison {
             Assessment a = assessments.get(year, r.unitCode());
             Evaluation e = scorer.evaluate(a, Stage.RESULT, draft);
             evaluations.put(r.unitCode(), e);
-            candidates.add(new RankCandidate(r.unitCode(), r.rankingBlock(), e.total().getIndex(), e.total().getAppraised()));
+            candidates.add(new RankCandidate(r.unitCode(), r.rankingBlock(), e.total().getIndex(), e.total().getAppraised(),
+                    e.classification()));
         }
         Cycle cycle = cycles.get(year);
         Map<String, Integer> ranks = new HashMap<>();

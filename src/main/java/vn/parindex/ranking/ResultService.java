@@ -205,10 +205,13 @@ public class ResultService {
 
     private void rerank(int year, String stage) {
         List<RankCandidate> candidates = new ArrayList<>();
-        jdbc.sql("select unit_code, ranking_block, index_value, appraised from unit_result where year = ? and stage = ?")
+        jdbc.sql("""
+                select unit_code, ranking_block, index_value, appraised, classification from unit_result
+                where year = ? and stage = ?""")
                 .params(year, stage)
                 .query(rs -> {
-                    candidates.add(new RankCandidate(rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4)));
+                    candidates.add(new RankCandidate(rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
+                            rs.getString(5)));
                 });
         Cycle cycle = cycles.get(year);
         scoring.rank(cycle.ruleHash(), new YearSettings(cycle.classificationScheme(), cycle.tieBreak()), candidates)

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -22,9 +23,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.parindex.rules.RulesFolder;
+import vn.parindex.scoring.facts.Band;
+import vn.parindex.web.ValidationException;
 
 /**
- * Compiled rule sets. The current one is rules/, built at start-up (failing fast with every compiler error);
+ * Compiled rule sets: the DRL of rules/ and the classification scheme table (its bands are facts of every session).
+ * The current one is rules/, built at start-up (failing fast with every compiler error or table problem);
  * {@link #reload()} builds a new one and swaps it in only if it compiles. A year is scored with the rule set it
  * was opened with: any archived rule set is compiled on first use and kept by its hash. Each evaluation runs in
  * its own short session.
@@ -43,17 +47,17 @@ public class RuleBase {
     RuleBase(RulesFolder folder, RuleArchive archive) {
         this.folder = folder;
         this.archive = archive;
-        install(compile(folder.read(".drl"), folder.describe()));
+        install(compile(read(folder), folder.describe()));
     }
 
-    /** SHA-256 of the DRL text of the current rule set; stored with every score it produces. */
+    /** SHA-256 of the DRL text and scheme table of the current rule set; stored with every score it produces. */
     public String hash() {
         return current.get().hash();
     }
 
     /** Compiles rules/ again; on any error the current rule set stays and the errors are thrown. */
     public String reload() {
-        return install(compile(folder.read(".drl"), folder.describe()));
+        return install(compile(read(folder), folder.describe()));
     }
 
     /** Archives the current rule set, so that a year opened with it is scored with it from now on. */
@@ -66,6 +70,22 @@ public class RuleBase {
     /** Inserts the facts into a session of the rule set with that hash, fires all rules, returns every fact. */
     public List<Object> evaluate(String hash, Collection<?> facts) {
         return run(byHash.computeIfAbsent(hash, this::fromArchive), facts);
+    }
+
+    /** The bands of the current rule set's schemes, in the table's order. */
+    public List<Band> bands() {
+        return current.get().bands();
+    }
+
+    /** The bands of the schemes of the rule set with that hash (none for a rule set archived before the table). */
+    public List<Band> bands(String hash) {
+        return byHash.computeIfAbsent(hash, this::fromArchive).bands();
+    }
+
+    private static Map<String, String> read(RulesFolder folder) {
+        Map<String, String> files = new TreeMap<>(folder.read(".drl"));
+        files.putAll(folder.read(SchemeTable.FILE));
+        return files;
     }
 
     private String install(Compiled compiled) {
@@ -85,6 +105,7 @@ public class RuleBase {
     private static List<Object> run(Compiled compiled, Collection<?> facts) {
         KieSession session = compiled.kieBase().newKieSession();
         try {
+            compiled.bands().forEach(session::insert);
             facts.forEach(session::insert);
             session.fireAllRules();
             return new ArrayList<>(session.getObjects());
@@ -93,10 +114,12 @@ public class RuleBase {
         }
     }
 
-    private record Compiled(KieBase kieBase, String hash, Map<String, String> files) {
+    private record Compiled(KieBase kieBase, String hash, Map<String, String> files, List<Band> bands) {
     }
 
-    private static Compiled compile(Map<String, String> drls, String source) {
+    private static Compiled compile(Map<String, String> files, String source) {
+        Map<String, String> drls = new TreeMap<>(files);
+        drls.keySet().removeIf(path -> !path.endsWith(".drl"));
         if (drls.isEmpty()) {
             throw new IllegalStateException("No DRL found in " + source);
         }
@@ -112,11 +135,18 @@ public class RuleBase {
             throw new IllegalStateException("Rules in " + source + " do not compile:\n"
                     + String.join("\n", errors.stream().map(Message::toString).toList()));
         }
+        List<Band> bands;
+        try {
+            bands = files.containsKey(SchemeTable.FILE) ? SchemeTable.parse(files.get(SchemeTable.FILE)) : List.of();
+        } catch (ValidationException e) {
+            throw new IllegalStateException("Classification schemes in " + source + " are invalid:\n"
+                    + String.join("\n", e.problems()));
+        }
         KieBase kieBase = ks.newKieContainer(releaseId, RuleBase.class.getClassLoader()).getKieBase();
         ks.getRepository().removeKieModule(releaseId);
-        log.info("Rule base built from {} ({} files) in {} ms", source, drls.size(),
+        log.info("Rule base built from {} ({} files) in {} ms", source, files.size(),
                 (System.nanoTime() - started) / 1_000_000);
-        return new Compiled(kieBase, sha256(drls), Map.copyOf(drls));
+        return new Compiled(kieBase, sha256(files), Map.copyOf(files), bands);
     }
 
     private static String sha256(Map<String, String> drls) {

@@ -3,12 +3,15 @@ package vn.parindex.scoring;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import vn.parindex.criteria.Leaf;
 import vn.parindex.scoring.facts.ApprovalCase;
+import vn.parindex.scoring.facts.Band;
 import vn.parindex.scoring.facts.Classification;
 import vn.parindex.scoring.facts.ComplaintCase;
 import vn.parindex.scoring.facts.Finding;
@@ -71,10 +74,22 @@ public class ScoringService {
         if (Evaluation.ofType(probe, Classification.class).isEmpty()) {
             problems.add("Bộ luật không có cách xếp loại \"" + classificationScheme + "\".");
         }
-        if (rank(ruleHash, settings, List.of(new RankCandidate("?", "?", BigDecimal.TEN, BigDecimal.TEN))).isEmpty()) {
+        if (rank(ruleHash, settings, List.of(new RankCandidate("?", "?", BigDecimal.TEN, BigDecimal.TEN, "?"))).isEmpty()) {
             problems.add("Bộ luật không có cách xếp hạng khi bằng điểm \"" + tieBreak + "\".");
         }
         return problems;
+    }
+
+    /** The bands of a scheme in the rule set with that hash, in order; empty if it has no such scheme. */
+    public List<Band> bands(String ruleHash, String scheme) {
+        return rules.bands(ruleHash).stream().filter(b -> b.getScheme().equals(scheme))
+                .sorted(Comparator.comparingInt(Band::getOrder)).toList();
+    }
+
+    /** Every scheme of the current rules/, by code, with its bands in order. */
+    public Map<String, List<Band>> currentSchemes() {
+        return rules.bands().stream().sorted(Comparator.comparingInt(Band::getOrder))
+                .collect(Collectors.groupingBy(Band::getScheme, TreeMap::new, Collectors.toList()));
     }
 
     /** Why a complaint cannot be handled; empty if it is eligible. */

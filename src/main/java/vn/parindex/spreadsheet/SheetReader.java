@@ -1,7 +1,9 @@
 package vn.parindex.spreadsheet;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -153,6 +155,15 @@ public final class SheetReader {
             }
         }
         return true;
+    }
+
+    /** Rows of a semicolon-separated text kept in rules/ (a catalogue, the classification schemes). */
+    public static List<List<String>> semicolonSeparated(String text) {
+        try {
+            return semicolonSeparated(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static List<List<String>> semicolonSeparated(InputStream in) throws IOException {

@@ -38,6 +38,11 @@ class ResultsPageBrowserIT extends IntegrationTest {
                     + "fetch(document.getElementById('workbook').href).then(function (r) { return r.status === 200 ? r.arrayBuffer() : null; })"
                     + ".then(function (buffer) { done(buffer ? new TextDecoder('latin1').decode(new Uint8Array(buffer).slice(0, 2)) : 'refused'); });");
             assertThat(workbookBytes).as("the published ranking workbook, without login (a zip)").isEqualTo("PK");
+            b.waitForText(By.id("legend"), "Nhóm 1");
+            assertThat(b.visible(By.id("legend-title")).getText()).isEqualTo("Cách xếp loại: Hải Dương 2022 (QĐ 336/QĐ-UBND)");
+            assertThat(b.visible(By.id("legend")).getText()).contains("Chỉ số từ 90 trở lên", "Chỉ số từ 80 trở lên",
+                    "Các trường hợp còn lại");
+            assertThat(b.visible(By.id("bands")).getText()).as("counts in the scheme's order").startsWith("Nhóm 1:");
 
             new Select(b.visible(By.id("block"))).selectByVisibleText("Khối sở thử nghiệm");
             assertThat(b.all(By.cssSelector("tr.unit")).stream().map(tr -> tr.getAttribute("data-unit")).toList())

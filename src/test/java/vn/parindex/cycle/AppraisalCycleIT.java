@@ -67,7 +67,7 @@ class AppraisalCycleIT extends IntegrationTest {
 
         assertThat(cycles.get(year).phase()).isEqualTo(CyclePhase.PRELIMINARY_PUBLISHED);
         assertThat(indexAndRank(year, ResultService.PRELIMINARY)).containsExactly(
-                "TH2 98.50 Tốt 1", "TH1 94.00 Tốt 2", "TD2 95.50 Tốt 1", "TD1 94.00 Tốt 2", "TD3 87.40 Khá 3");
+                "TH2 98.50 Nhóm 1 1", "TH1 94.00 Nhóm 1 2", "TD2 95.50 Nhóm 1 1", "TD1 94.00 Nhóm 1 2", "TD3 87.40 Nhóm 2 3");
 
         Complaint accepted = complaints.file(year, "TD1", "8.1", "Kết quả khảo sát bị nhập thiếu phiếu", Scenario.unit("TD1"));
         Complaint rejected = complaints.file(year, "TH1", "1.1", "Đề nghị xem xét lại", Scenario.unit("TH1"));
@@ -80,7 +80,7 @@ class AppraisalCycleIT extends IntegrationTest {
                 Scenario.role(Roles.COMPLAINT_REVIEWERS));
         scenario.runJobs(year);
         assertThat(indexAndRank(year, ResultService.PRELIMINARY)).containsExactly(
-                "TH2 98.50 Tốt 1", "TH1 94.00 Tốt 2", "TD1 97.00 Tốt 1", "TD2 95.50 Tốt 2", "TD3 87.40 Khá 3");
+                "TH2 98.50 Nhóm 1 1", "TH1 94.00 Nhóm 1 2", "TD1 97.00 Nhóm 1 1", "TD2 95.50 Nhóm 1 2", "TD3 87.40 Nhóm 2 3");
         assertThat(ineligible.id()).isPositive();
 
         scenario.advance(year, Duration.ofDays(6));
@@ -98,7 +98,7 @@ class AppraisalCycleIT extends IntegrationTest {
 
         assertThat(cycles.get(year).phase()).isEqualTo(CyclePhase.PUBLISHED);
         assertThat(indexAndRank(year, ResultService.FINAL)).containsExactly(
-                "TH2 97.50 Tốt 1", "TH1 94.00 Tốt 2", "TD1 97.00 Tốt 1", "TD2 95.50 Tốt 2", "TD3 87.40 Khá 3");
+                "TH2 97.50 Nhóm 1 1", "TH1 94.00 Nhóm 1 2", "TD1 97.00 Nhóm 1 1", "TD2 95.50 Nhóm 1 2", "TD3 87.40 Nhóm 2 3");
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKeyLike(year + "%").count()).isZero();
         var published = Http.anonymous(port).get("/public-api/years/" + year + "/results");
         assertThat(published.statusCode()).isEqualTo(200);
@@ -144,7 +144,7 @@ class AppraisalCycleIT extends IntegrationTest {
         approval.decide(year, true, null, Scenario.role(Roles.LEADERSHIP));
         scenario.runJobs(year);
         assertThat(cycles.get(year).phase()).isEqualTo(CyclePhase.PUBLISHED);
-        assertThat(indexAndRank(year, ResultService.FINAL)).containsExactly("TD1 85.00 Khá 1");
+        assertThat(indexAndRank(year, ResultService.FINAL)).containsExactly("TD1 85.00 Nhóm 2 1");
     }
 
     @Test

@@ -14,12 +14,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.parindex.scoring.SchemeTable;
 import vn.parindex.scoring.ScoringService;
 import vn.parindex.security.Roles;
 import vn.parindex.support.Http;
 import vn.parindex.support.IntegrationTest;
 import vn.parindex.support.Scenario;
 import vn.parindex.support.TestRules;
+import vn.parindex.support.Workbooks;
 import vn.parindex.survey.SurveyEntry;
 import vn.parindex.survey.SurveyService;
 import vn.parindex.year.CycleRepository;
@@ -27,7 +29,8 @@ import vn.parindex.year.CycleRepository;
 /** A year keeps the rules it was opened with; a draft is compared without storing; re-scoring is explicit and audited. */
 class RuleVersionsIT extends IntegrationTest {
 
-    private static final Path BANDS = TestRules.dir().resolve("ranking/classification.drl");
+    private static final Path BANDS = TestRules.dir().resolve(SchemeTable.FILE);
+    private static final Path DRL = TestRules.dir().resolve("ranking/classification.drl");
 
     @Autowired ResultService results;
     @Autowired SurveyService surveys;
@@ -36,11 +39,13 @@ class RuleVersionsIT extends IntegrationTest {
     @Autowired JdbcTemplate jdbc;
 
     private String original;
+    private String originalDrl;
     private Http standingBody;
 
     @BeforeEach
     void remember() throws IOException {
         original = Files.readString(BANDS);
+        originalDrl = Files.readString(DRL);
         scenario.ensureUser("nv-rules", Roles.STANDING_BODY);
         standingBody = Http.as(port, "nv-rules", "pw");
     }
@@ -48,6 +53,7 @@ class RuleVersionsIT extends IntegrationTest {
     @AfterEach
     void restore() throws IOException {
         Files.writeString(BANDS, original);
+        Files.writeString(DRL, originalDrl);
         scoring.reload();
     }
 
@@ -61,19 +67,19 @@ class RuleVersionsIT extends IntegrationTest {
         surveys.complete(year, Scenario.role(Roles.SURVEY_OFFICE));
         scenario.runJobs(year);
         String opened = cycles.get(year).ruleHash();
-        assertThat(results.results(year, ResultService.PRELIMINARY).get(0).classification()).isEqualTo("Tốt");
+        assertThat(results.results(year, ResultService.PRELIMINARY).get(0).classification()).isEqualTo("Nhóm 1");
 
-        Files.writeString(BANDS, original.replace("index >= 90", "index >= 95").replace("index < 90", "index < 95"));
+        Files.writeString(BANDS, original.replace(";1;Nhóm 1;90;;", ";1;Nhóm 1;95;;"));
         HttpResponse<String> reload = standingBody.json("POST", "/api/rules/reload", "");
         assertThat(reload.statusCode()).isEqualTo(200);
 
         HttpResponse<String> whatIf = standingBody.get("/api/cycles/" + year + "/what-if");
-        assertThat(whatIf.body()).contains("\"storedClassification\":\"Tốt\"", "\"draftClassification\":\"Khá\"",
+        assertThat(whatIf.body()).contains("\"storedClassification\":\"Nhóm 1\"", "\"draftClassification\":\"Nhóm 2\"",
                 "\"storedIndex\":94.00", "\"draftIndex\":94.00");
-        assertThat(results.results(year, ResultService.PRELIMINARY).get(0).classification()).isEqualTo("Tốt");
+        assertThat(results.results(year, ResultService.PRELIMINARY).get(0).classification()).isEqualTo("Nhóm 1");
         results.rescore(year, "TD1", ResultService.PRELIMINARY, "test", "thay đổi khác");
         assertThat(results.results(year, ResultService.PRELIMINARY).get(0).classification())
-                .as("the year is still scored with the rules it was opened with").isEqualTo("Tốt");
+                .as("the year is still scored with the rules it was opened with").isEqualTo("Nhóm 1");
 
         assertThat(standingBody.json("POST", "/api/cycles/" + year + "/rescore", "{}").statusCode()).isEqualTo(400);
         assertThat(standingBody.json("POST", "/api/cycles/" + year + "/rescore",
@@ -81,7 +87,7 @@ class RuleVersionsIT extends IntegrationTest {
 
         assertThat(cycles.get(year).ruleHash()).isNotEqualTo(opened).isEqualTo(scoring.currentRuleHash());
         UnitResult rescored = results.results(year, ResultService.PRELIMINARY).get(0);
-        assertThat(rescored.classification()).isEqualTo("Khá");
+        assertThat(rescored.classification()).isEqualTo("Nhóm 2");
         assertThat(rescored.ruleHash()).isEqualTo(scoring.currentRuleHash());
         assertThat(jdbc.queryForObject("select reason from audit_log where action = 'YEAR_RESCORED' and year = ?",
                 String.class, year)).isEqualTo("Áp dụng ngưỡng xếp loại mới");
@@ -90,13 +96,52 @@ class RuleVersionsIT extends IntegrationTest {
     @Test
     void aBrokenRuleFileIsRejectedAndTheCurrentRulesStay() throws IOException {
         String before = scoring.currentRuleHash();
-        Files.writeString(BANDS, original + "\nrule \"hỏng\" when KhongCo() then end\n");
+        Files.writeString(DRL, originalDrl + "\nrule \"hỏng\" when KhongCo() then end\n");
 
         HttpResponse<String> reload = standingBody.json("POST", "/api/rules/reload", "");
 
         assertThat(reload.statusCode()).isEqualTo(400);
         assertThat(reload.body()).contains("vẫn dùng bộ luật hiện tại", "classification.drl");
         assertThat(scoring.currentRuleHash()).isEqualTo(before);
+
+        Files.writeString(DRL, originalDrl);
+        Files.writeString(BANDS, original.replace(";3;Nhóm 3;0;;", ";3;Nhóm 3;10;;"));
+        HttpResponse<String> badTable = standingBody.json("POST", "/api/rules/reload", "");
+        assertThat(badTable.statusCode()).isEqualTo(400);
+        assertThat(badTable.body()).contains("cách xếp loại HD2022: loại cuối (\\\"Nhóm 3\\\") phải có tối thiểu 0");
+        assertThat(scoring.currentRuleHash()).isEqualTo(before);
         assertThat(Http.as(port, "td1-user-rules", "x").json("POST", "/api/rules/reload", "").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void theStandingBodyAddsASchemeFromExcelAndAYearOpenedWithItShowsItsLegend() throws IOException {
+        byte[] table = standingBody.getBytes("/api/classification-schemes.xlsx").body();
+        byte[] broken = Workbooks.withRows(table, List.of(List.of("TINH-X", "Tỉnh X 2026", "INDEX", "", "1", "Loại A", "85", "", "")));
+        HttpResponse<String> refused = standingBody.upload("/api/classification-schemes", "cach-xep-loai.xlsx", broken);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("cách xếp loại TINH-X: loại cuối");
+        assertThat(scoring.currentSchemes()).doesNotContainKey("TINH-X");
+        assertThat(Files.readString(BANDS)).isEqualTo(original);
+
+        byte[] added = Workbooks.withRows(table, List.of(
+                List.of("TINH-X", "Tỉnh X 2026", "INDEX", "x", "1", "Loại A", "85", "AREA", "75"),
+                List.of("TINH-X", "Tỉnh X 2026", "INDEX", "x", "2", "Loại B", "0", "", "")));
+        scenario.ensureUser("dt-rules", Roles.SURVEY_OFFICE);
+        assertThat(Http.as(port, "dt-rules", "pw").upload("/api/classification-schemes", "x.xlsx", added).statusCode())
+                .isEqualTo(403);
+        HttpResponse<String> accepted = standingBody.upload("/api/classification-schemes", "cach-xep-loai.xlsx", added);
+        assertThat(accepted.statusCode()).isEqualTo(200);
+        assertThat(accepted.body()).contains("\"TINH-X\"",
+                "Chỉ số từ 85 trở lên; không có chỉ số thành phần của lĩnh vực nào dưới 75% điểm tối đa");
+        assertThat(Files.readString(BANDS)).as("the shipped rows come back unchanged through Excel")
+                .startsWith(original).endsWith("TINH-X;Tỉnh X 2026;INDEX;x;1;Loại A;85;AREA;75\n"
+                        + "TINH-X;Tỉnh X 2026;INDEX;x;2;Loại B;0;;\n");
+        assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'CLASSIFICATION_SCHEMES_UPLOADED'",
+                Integer.class)).isPositive();
+
+        int year = scenario.openYear(List.of("TD1"), "TINH-X", "SHARE");
+        HttpResponse<String> legend = Http.anonymous(port).get("/public-api/years/" + year + "/classification");
+        assertThat(legend.body()).contains("\"scheme\":\"TINH-X\"", "\"title\":\"Tỉnh X 2026\"", "\"label\":\"Loại B\"",
+                "Các trường hợp còn lại");
     }
 }

@@ -35,7 +35,8 @@ public final class TestRules {
         return dir;
     }
 
-    private static void copy(Path source, Path target) throws IOException {
+    /** Copies a folder tree over another, replacing files. */
+    public static void copy(Path source, Path target) throws IOException {
         try (Stream<Path> files = Files.walk(source)) {
             for (Path p : files.toList()) {
                 Path to = target.resolve(source.relativize(p).toString());

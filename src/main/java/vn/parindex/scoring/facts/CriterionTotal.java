@@ -1,6 +1,7 @@
 package vn.parindex.scoring.facts;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /** Output: points achieved and applicable of one criterion (its sub-criteria together). */
 public final class CriterionTotal {
@@ -17,4 +18,10 @@ public final class CriterionTotal {
     public String getCriterionCode() { return criterionCode; }
     public BigDecimal getAchieved() { return achieved; }
     public BigDecimal getApplicable() { return applicable; }
+
+    /** Achieved in percent of the applicable points; null when nothing of the criterion applies. */
+    public BigDecimal getPercent() {
+        return applicable.signum() == 0 ? null
+                : achieved.multiply(BigDecimal.valueOf(100)).divide(applicable, 2, RoundingMode.HALF_UP);
+    }
 }

@@ -39,8 +39,9 @@ public final class LeafScore {
     public String getRule() { return rule; }
     public String getEffect() { return effect; }
 
-    /** Points as a share of the maximum, for component floors of classification schemes. */
-    public BigDecimal getShare() {
-        return max.signum() == 0 ? BigDecimal.ONE : points.divide(max, 4, RoundingMode.HALF_UP);
+    /** Points in percent of the maximum, for leaf floors of classification schemes. */
+    public BigDecimal getPercent() {
+        return max.signum() == 0 ? BigDecimal.valueOf(100)
+                : points.multiply(BigDecimal.valueOf(100)).divide(max, 2, RoundingMode.HALF_UP);
     }
 }

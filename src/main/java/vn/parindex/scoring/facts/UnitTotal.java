@@ -30,4 +30,12 @@ public final class UnitTotal {
     public BigDecimal getApplicable() { return applicable; }
     public BigDecimal getIndex() { return index; }
     public BigDecimal getAppraised() { return appraised; }
+
+    /** Net points, the index's numerator: what points-based classification schemes compare. */
+    public BigDecimal getPoints() { return net(achieved, penalty, applicable); }
+
+    /** Achieved minus penalties, never below 0 nor above the applicable points. */
+    public static BigDecimal net(BigDecimal achieved, BigDecimal penalty, BigDecimal applicable) {
+        return achieved.subtract(penalty).max(BigDecimal.ZERO).min(applicable);
+    }
 }
