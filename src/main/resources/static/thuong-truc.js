@@ -89,9 +89,20 @@ function files() {
 el('filter-block').addEventListener('change', files);
 el('filter-status').addEventListener('change', files);
 
+/** The schemes a new year may choose, each titled as the table names it. */
+function loadSchemes() {
+  Page.call('GET', '/api/classification-schemes').then(function (schemes) {
+    el('new-scheme').innerHTML = '<option value="">Mặc định</option>' + Object.keys(schemes).map(function (code) {
+      return '<option value="' + esc(code) + '">' + esc(code + ' — ' + schemes[code][0].schemeTitle) + '</option>';
+    }).join('');
+  });
+}
+loadSchemes();
+
 el('open').addEventListener('click', function () {
   var year = Number(el('new-year').value);
-  Page.call('POST', '/api/cycles', { year: year, selfAssessmentDue: el('new-due').value ? el('new-due').value + ':00' : null })
+  Page.call('POST', '/api/cycles', { year: year, selfAssessmentDue: el('new-due').value ? el('new-due').value + ':00' : null,
+      classificationScheme: el('new-scheme').value || null })
     .then(function (opened) {
       message('open-message', 'Đã mở năm ' + opened.year + '.' + (opened.warnings.length ? ' Lưu ý: ' + opened.warnings.join(' ') : ''), true);
       loadYears(opened.year);
@@ -101,7 +112,8 @@ el('open').addEventListener('click', function () {
 document.querySelectorAll('[data-upload]').forEach(function (button) {
   button.addEventListener('click', function () {
     var kind = button.getAttribute('data-upload');
-    var url = { units: '/api/units/import', accounts: '/api/accounts/import', catalogue: '/api/catalogue' }[kind];
+    var url = { units: '/api/units/import', accounts: '/api/accounts/import', catalogue: '/api/catalogue',
+      schemes: '/api/classification-schemes' }[kind];
     if (!el(kind + '-file').files.length) { message(kind + '-message', 'Hãy chọn tệp.'); return; }
     upload(url, kind + '-file').then(function (response) {
       if (!response.ok) {
@@ -117,6 +129,7 @@ document.querySelectorAll('[data-upload]').forEach(function (button) {
         });
       }
       message(kind + '-message', 'Đã nạp.', true);
+      if (kind === 'schemes') { loadSchemes(); }
     });
   });
 });

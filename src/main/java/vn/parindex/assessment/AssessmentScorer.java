@@ -54,14 +54,31 @@ public class AssessmentScorer {
         return evaluate(a, stage, cycles.get(a.year()), ruleHash);
     }
 
+    /**
+     * The result as it would be had the leaf scored these points (a what-if of one leaf, by the year's rules): the
+     * points replace whatever the method, the council or a complaint gave it. Nothing is stored.
+     */
+    public Evaluation evaluateResultWith(Assessment a, PointsOverride whatIf) {
+        Cycle cycle = cycles.get(a.year());
+        return evaluate(a, Stage.RESULT, cycle, cycle.ruleHash(), whatIf);
+    }
+
     private Evaluation evaluate(Assessment a, Stage stage, Cycle cycle, String ruleHash) {
+        return evaluate(a, stage, cycle, ruleHash, null);
+    }
+
+    private Evaluation evaluate(Assessment a, Stage stage, Cycle cycle, String ruleHash, PointsOverride whatIf) {
         List<Leaf> leaves = catalogue.leaves(a.year(), a.unitType());
         List<Object> facts = new ArrayList<>();
         facts.add(new UnitContext(a.unitCode(), a.late(), cycle.latePenalty(), stage != Stage.SELF));
         facts.addAll(inputs(a, stage));
         if (stage == Stage.RESULT) {
             surveys.rates(a.year(), a.unitCode()).forEach((leaf, rate) -> facts.add(new SurveyRate(leaf, rate)));
-            facts.addAll(overrides(a, stage));
+            overrides(a, stage).stream().filter(o -> whatIf == null || !o.getLeafCode().equals(whatIf.getLeafCode()))
+                    .forEach(facts::add);
+        }
+        if (whatIf != null) {
+            facts.add(whatIf);
         }
         return scoring.evaluate(ruleHash, new YearSettings(cycle.classificationScheme(), cycle.tieBreak(),
                 cycle.indexRounding()), leaves, facts);

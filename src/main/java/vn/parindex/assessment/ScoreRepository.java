@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,17 @@ public class ScoreRepository {
     public List<StoredScore> list(long assessmentId) {
         return jdbc.sql("select * from score where assessment_id = ? order by leaf_code, stage").param(assessmentId)
                 .query(ScoreRepository::map).list();
+    }
+
+    /** The result-stage scores of every unit of a year, by assessment id, in one query. */
+    public Map<Long, List<StoredScore>> resultsOfYear(int year) {
+        Map<Long, List<StoredScore>> byAssessment = new HashMap<>();
+        jdbc.sql("select s.* from score s join assessment a on a.id = s.assessment_id where a.year = ? and s.stage = ?")
+                .params(year, Stage.RESULT.name())
+                .query(rs -> {
+                    byAssessment.computeIfAbsent(rs.getLong("assessment_id"), k -> new ArrayList<>()).add(map(rs, 0));
+                });
+        return byAssessment;
     }
 
     List<StoredScore> ofStages(long assessmentId, List<Stage> stages) {

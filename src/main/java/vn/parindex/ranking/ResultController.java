@@ -31,10 +31,25 @@ class ResultController {
 
     private final ResultService results;
     private final ResultComparison comparison;
+    private final Improvements improvements;
 
-    ResultController(ResultService results, ResultComparison comparison) {
+    ResultController(ResultService results, ResultComparison comparison, Improvements improvements) {
         this.results = results;
         this.comparison = comparison;
+        this.improvements = improvements;
+    }
+
+    @Operation(summary = "Đơn vị nên khắc phục gì: từng tiêu chí thành phần bị mất điểm, theo mức tăng chỉ số nếu đạt tối đa,"
+            + " kèm xếp loại và thứ hạng khi đó (tính bằng bộ luật của năm)")
+    @GetMapping("/api/cycles/{year}/units/{unitCode}/improvements")
+    List<Improvements.Improvement> improvements(@PathVariable int year, @PathVariable String unitCode, CurrentUser user) {
+        return improvements.of(year, unitCode, user);
+    }
+
+    @Operation(summary = "Toàn tỉnh: các tiêu chí thành phần có nhiều đơn vị bị mất điểm nhất (cán bộ của tỉnh)")
+    @GetMapping("/api/cycles/{year}/losses")
+    List<Improvements.LeafLoss> losses(@PathVariable int year, CurrentUser user) {
+        return improvements.province(year, user);
     }
 
     @Operation(summary = "Chỉ số thành phần theo lĩnh vực của từng đơn vị (PRELIMINARY hoặc FINAL)")

@@ -89,8 +89,12 @@ class WorkspaceBrowserIT extends IntegrationTest {
             b.click(By.cssSelector("#open-year summary"));
             b.visible(By.id("new-year")).sendKeys(String.valueOf(year));
             b.async("document.getElementById('new-due').value = '2099-01-10T17:00'; arguments[arguments.length - 1]();");
+            b.waitForText(By.id("new-scheme"), "MAU-DIEM");
+            new Select(b.visible(By.id("new-scheme"))).selectByValue("MAU-DIEM");
             b.click(By.id("open"));
             b.waitForText(By.id("open-message"), "Đã mở năm " + year + ".");
+            assertThat(Http.anonymous(port).get("/public-api/years/" + year + "/classification").body())
+                    .as("the year opened with the scheme chosen on the page").contains("\"scheme\":\"MAU-DIEM\"");
             b.waitForText(By.id("overview-title"), "Năm " + year);
             b.waitForText(By.id("files"), "UBND xã Mở Năm");
         }
