@@ -1,6 +1,6 @@
 // ket-qua.html: the published results: ranking, a unit's detail and trend
 var el = Page.el, esc = Page.esc;
-var rows = [], areas = {}, province = '', legendBands = [];
+var rows = [], areas = {}, province = '', legendBands = [], loggedIn = false;
 function get(url) { return Page.call('GET', url); }
 function num(value) {
   return value == null ? '' : Number(value).toLocaleString('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -54,6 +54,20 @@ function detail(unit) {
   }).join('');
   var history = el('stage').value === 'FINAL' ? '/public-api/units/' : '/api/units/';
   get(history + encodeURIComponent(unit) + '/history').then(trend).catch(function () { trend([]); });
+  fixes([]);
+  if (loggedIn) {
+    get('/api/cycles/' + el('year').value + '/units/' + encodeURIComponent(unit) + '/improvements').then(fixes)
+      .catch(function () { fixes([]); });
+  }
+}
+/** For the unit itself and the province's staff: each leaf where it lost points, by what recovering it would bring. */
+function fixes(list) {
+  el('fix-title').hidden = el('fix').hidden = list.length === 0;
+  el('fix').querySelector('tbody').innerHTML = list.map(function (f) {
+    return '<tr class="fix"><td>' + esc(f.leafCode) + '</td><td>' + esc(f.leafTitle) + '</td><td class="number">' + num(f.points) + ' / '
+      + num(f.max) + '</td><td class="number">+' + num(f.indexGain) + '</td><td>' + esc(f.classification)
+      + (f.changesBand ? ' <b>(lên loại)</b>' : '') + '</td><td>' + f.rank + (f.ranksGained > 0 ? ' (tăng ' + f.ranksGained + ')' : '') + '</td></tr>';
+  }).join('');
 }
 /** The unit's index year by year (its predecessors' years too), as a table and a small line chart. */
 function trend(years) {
@@ -88,6 +102,7 @@ function load() {
 // published years for everyone; a logged-in user also sees the years still in progress
 get('/public-api/about').then(function (about) {
   province = about.province;
+  loggedIn = about.loggedIn;
   return Promise.all([get('/public-api/years'), about.loggedIn ? get('/api/cycles').catch(function () { return []; }) : []]);
 }).then(function (data) {
   var years = data[0].concat(data[1].map(function (c) { return c.year; }))

@@ -86,6 +86,16 @@ function files() {
   }).join('');
 }
 
+el('losses-load').addEventListener('click', function () {
+  Page.call('GET', '/api/cycles/' + overview.year + '/losses').then(function (losses) {
+    message('losses-message', losses.length ? '' : 'Chưa có kết quả, hoặc không đơn vị nào bị mất điểm.', true);
+    el('losses').innerHTML = losses.map(function (l) {
+      return '<tr><td>' + esc(l.unitType) + '</td><td>' + esc(l.leafCode) + '</td><td>' + esc(l.leafTitle) + '</td><td>'
+          + l.unitsLosing + ' / ' + l.unitsScored + '</td><td>' + Number(l.pointsLost).toLocaleString('vi-VN') + '</td></tr>';
+    }).join('');
+  }, function (error) { message('losses-message', problem(error)); });
+});
+
 el('filter-block').addEventListener('change', files);
 el('filter-status').addEventListener('change', files);
 

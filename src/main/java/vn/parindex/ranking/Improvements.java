@@ -96,6 +96,15 @@ public class Improvements {
         return improvements;
     }
 
+    /** The same for a report: empty while the reader may see no result of the unit this year. */
+    @Transactional(readOnly = true)
+    public List<Improvement> ifVisible(int year, String unitCode, CurrentUser reader) {
+        String stage = latestStage(year);
+        boolean shown = reader.mayReadUnit(unitCode) && results.visible(year, stage, reader)
+                && results.results(year, stage).stream().anyMatch(r -> r.unitCode().equals(unitCode));
+        return shown ? of(year, unitCode, reader) : List.of();
+    }
+
     /** The unit's rank had it this evaluation, the rest of its block as stored; by the year's ranking rules. */
     private int rankWith(Cycle cycle, List<UnitResult> block, String unitCode, Evaluation e) {
         List<RankCandidate> candidates = new ArrayList<>();

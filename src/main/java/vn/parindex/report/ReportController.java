@@ -15,6 +15,7 @@ import vn.parindex.complaint.ComplaintService;
 import vn.parindex.criteria.CycleCatalogue;
 import vn.parindex.org.UnitRepository;
 import vn.parindex.org.UnitType;
+import vn.parindex.ranking.Improvements;
 import vn.parindex.ranking.ResultService;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Roles;
@@ -33,9 +34,11 @@ class ReportController {
     private final ComplaintService complaints;
     private final UnitRepository units;
     private final CycleCatalogue catalogue;
+    private final Improvements improvements;
 
     ReportController(ResultService results, RawExport raw, CycleRepository cycles, AssessmentService assessments,
-                     ComplaintService complaints, UnitRepository units, CycleCatalogue catalogue) {
+                     ComplaintService complaints, UnitRepository units, CycleCatalogue catalogue, Improvements improvements) {
+        this.improvements = improvements;
         this.catalogue = catalogue;
         this.results = results;
         this.raw = raw;
@@ -50,7 +53,8 @@ class ReportController {
     ResponseEntity<byte[]> scorecard(@PathVariable int year, @PathVariable String unitCode, CurrentUser user) {
         var view = assessments.view(year, unitCode, user);
         var ofUnit = complaints.list(year, user).stream().filter(c -> c.unitCode().equals(unitCode)).toList();
-        return Xlsx.attachment("phieu-diem-" + unitCode + "-" + year + ".xlsx").body(Scorecard.write(view, ofUnit));
+        return Xlsx.attachment("phieu-diem-" + unitCode + "-" + year + ".xlsx")
+                .body(Scorecard.write(view, ofUnit, improvements.ifVisible(year, unitCode, user)));
     }
 
     @Operation(summary = "Kết quả của một đơn vị qua các năm (.xlsx), cả các đơn vị tiền thân (sáp nhập năm 2025), có biểu đồ")

@@ -12,6 +12,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.parindex.assessment.Answer;
 import vn.parindex.assessment.AssessmentView;
 import vn.parindex.complaint.Complaint;
+import vn.parindex.ranking.Improvements;
 
 /**
  * A unit's scorecard: every leaf with its self-assessed, appraised and final points, the appraisers' comments
@@ -28,7 +29,10 @@ final class Scorecard {
     private Scorecard() {
     }
 
-    static byte[] write(AssessmentView view, List<Complaint> complaints) {
+    private static final List<String> FIX_HEADERS = List.of("Mã", "Tiêu chí", "Điểm", "Điểm tối đa", "Điểm bị mất",
+            "Chỉ số nếu đạt tối đa", "Chỉ số tăng", "Xếp loại khi đó", "Thứ hạng trong khối khi đó");
+
+    static byte[] write(AssessmentView view, List<Complaint> complaints, List<Improvements.Improvement> fixes) {
         Map<String, List<Complaint>> byLeaf = complaints.stream().collect(Collectors.groupingBy(Complaint::leafCode));
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Phiếu điểm");
@@ -61,10 +65,39 @@ final class Scorecard {
                 sheet.setColumnWidth(c, widths[c] * 256);
             }
             ReportFormat.printReady(sheet, HEADER_ROW, 2, HEADERS.size());
+            if (!fixes.isEmpty()) {
+                fixes(workbook.createSheet("Nên khắc phục"), format, view, fixes);
+            }
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The leaves where the unit lost points, the largest effect on its index first, each recovered alone. */
+    private static void fixes(Sheet sheet, ReportFormat format, AssessmentView view, List<Improvements.Improvement> fixes) {
+        format.title(sheet, 0, "NHỮNG TIÊU CHÍ NÊN KHẮC PHỤC NĂM " + view.year(), format.title, FIX_HEADERS.size());
+        format.title(sheet, 1, "Đơn vị: " + view.unitName() + " (" + view.unitCode() + ") — mỗi dòng: kết quả nếu riêng tiêu chí đó"
+                + " đạt tối đa (điểm trừ: không bị trừ), tính bằng bộ luật của năm", format.subtitle, FIX_HEADERS.size());
+        format.headers(sheet.createRow(HEADER_ROW), FIX_HEADERS);
+        int r = HEADER_ROW + 1;
+        for (Improvements.Improvement fix : fixes) {
+            Row row = sheet.createRow(r++);
+            format.text(row, 0, fix.leafCode());
+            format.text(row, 1, fix.leafTitle());
+            format.number(row, 2, fix.points());
+            format.number(row, 3, fix.max());
+            format.number(row, 4, fix.lost());
+            format.number(row, 5, fix.index());
+            format.number(row, 6, fix.indexGain());
+            format.text(row, 7, fix.classification() + (fix.changesBand() ? " (lên loại)" : ""));
+            format.text(row, 8, fix.rank() + (fix.ranksGained() > 0 ? " (tăng " + fix.ranksGained() + " bậc)" : ""));
+        }
+        int[] widths = {8, 50, 9, 10, 10, 12, 10, 18, 18};
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
+        }
+        ReportFormat.printReady(sheet, HEADER_ROW, 2, FIX_HEADERS.size());
     }
 }

@@ -13,6 +13,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.parindex.ranking.ResultService;
 import vn.parindex.ranking.UnitResult;
+import vn.parindex.security.Roles;
 import vn.parindex.support.Browser;
 import vn.parindex.support.IntegrationTest;
 
@@ -79,6 +80,37 @@ class ResultsPageBrowserIT extends IntegrationTest {
             assertThat(layout.get(3)).as("an anonymous visitor calls no API that needs a login").isEqualTo(false);
             assertThat(b.all(By.cssSelector("meta[name=viewport]")).get(0).getAttribute("content"))
                     .contains("width=device-width");
+        }
+    }
+
+    /** TD1's survey at 60% loses it 6, 4 and 2 points on 8.1-8.3; TD2 loses nothing. */
+    @Test
+    void aUnitSeesWhatToFixOnItsDetailAndTheStandingBodyWhereUnitsLosePoints() {
+        int year = scenario.publishedYear(Map.of("TD1", 60, "TD2", 100));
+        scenario.ensureUser("dv-td1-khac-phuc-web", Roles.unitGroup("TD1"));
+        scenario.ensureUser("nv-mat-diem", Roles.STANDING_BODY);
+
+        try (Browser b = Browser.start(port)) {
+            b.loginToTasklist("dv-td1-khac-phuc-web", "pw");
+            b.go("/ket-qua.html");
+            b.waitForText(By.id("year"), String.valueOf(year));
+            new Select(b.visible(By.id("year"))).selectByVisibleText(String.valueOf(year));
+            b.waitForText(By.id("results"), "Sở thử nghiệm TD1");
+            b.click(By.cssSelector("tr.unit[data-unit='TD1']"));
+            b.waitForText(By.id("fix"), "8.1");
+            assertThat(b.all(By.cssSelector("tr.fix")).stream().map(tr -> tr.findElement(By.tagName("td")).getText()).toList())
+                    .containsExactly("8.1", "8.2", "8.3");
+            assertThat(b.all(By.cssSelector("tr.fix")).get(0).getText()).contains("+6,00");
+        }
+        try (Browser b = Browser.start(port)) {
+            b.loginToTasklist("nv-mat-diem", "pw");
+            b.go("/thuong-truc.html");
+            b.waitForText(By.id("year"), String.valueOf(year));
+            new Select(b.visible(By.id("year"))).selectByVisibleText(String.valueOf(year));
+            b.waitForText(By.id("overview-title"), "Năm " + year);
+            b.click(By.id("losses-load"));
+            b.waitForText(By.id("losses"), "8.1");
+            assertThat(b.visible(By.id("losses")).getText()).contains("1 / 2");
         }
     }
 

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -112,6 +113,13 @@ class RankingReportIT extends IntegrationTest {
             assertThat(leaf12.getCell(5).getNumericCellValue()).isEqualTo(2.0);
             UnitResult td1 = stored.stream().filter(r -> r.unitCode().equals("TD1")).findFirst().orElseThrow();
             assertThat(sheet.getRow(4 + 25).getCell(5).getNumericCellValue()).isEqualTo(td1.index().doubleValue());
+            assertThat(wb.getSheet("Nên khắc phục")).as("no result shown to the unit before it is published").isNull();
+        }
+        byte[] staffCard = Http.as(port, "nv-report", "pw").getBytes("/api/cycles/" + year + "/reports/scorecard/TD1.xlsx").body();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(staffCard))) {
+            XSSFSheet fixes = wb.getSheet("Nên khắc phục");
+            assertThat(IntStream.rangeClosed(4, fixes.getLastRowNum()).mapToObj(r -> fixes.getRow(r).getCell(0).getStringCellValue()))
+                    .as("the standing body reads what TD1 should fix").contains("1.2", "8.1");
         }
         assertThat(Http.as(port, "unit-report", "pw").getBytes("/api/cycles/" + year + "/reports/scorecard/TD2.xlsx").statusCode())
                 .isEqualTo(403);
