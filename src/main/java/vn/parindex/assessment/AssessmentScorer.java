@@ -13,6 +13,7 @@ import vn.parindex.criteria.Leaf;
 import vn.parindex.scoring.Evaluation;
 import vn.parindex.scoring.ScoringService;
 import vn.parindex.scoring.facts.LeafInput;
+import vn.parindex.scoring.facts.NotSurveyed;
 import vn.parindex.scoring.facts.PointsOverride;
 import vn.parindex.scoring.facts.SurveyRate;
 import vn.parindex.scoring.facts.UnitContext;
@@ -74,6 +75,7 @@ public class AssessmentScorer {
         facts.addAll(inputs(a, stage));
         if (stage == Stage.RESULT) {
             surveys.rates(a.year(), a.unitCode()).forEach((leaf, rate) -> facts.add(new SurveyRate(leaf, rate)));
+            surveys.notSurveyed(a.year(), a.unitCode()).forEach(leaf -> facts.add(new NotSurveyed(leaf)));
             overrides(a, stage).stream().filter(o -> whatIf == null || !o.getLeafCode().equals(whatIf.getLeafCode()))
                     .forEach(facts::add);
         }

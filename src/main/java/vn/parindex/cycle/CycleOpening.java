@@ -41,6 +41,9 @@ import vn.parindex.year.CycleRepository;
 public class CycleOpening {
 
     private static final Logger log = LoggerFactory.getLogger(CycleOpening.class);
+    /** The Ministry's PAR Index was first applied to 2012; a province may record its years from then on. */
+    private static final int FIRST_YEAR = 2012;
+    private static final int LAST_YEAR = 2100;
     private final CycleRepository cycles;
     private final UnitRepository units;
     private final Catalogue catalogue;
@@ -137,8 +140,8 @@ public class CycleOpening {
     }
 
     private static int validYear(Integer year) {
-        if (year == null || year < 2020 || year > 2100) {
-            throw UserFacingException.badRequest("Năm đánh giá không hợp lệ (2020–2100).");
+        if (year == null || year < FIRST_YEAR || year > LAST_YEAR) {
+            throw UserFacingException.badRequest("Năm đánh giá không hợp lệ (" + FIRST_YEAR + "–" + LAST_YEAR + ").");
         }
         return year;
     }

@@ -20,6 +20,7 @@ import vn.parindex.ranking.ResultService;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Roles;
 import vn.parindex.spreadsheet.Xlsx;
+import vn.parindex.survey.SurveyRepository;
 import vn.parindex.web.UserFacingException;
 import vn.parindex.year.CycleRepository;
 
@@ -35,10 +36,13 @@ class ReportController {
     private final UnitRepository units;
     private final CycleCatalogue catalogue;
     private final Improvements improvements;
+    private final SurveyRepository surveys;
 
     ReportController(ResultService results, RawExport raw, CycleRepository cycles, AssessmentService assessments,
-                     ComplaintService complaints, UnitRepository units, CycleCatalogue catalogue, Improvements improvements) {
+                     ComplaintService complaints, UnitRepository units, CycleCatalogue catalogue, Improvements improvements,
+                     SurveyRepository surveys) {
         this.improvements = improvements;
+        this.surveys = surveys;
         this.catalogue = catalogue;
         this.results = results;
         this.raw = raw;
@@ -54,7 +58,7 @@ class ReportController {
         var view = assessments.view(year, unitCode, user);
         var ofUnit = complaints.list(year, user).stream().filter(c -> c.unitCode().equals(unitCode)).toList();
         return Xlsx.attachment("phieu-diem-" + unitCode + "-" + year + ".xlsx")
-                .body(Scorecard.write(view, ofUnit, improvements.ifVisible(year, unitCode, user)));
+                .body(Scorecard.write(view, ofUnit, surveys.notSurveyed(year, unitCode), improvements.ifVisible(year, unitCode, user)));
     }
 
     @Operation(summary = "Kết quả của một đơn vị qua các năm (.xlsx), cả các đơn vị tiền thân (sáp nhập năm 2025), có biểu đồ")

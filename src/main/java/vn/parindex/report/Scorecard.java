@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -32,7 +33,9 @@ final class Scorecard {
     private static final List<String> FIX_HEADERS = List.of("Mã", "Tiêu chí", "Điểm", "Điểm tối đa", "Điểm bị mất",
             "Chỉ số nếu đạt tối đa", "Chỉ số tăng", "Xếp loại khi đó", "Thứ hạng trong khối khi đó");
 
-    static byte[] write(AssessmentView view, List<Complaint> complaints, List<Improvements.Improvement> fixes) {
+    /** notSurveyed: the survey leaves the unit was not surveyed on, which leave its denominator. */
+    static byte[] write(AssessmentView view, List<Complaint> complaints, Set<String> notSurveyed,
+                        List<Improvements.Improvement> fixes) {
         Map<String, List<Complaint>> byLeaf = complaints.stream().collect(Collectors.groupingBy(Complaint::leafCode));
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Phiếu điểm");
@@ -51,7 +54,11 @@ final class Scorecard {
                 format.number(row, 2, leaf.maxPoints());
                 format.number(row, 3, leaf.points().get("SELF"));
                 format.number(row, 4, leaf.points().getOrDefault("APPRAISAL_2", leaf.points().get("APPRAISAL_1")));
-                format.number(row, 5, leaf.points().get("RESULT"));
+                if (notSurveyed.contains(leaf.code())) {
+                    format.text(row, 5, "Không điều tra (không tính)");
+                } else {
+                    format.number(row, 5, leaf.points().get("RESULT"));
+                }
                 format.text(row, 6, appraisal == null ? null : appraisal.note());
                 format.text(row, 7, about.stream().map(Complaint::reason).collect(Collectors.joining("; ")));
                 format.text(row, 8, about.stream().map(c -> OUTCOMES.get(c.status())

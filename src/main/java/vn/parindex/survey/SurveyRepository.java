@@ -3,8 +3,10 @@ package vn.parindex.survey;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,31 +19,41 @@ public class SurveyRepository {
         this.jdbc = jdbc;
     }
 
-    /** Survey rate (percent) per survey-scored leaf of a unit. */
+    /** Survey rate (percent) per survey-scored leaf of a unit; leaves it was not surveyed on are not here. */
     public Map<String, BigDecimal> rates(int year, String unitCode) {
         Map<String, BigDecimal> rates = new HashMap<>();
-        jdbc.sql("select leaf_code, rate from survey_result where year = ? and unit_code = ?").params(year, unitCode)
+        jdbc.sql("select leaf_code, rate from survey_result where year = ? and unit_code = ? and not not_surveyed")
+                .params(year, unitCode)
                 .query(rs -> {
                     rates.put(rs.getString(1), rs.getBigDecimal(2));
                 });
         return rates;
     }
 
-    /** Every rate of the year by "unit|leaf". */
-    Map<String, BigDecimal> allRates(int year) {
-        Map<String, BigDecimal> rates = new HashMap<>();
-        jdbc.sql("select unit_code, leaf_code, rate from survey_result where year = ?").param(year)
+    /** The survey-scored leaves the survey office marked the unit as not surveyed on. */
+    public Set<String> notSurveyed(int year, String unitCode) {
+        return new HashSet<>(jdbc.sql("select leaf_code from survey_result where year = ? and unit_code = ? and not_surveyed")
+                .params(year, unitCode).query(String.class).list());
+    }
+
+    /** Every outcome of the year by "unit|leaf", as the audit shows it (a rate, or "không điều tra"). */
+    Map<String, String> allOutcomes(int year) {
+        Map<String, String> outcomes = new HashMap<>();
+        jdbc.sql("select unit_code, leaf_code, rate, not_surveyed from survey_result where year = ?").param(year)
                 .query(rs -> {
-                    rates.put(rs.getString(1) + "|" + rs.getString(2), rs.getBigDecimal(3));
+                    outcomes.put(rs.getString(1) + "|" + rs.getString(2), new SurveyEntry(rs.getString(1), rs.getString(2),
+                            rs.getBigDecimal(3), null, rs.getBoolean(4)).outcome());
                 });
-        return rates;
+        return outcomes;
     }
 
     void replaceAll(int year, List<SurveyEntry> entries, String actor, LocalDateTime at) {
         jdbc.sql("delete from survey_result where year = ?").param(year).update();
         for (SurveyEntry e : entries) {
-            jdbc.sql("insert into survey_result (year, unit_code, leaf_code, rate, imported_by, imported_at) values (?, ?, ?, ?, ?, ?)")
-                    .params(year, e.unitCode(), e.leafCode(), e.rate(), actor, at).update();
+            jdbc.sql("""
+                    insert into survey_result (year, unit_code, leaf_code, rate, not_surveyed, imported_by, imported_at)
+                    values (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(year, e.unitCode(), e.leafCode(), e.rate(), e.notSurveyed(), actor, at).update();
             if (e.answerCounts() != null) {
                 e.answerCounts().forEach((option, count) -> jdbc.sql(
                                 "insert into survey_answer (year, unit_code, leaf_code, option_code, answer_count) values (?, ?, ?, ?, ?)")

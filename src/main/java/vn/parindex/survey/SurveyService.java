@@ -33,6 +33,7 @@ import vn.parindex.year.CycleRepository;
 @Service
 public class SurveyService {
 
+    private static final String IMPORT = "Nhập kết quả điều tra";
     private static final String REIMPORT = "Nhập lại kết quả điều tra";
     private final SurveyRepository surveys;
     private final CycleRepository cycles;
@@ -74,29 +75,30 @@ public class SurveyService {
         if (!problems.isEmpty()) {
             throw new ValidationException("Kết quả điều tra có " + problems.size() + " lỗi; chưa nhập dữ liệu nào.", problems);
         }
-        Map<String, BigDecimal> before = surveys.allRates(year);
+        Map<String, String> before = surveys.allOutcomes(year);
         surveys.replaceAll(year, rated, user.id(), EngineClock.now());
-        if (!before.isEmpty()) {
-            audit.recordAll(changes(year, before, rated, user));
-        }
+        // a first import audits only the units marked as not surveyed: each takes points out of a denominator
+        audit.recordAll(before.isEmpty()
+                ? changes(year, before, rated.stream().filter(SurveyEntry::notSurveyed).toList(), user, IMPORT)
+                : changes(year, before, rated, user, REIMPORT));
         audit.record(user.id(), "SURVEY_IMPORTED", year, null, null, before.size() + " dòng", rated.size() + " dòng", null);
         return rated.size();
     }
 
-    /** Each rate a re-import changes, adds or drops, as audit entries. */
-    private static List<AuditLog.Entry> changes(int year, Map<String, BigDecimal> before, List<SurveyEntry> after,
-                                                CurrentUser user) {
-        Map<String, BigDecimal> removed = new HashMap<>(before);
+    /** Each outcome a re-import changes, adds or drops (a rate, or "không điều tra"), as audit entries. */
+    private static List<AuditLog.Entry> changes(int year, Map<String, String> before, List<SurveyEntry> after,
+                                                CurrentUser user, String reason) {
+        Map<String, String> removed = new HashMap<>(before);
         List<AuditLog.Entry> changes = new ArrayList<>();
         for (SurveyEntry e : after) {
-            BigDecimal old = removed.remove(e.unitCode() + "|" + e.leafCode());
-            if (old == null || old.compareTo(e.rate()) != 0) {
+            String old = removed.remove(e.unitCode() + "|" + e.leafCode());
+            if (!e.outcome().equals(old)) {
                 changes.add(new AuditLog.Entry(user.id(), "SURVEY_RATE_CHANGED", year, e.unitCode(), e.leafCode(),
-                        old == null ? null : old.toPlainString(), e.rate().toPlainString(), REIMPORT));
+                        old, e.outcome(), reason));
             }
         }
         removed.forEach((key, old) -> changes.add(new AuditLog.Entry(user.id(), "SURVEY_RATE_CHANGED", year,
-                key.split("\\|")[0], key.split("\\|")[1], old.toPlainString(), null, REIMPORT)));
+                key.split("\\|")[0], key.split("\\|")[1], old, null, reason)));
         return changes;
     }
 
@@ -161,6 +163,12 @@ public class SurveyService {
         }
         if (!seen.add(e.unitCode() + "|" + e.leafCode())) {
             problems.add(at + "trùng đơn vị " + e.unitCode() + " và tiêu chí " + e.leafCode() + ".");
+        }
+        if (e.notSurveyed()) {
+            if (e.rate() != null || e.answerCounts() != null) {
+                problems.add(at + "đơn vị không được điều tra thì không nhập tỷ lệ hay số phiếu.");
+            }
+            return e;
         }
         if (e.answerCounts() != null) {
             if (e.rate() != null) {

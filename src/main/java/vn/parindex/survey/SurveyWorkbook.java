@@ -32,6 +32,7 @@ final class SurveyWorkbook {
 
     static final String UNIT_CODE = "Mã đơn vị";
     static final String UNIT_NAME = "Tên đơn vị";
+    static final String GUIDE = "Hướng dẫn";
     private static final String SEPARATOR = " – ";
     private static final Pattern OPTION_COLUMN = Pattern.compile("(\\S+)\\s*\\[([^\\]]+)]");
 
@@ -76,6 +77,13 @@ final class SurveyWorkbook {
                 sheet.setColumnWidth(1, 40 * 256);
                 sheet.createFreezePane(2, 1);
             }
+            Sheet guide = workbook.createSheet(GUIDE);
+            guide.createRow(0).createCell(0).setCellValue("Mỗi trang tính một loại đơn vị, mỗi dòng một đơn vị; nhập "
+                    + (answerCounts ? "số phiếu theo từng phương án trả lời." : "tỷ lệ hài lòng (%) của từng tiêu chí."));
+            guide.createRow(1).createCell(0).setCellValue("Đơn vị không được điều tra ở một tiêu chí: ghi " + SurveyEntry.NOT_SURVEYED
+                    + " vào ô của tiêu chí đó (ghi ở mọi tiêu chí nếu đơn vị không được điều tra); tiêu chí đó không tính vào"
+                    + " tổng điểm chuẩn của đơn vị.");
+            guide.setColumnWidth(0, 150 * 256);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -92,6 +100,9 @@ final class SurveyWorkbook {
                                   List<AnswerOptions.Option> options, List<String> problems) {
         List<SurveyEntry> entries = new ArrayList<>();
         sheets.forEach((title, rows) -> {
+            if (title.equals(GUIDE)) {
+                return;
+            }
             SheetSpec spec = expected.get(title);
             if (spec == null) {
                 problems.add("Trang tính \"" + title + "\" không thuộc mẫu kết quả điều tra của năm.");
@@ -121,10 +132,22 @@ final class SurveyWorkbook {
                     continue;
                 }
                 Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+                Set<String> notSurveyed = new LinkedHashSet<>();
+                for (int c = 0; c < columns.size(); c++) {
+                    if (c + 2 < row.size() && row.get(c + 2).trim().equalsIgnoreCase(SurveyEntry.NOT_SURVEYED)) {
+                        notSurveyed.add(columns.get(c).leaf());
+                    }
+                }
+                notSurveyed.forEach(leaf -> entries.add(SurveyEntry.notSurveyed(unit, leaf)));
                 for (int c = 0; c < columns.size(); c++) {
                     Column column = columns.get(c);
                     String text = c + 2 < row.size() ? row.get(c + 2) : "";
-                    if (column.option() == null) {
+                    if (notSurveyed.contains(column.leaf())) {
+                        if (!text.isBlank() && !text.trim().equalsIgnoreCase(SurveyEntry.NOT_SURVEYED)) {
+                            problems.add(at + "cột " + column.leaf() + ": đã đánh dấu " + SurveyEntry.NOT_SURVEYED
+                                    + " (không điều tra) thì không nhập kết quả \"" + text + "\".");
+                        }
+                    } else if (column.option() == null) {
                         rate(text, at + "cột " + column.leaf() + ": ", problems)
                                 .ifPresent(rate -> entries.add(new SurveyEntry(unit, column.leaf(), rate)));
                     } else {
@@ -136,7 +159,7 @@ final class SurveyWorkbook {
                     if (byOption.size() == options.size() && byOption.values().stream().allMatch(n -> n == 0)) {
                         problems.add(at + "cột " + leaf + ": tổng số phiếu bằng 0; không tính được tỷ lệ.");
                     } else if (byOption.size() == options.size()) {
-                        entries.add(new SurveyEntry(unit, leaf, null, byOption));
+                        entries.add(new SurveyEntry(unit, leaf, null, byOption, false));
                     }
                 });
             }

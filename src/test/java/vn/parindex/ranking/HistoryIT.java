@@ -33,7 +33,7 @@ class HistoryIT extends IntegrationTest {
         registry.load(List.of(
                 List.of("Mã đơn vị", "Tên đơn vị", "Loại đơn vị", "Khối xếp hạng", "Mã đơn vị cấp trên", "Hiệu lực từ",
                         "Hiệu lực đến", "Đơn vị tiền thân"),
-                List.of("TDM", "Sở hợp nhất thử nghiệm", "DEPARTMENT", "Khối sở thử nghiệm", "", "2020-01-01", "", "TD2, TD3")), "test");
+                List.of("TDM", "Sở hợp nhất thử nghiệm", "DEPARTMENT", "Khối sở thử nghiệm", "", "2012-01-01", "", "TD2, TD3")), "test");
         scenario.ensureUser("tdm-user", Roles.unitGroup("TDM"));
         int after = scenario.openYear(List.of("TDM"));
         scenario.throughAppraisal(after, "TDM", Map.of());

@@ -24,6 +24,7 @@ import vn.parindex.scoring.facts.ComplaintCase;
 import vn.parindex.scoring.facts.Finding;
 import vn.parindex.scoring.facts.LeafInput;
 import vn.parindex.scoring.facts.LeafScore;
+import vn.parindex.scoring.facts.NotSurveyed;
 import vn.parindex.scoring.facts.PointsOverride;
 import vn.parindex.scoring.facts.Rank;
 import vn.parindex.scoring.facts.RankCandidate;
@@ -152,6 +153,18 @@ class RulesTest {
     void surveyLeafWithoutResultsScoresZero() {
         assertThat(only(scoring.evaluate(hash, SETTINGS, List.of(leaf("8.1", "SURVEY", "15.00", null, false)), List.of())).getRule())
                 .isEqualTo("CHUA_CO_DIEU_TRA");
+    }
+
+    @Test
+    void aSurveyLeafTheUnitWasNotSurveyedOnLeavesTheDenominator() {
+        List<Leaf> leaves = List.of(leaf("1.1", "YES_NO", "70.00", null, false), leaf("8.1", "SURVEY", "30.00", null, false));
+        Evaluation notSurveyed = scoring.evaluate(hash, SETTINGS, leaves, List.of(input("1.1", "1"), new NotSurveyed("8.1"),
+                new SurveyRate("8.1", new BigDecimal("50"))));
+        assertThat(notSurveyed.leafScores()).extracting(s -> s.getLeafCode() + " " + s.isApplicable() + " " + s.getRule())
+                .containsExactlyInAnyOrder("1.1 true YES_NO_DAT", "8.1 false KHONG_DIEU_TRA");
+        assertThat(notSurveyed.total().getIndex()).isEqualByComparingTo("100.00");
+        Evaluation unsurveyedButMissing = scoring.evaluate(hash, SETTINGS, leaves, List.of(input("1.1", "1")));
+        assertThat(unsurveyedButMissing.total().getIndex()).as("no mark: the survey leaf scores 0 of 30").isEqualByComparingTo("70.00");
     }
 
     @Test

@@ -49,8 +49,8 @@ public class Scenario {
     public static final List<String> DEPARTMENTS = List.of("TD1", "TD2", "TD3");
     public static final List<String> DISTRICTS = List.of("TH1", "TH2");
     public static final String COMMUNE = "TX1";
-    /** Each test opens years of its own, from the first the app accepts (2020–2100; ApiIT keeps 2096–2099 unopened). */
-    private static final AtomicInteger YEARS = new AtomicInteger(2020);
+    /** Each test opens years of its own, from the first the app accepts (2012–2100; ApiIT keeps 2096–2099 unopened). */
+    private static final AtomicInteger YEARS = new AtomicInteger(2012);
 
     private final UnitRegistry registry;
     private final UnitRepository units;
@@ -134,7 +134,7 @@ public class Scenario {
     }
 
     private static List<String> unitRow(String code, String name, String type, String block, String parent) {
-        return List.of(code, name, type, block, parent, "2020-01-01", "", "");
+        return List.of(code, name, type, block, parent, "2012-01-01", "", "");
     }
 
     /** A Camunda user (password "pw") in the group, as created by an administrator. */

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.parindex.ranking.ResultService;
 import vn.parindex.security.Roles;
 import vn.parindex.support.Http;
 import vn.parindex.support.IntegrationTest;
@@ -31,6 +32,7 @@ class SurveyImportIT extends IntegrationTest {
 
     @Autowired SurveyRepository surveys;
     @Autowired JdbcClient jdbc;
+    @Autowired ResultService results;
     private Http office;
     private int year;
 
@@ -186,6 +188,74 @@ class SurveyImportIT extends IntegrationTest {
         assertThat(jdbc.sql("select unit_code || ' ' || coalesce(old_value, 'null') || ' -> ' || coalesce(new_value, 'null') from audit_log "
                 + "where year = ? and action = 'SURVEY_RATE_CHANGED'").param(year).query(String.class).list())
                 .containsExactlyInAnyOrder("TD1 70.00 -> 80.00", "TD1 null -> 75.00", "TD2 90.00 -> null");
+    }
+
+    /**
+     * TD1 was not surveyed at all, TD2 not on 8.1 (80% on 8.2, 90% on 8.3); everything else in full. By hand:
+     * TD1 70 / 70 = 100.00 (the 30 survey points leave its denominator); TD2 (70 + 8 + 4.5) / 85 = 97.06.
+     */
+    @Test
+    void unitsNotSurveyedLeaveTheDenominatorAndTheMarkIsAuditedButNeverWithAResult() throws IOException {
+        String path = "/api/cycles/" + year + "/survey";
+        HttpResponse<String> both = office.json("PUT", path,
+                "[{\"unitCode\":\"TD1\",\"leafCode\":\"8.1\",\"notSurveyed\":true,\"rate\":50}]");
+        assertThat(both.statusCode()).isEqualTo(400);
+        assertThat(both.body()).contains("Dòng 1: đơn vị không được điều tra thì không nhập tỷ lệ hay số phiếu.");
+        byte[] countsTemplate = office.getBytes("/api/cycles/" + year + "/survey/template.xlsx?answerCounts=true").body();
+        byte[] mixed = edit(countsTemplate, wb -> {
+            Row td = wb.getSheet("Sở, ban, ngành").getRow(1);
+            td.createCell(2).setCellValue("KĐT");
+            td.createCell(3).setCellValue(5);
+        });
+        HttpResponse<String> refused = office.upload("/api/cycles/" + year + "/survey/import", "a.xlsx", mixed);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("dòng 2, cột 8.1: đã đánh dấu KĐT (không điều tra) thì không nhập kết quả \\\"5\\\".");
+        assertThat(surveys.notSurveyed(year, "TD1")).as("nothing imported").isEmpty();
+
+        List.of("TD1", "TD2", "TH1").forEach(unit -> scenario.throughAppraisal(year, unit, Map.of()));
+        byte[] template = office.getBytes("/api/cycles/" + year + "/survey/template.xlsx").body();
+        byte[] filled = edit(template, wb -> {
+            for (Sheet sheet : List.of(wb.getSheet("Sở, ban, ngành"), wb.getSheet("UBND cấp huyện"))) {
+                for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                    Row row = sheet.getRow(r);
+                    List<String> values = switch (row.getCell(0).getStringCellValue()) {
+                        case "TD1" -> List.of("KĐT", "KĐT", "KĐT");
+                        case "TD2" -> List.of("kđt", "80", "90");
+                        default -> List.of("100", "100", "100");
+                    };
+                    for (int c = 0; c < 3; c++) {
+                        row.createCell(c + 2).setCellValue(values.get(c));
+                    }
+                }
+            }
+        });
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template))) {
+            assertThat(wb.getSheet("Hướng dẫn").getRow(1).getCell(0).getStringCellValue()).startsWith("Đơn vị không được điều tra")
+                    .contains("KĐT");
+        }
+
+        assertThat(office.upload("/api/cycles/" + year + "/survey/import", "ket-qua.xlsx", filled).statusCode()).isEqualTo(200);
+        assertThat(surveys.rates(year, "TD1")).isEmpty();
+        assertThat(surveys.notSurveyed(year, "TD1")).containsExactlyInAnyOrder("8.1", "8.2", "8.3");
+        assertThat(surveys.notSurveyed(year, "TD2")).containsExactly("8.1");
+        assertThat(jdbc.sql("select unit_code || ' ' || leaf_code || ' ' || new_value || ' ' || reason from audit_log "
+                + "where year = ? and action = 'SURVEY_RATE_CHANGED'").param(year).query(String.class).list())
+                .as("a first import audits each unit marked as not surveyed").containsExactlyInAnyOrder(
+                        "TD1 8.1 không điều tra Nhập kết quả điều tra", "TD1 8.2 không điều tra Nhập kết quả điều tra",
+                        "TD1 8.3 không điều tra Nhập kết quả điều tra", "TD2 8.1 không điều tra Nhập kết quả điều tra");
+
+        assertThat(office.json("POST", "/api/cycles/" + year + "/survey/complete", "").statusCode()).isEqualTo(204);
+        scenario.runJobs(year);
+        assertThat(results.results(year, ResultService.PRELIMINARY)).extracting(r -> r.unitCode() + " " + r.applicable() + " " + r.index())
+                .contains("TD1 70.00 100.00", "TD2 85.00 97.06", "TH1 100.00 100.00");
+        scenario.ensureUser("nv-survey", Roles.STANDING_BODY);
+        byte[] card = Http.as(port, "nv-survey", "pw").getBytes("/api/cycles/" + year + "/reports/scorecard/TD2.xlsx").body();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(card))) {
+            Sheet sheet = wb.getSheetAt(0);
+            Row leaf81 = java.util.stream.IntStream.rangeClosed(4, sheet.getLastRowNum()).mapToObj(sheet::getRow)
+                    .filter(row -> "8.1".equals(row.getCell(0).getStringCellValue())).findFirst().orElseThrow();
+            assertThat(leaf81.getCell(5).getStringCellValue()).as("the scorecard says so").isEqualTo("Không điều tra (không tính)");
+        }
     }
 
     @Test
