@@ -10,7 +10,7 @@ function render() {
   var block = el('block').value, current = null, html = [];
   rows.filter(function (r) { return !block || r.rankingBlock === block; }).forEach(function (r) {
     if (r.rankingBlock !== current) { current = r.rankingBlock; html.push('<tr class="block"><td colspan="5">' + esc(current) + '</td></tr>'); }
-    html.push('<tr class="unit" data-unit="' + esc(r.unitCode) + '"><td>' + r.rank + '</td><td>' + esc(r.unitName) + '</td><td class="number">'
+    html.push('<tr class="unit" data-unit="' + esc(r.unitCode) + '"><td>' + (r.rank || '—') + '</td><td>' + esc(r.unitName) + '</td><td class="number">'
       + num(r.index) + '</td><td class="bar-cell">' + bar(r.index) + '</td><td>' + esc(r.classification) + '</td></tr>');
   });
   el('results').innerHTML = html.join('');
@@ -74,7 +74,7 @@ function trend(years) {
   el('trend-title').hidden = el('trend').hidden = years.length === 0;
   el('trend').querySelector('tbody').innerHTML = years.map(function (y) {
     return '<tr class="trend-year"><td>' + y.year + (y.stage === 'FINAL' ? '' : ' (sơ bộ)') + '</td><td>' + esc(y.unitName)
-      + '</td><td>' + num(y.index) + '</td><td class="bar-cell">' + bar(y.index) + '</td><td>' + esc(y.classification) + '</td><td>' + y.rank + '</td></tr>';
+      + '</td><td>' + num(y.index) + '</td><td class="bar-cell">' + bar(y.index) + '</td><td>' + esc(y.classification) + '</td><td>' + (y.rank || 'không xếp hạng') + '</td></tr>';
   }).join('');
   var w = 480, h = 160, step = years.length > 1 ? (w - 40) / (years.length - 1) : 0;
   var points = years.map(function (y, i) { return (20 + i * step) + ',' + (h - 20 - (h - 40) * y.index / 100); });

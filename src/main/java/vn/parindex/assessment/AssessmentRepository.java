@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,14 +26,20 @@ public class AssessmentRepository {
     }
 
     /** One draft file per unit in scope of the year. */
-    public void createDrafts(int year, List<Unit> units) {
-        template.batchUpdate("insert into assessment (year, unit_code, unit_type, status, late) values (?, ?, ?, ?, false)",
+    public void createDrafts(int year, List<Unit> units, Set<String> unranked) {
+        template.batchUpdate("insert into assessment (year, unit_code, unit_type, status, late, ranked) values (?, ?, ?, ?, false, ?)",
                 units, 500, (ps, u) -> {
                     ps.setInt(1, year);
                     ps.setString(2, u.code());
                     ps.setString(3, u.type().name());
                     ps.setString(4, AssessmentStatus.DRAFT.name());
+                    ps.setBoolean(5, !unranked.contains(u.code()));
                 });
+    }
+
+    /** Whether the unit is ranked this year; false: assessed and classified, but outside the ranking. */
+    public void setRanked(int year, String unitCode, boolean ranked) {
+        jdbc.sql("update assessment set ranked = ? where year = ? and unit_code = ?").params(ranked, year, unitCode).update();
     }
 
     public Optional<Assessment> find(int year, String unitCode) {

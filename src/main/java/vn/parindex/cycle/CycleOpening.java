@@ -3,11 +3,14 @@ package vn.parindex.cycle;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
@@ -78,8 +81,10 @@ public class CycleOpening {
         if (request.selfAssessmentDue() == null || !request.selfAssessmentDue().isAfter(EngineClock.now())) {
             throw UserFacingException.badRequest("Hạn nộp hồ sơ tự đánh giá phải là một thời điểm trong tương lai.");
         }
+        LocalDate referenceDate = referenceDate(year, request.referenceDate());
         Catalogue.Snapshot snapshot = catalogue.current();
-        List<Unit> inScope = unitsInScope(year, request.unitCodes(), snapshot.leaves());
+        List<Unit> inScope = unitsInScope(referenceDate, request.unitCodes(), snapshot.leaves());
+        Set<String> unranked = unranked(request.unrankedUnitCodes(), inScope);
         Cycle cycle = new Cycle(year, snapshot.version(), scoring.adoptCurrentRules(), request.selfAssessmentDue(),
                 positive(request.reminderBefore(), defaults.reminderBefore(), "thời gian nhắc việc"),
                 positive(request.explanationPeriod(), defaults.explanationPeriod(), "thời hạn giải trình"),
@@ -87,7 +92,7 @@ public class CycleOpening {
                 penalty(request.latePenalty()), CyclePhase.OPEN, null, user.id(), EngineClock.now(),
                 orDefault(request.classificationScheme(), defaults.classificationScheme()),
                 orDefault(request.tieBreak(), defaults.tieBreak()),
-                rounding(orDefault(request.indexRounding(), defaults.indexRounding())));
+                rounding(orDefault(request.indexRounding(), defaults.indexRounding())), referenceDate);
         List<String> unknown = scoring.unknownSettings(cycle.ruleHash(), cycle.classificationScheme(), cycle.tieBreak());
         if (!unknown.isEmpty()) {
             throw new ValidationException("Không thể mở năm đánh giá.", unknown);
@@ -97,24 +102,45 @@ public class CycleOpening {
         Map<UnitType, List<Leaf>> leaves = new EnumMap<>(UnitType.class);
         types.forEach(t -> leaves.put(t, snapshot.leaves().get(t)));
         cycleCatalogue.store(year, leaves);
-        assessments.createDrafts(year, inScope);
-        audit.record(user.id(), "CYCLE_OPENED", year, null, null, null, inScope.size() + " đơn vị", snapshot.version());
+        assessments.createDrafts(year, inScope, unranked);
+        audit.record(user.id(), "CYCLE_OPENED", year, null, null, null, inScope.size() + " đơn vị"
+                + (unranked.isEmpty() ? "" : ", không xếp hạng: " + String.join(", ", unranked)), snapshot.version());
         runtime.startProcessInstanceByKey(ProcessKeys.APPRAISAL_CYCLE, ProcessKeys.cycleKey(year), Map.of(Vars.YEAR, year));
         log.info("{} opened year {} for {} units", user.id(), year, inScope.size());
         return cycles.get(year);
     }
 
-    private List<Unit> unitsInScope(int year, List<String> codes, Map<UnitType, List<Leaf>> catalogues) {
+    /** The reference date given, which must be a day of the year, or 31 December. */
+    private static LocalDate referenceDate(int year, LocalDate given) {
+        if (given == null) {
+            return LocalDate.of(year, 12, 31);
+        }
+        if (given.getYear() != year) {
+            throw UserFacingException.badRequest("Ngày chốt danh sách đơn vị phải là một ngày của năm " + year + ".");
+        }
+        return given;
+    }
+
+    /**
+     * The units valid on the reference date (or those listed, each of which must be): never a unit beside one it was
+     * merged into, which assessing on one date already ensures for the registry's own dates.
+     */
+    private List<Unit> unitsInScope(LocalDate referenceDate, List<String> codes, Map<UnitType, List<Leaf>> catalogues) {
         Map<String, Unit> all = units.findAll().stream().collect(Collectors.toMap(Unit::code, Function.identity()));
         List<Unit> scope = codes == null || codes.isEmpty()
-                ? all.values().stream().filter(u -> u.activeIn(year)).toList()
+                ? all.values().stream().filter(u -> u.validOn(referenceDate)).toList()
                 : codes.stream().distinct().map(c -> all.get(c)).toList();
         List<String> problems = new ArrayList<>();
         if (codes != null) {
             codes.stream().filter(c -> !all.containsKey(c)).forEach(c -> problems.add("Không có đơn vị mã " + c + "."));
         }
-        scope.stream().filter(u -> u != null && !u.activeIn(year))
-                .forEach(u -> problems.add("Đơn vị " + u.code() + " không còn hiệu lực trong năm " + year + "."));
+        String date = referenceDate.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        scope.stream().filter(u -> u != null && !u.validOn(referenceDate))
+                .forEach(u -> problems.add("Đơn vị " + u.code() + " không có hiệu lực vào ngày chốt " + date + "."));
+        Set<String> codesInScope = scope.stream().filter(u -> u != null).map(Unit::code).collect(Collectors.toSet());
+        scope.stream().filter(u -> u != null).forEach(u -> u.predecessors().stream().filter(codesInScope::contains)
+                .forEach(p -> problems.add("Đơn vị " + p + " và đơn vị kế thừa " + u.code()
+                        + " không thể cùng được đánh giá trong một năm.")));
         scope.stream().filter(u -> u != null && !catalogues.containsKey(u.type()))
                 .forEach(u -> problems.add("Chưa có bộ tiêu chí cho loại đơn vị " + u.type().label() + "."));
         if (scope.isEmpty()) {
@@ -124,6 +150,19 @@ public class CycleOpening {
             throw new ValidationException("Không thể mở năm đánh giá.", problems);
         }
         return scope;
+    }
+
+    /** Units listed to be assessed but not ranked; each must be in the year's scope. */
+    private static Set<String> unranked(List<String> codes, List<Unit> inScope) {
+        if (codes == null || codes.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> scope = inScope.stream().map(Unit::code).collect(Collectors.toSet());
+        List<String> outside = codes.stream().filter(c -> !scope.contains(c)).distinct().toList();
+        if (!outside.isEmpty()) {
+            throw UserFacingException.badRequest("Đơn vị không xếp hạng phải thuộc phạm vi đánh giá: " + String.join(", ", outside) + ".");
+        }
+        return new TreeSet<>(codes);
     }
 
     private static final List<String> ROUNDINGS = List.of("HALF_UP", "HALF_EVEN", "DOWN");

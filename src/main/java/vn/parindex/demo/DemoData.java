@@ -89,7 +89,7 @@ class DemoData {
         }
         publishedYear.publish(PUBLISHED_YEAR);
         opening.open(new OpenCycleRequest(DEMO_YEAR, EngineClock.now().plusDays(30).truncatedTo(ChronoUnit.HOURS),
-                null, null, null, null, null, null, null, null), actingAs(Roles.STANDING_BODY));
+                null, null, null, null, null, null, null, null, null, null), actingAs(Roles.STANDING_BODY));
         jobs.runDue(DEMO_YEAR);
         log.info("Demo data loaded: year {} published, year {} open, users listed in README (password '{}')", PUBLISHED_YEAR, DEMO_YEAR,
                 PASSWORD);

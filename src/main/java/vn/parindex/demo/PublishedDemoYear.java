@@ -79,7 +79,7 @@ class PublishedDemoYear {
         LocalDateTime start = LocalDateTime.of(year + 1, 1, 5, 8, 0);
         ClockUtil.setCurrentTime(Timestamp.valueOf(start));
         try {
-            opening.open(new OpenCycleRequest(year, start.plusDays(20), null, null, null, null, null, null, null, null),
+            opening.open(new OpenCycleRequest(year, start.plusDays(20), null, null, null, null, null, null, null, null, null, null),
                     DemoData.actingAs(Roles.STANDING_BODY));
             jobs.runDue(year);
             EvidenceStore.StoredContent pdf = evidence.store("tai-lieu-kiem-chung-mau.pdf", DEMO_PDF.length,

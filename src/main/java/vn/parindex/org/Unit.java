@@ -11,9 +11,8 @@ public record Unit(String code, String name, UnitType type, String rankingBlock,
         predecessors = List.copyOf(predecessors);
     }
 
-    /** True if the unit existed at some time in the calendar year. */
-    public boolean activeIn(int year) {
-        return !validFrom.isAfter(LocalDate.of(year, 12, 31))
-                && (validTo == null || !validTo.isBefore(LocalDate.of(year, 1, 1)));
+    /** True if the unit existed on that day. */
+    public boolean validOn(LocalDate day) {
+        return !validFrom.isAfter(day) && (validTo == null || !validTo.isBefore(day));
     }
 }

@@ -74,7 +74,8 @@ public class Improvements {
         Assessment a = assessments.get(year, unitCode);
         Map<String, Leaf> leaves = new HashMap<>();
         catalogue.leaves(year, a.unitType()).forEach(l -> leaves.put(l.code(), l));
-        List<UnitResult> block = stored.stream().filter(r -> r.rankingBlock().equals(now.rankingBlock())).toList();
+        List<UnitResult> block = stored.stream().filter(r -> r.rankingBlock().equals(now.rankingBlock()) && r.rank() > 0)
+                .toList();
         List<Improvement> improvements = new ArrayList<>();
         for (LeafScore s : scorer.evaluate(a, Stage.RESULT).leafScores()) {
             boolean penalty = "PENALTY".equals(s.getEffect());
@@ -84,7 +85,7 @@ public class Improvements {
             }
             BigDecimal recovered = penalty ? BigDecimal.ZERO : s.getMax();
             Evaluation e = scorer.evaluateResultWith(a, new PointsOverride(s.getLeafCode(), recovered, "WHAT_IF"));
-            int rank = rankWith(cycle, block, unitCode, e);
+            int rank = now.rank() == 0 ? 0 : rankWith(cycle, block, unitCode, e);
             Leaf leaf = leaves.get(s.getLeafCode());
             improvements.add(new Improvement(s.getLeafCode(), leaf == null ? s.getLeafCode() : leaf.title(), s.getAreaCode(),
                     s.getPoints(), s.getMax(), penalty ? s.getPoints() : s.getMax().subtract(s.getPoints()),

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -44,6 +45,20 @@ class ResultController {
     @GetMapping("/api/cycles/{year}/units/{unitCode}/improvements")
     List<Improvements.Improvement> improvements(@PathVariable int year, @PathVariable String unitCode, CurrentUser user) {
         return improvements.of(year, unitCode, user);
+    }
+
+    record Ranking(Boolean ranked) {
+    }
+
+    @Operation(summary = "Đưa một đơn vị vào hoặc ra khỏi bảng xếp hạng của năm (vẫn được đánh giá, xếp loại)")
+    @PutMapping("/api/cycles/{year}/units/{unitCode}/ranked")
+    ResponseEntity<Void> ranked(@PathVariable int year, @PathVariable String unitCode, @RequestBody Ranking body,
+                                CurrentUser user) {
+        if (body == null || body.ranked() == null) {
+            throw UserFacingException.badRequest("Cần cho biết đơn vị có được xếp hạng hay không (ranked: true/false).");
+        }
+        results.setRanked(year, unitCode, body.ranked(), user);
+        return ResponseEntity.noContent().build();
     }
 
     @Operation(summary = "Toàn tỉnh: các tiêu chí thành phần có nhiều đơn vị bị mất điểm nhất (cán bộ của tỉnh)")

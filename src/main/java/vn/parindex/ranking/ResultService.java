@@ -16,14 +16,16 @@ import vn.parindex.assessment.Assessment;
 import vn.parindex.assessment.AssessmentRepository;
 import vn.parindex.assessment.AssessmentScorer;
 import vn.parindex.assessment.Stage;
+import vn.parindex.audit.AuditLog;
 import vn.parindex.org.Unit;
 import vn.parindex.org.UnitRepository;
 import vn.parindex.scoring.Evaluation;
-import vn.parindex.security.CurrentUser;
-import vn.parindex.web.UserFacingException;
 import vn.parindex.scoring.ScoringService;
 import vn.parindex.scoring.facts.RankCandidate;
 import vn.parindex.scoring.facts.YearSettings;
+import vn.parindex.security.CurrentUser;
+import vn.parindex.security.Roles;
+import vn.parindex.web.UserFacingException;
 import vn.parindex.workflow.EngineClock;
 import vn.parindex.year.Cycle;
 import vn.parindex.year.CycleRepository;
@@ -43,8 +45,11 @@ public class ResultService {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
 
+    private final AuditLog audit;
+
     ResultService(AssessmentRepository assessments, AssessmentScorer scorer, ScoringService scoring,
-                  UnitRepository units, CycleRepository cycles, JdbcClient jdbc, JdbcTemplate template) {
+                  UnitRepository units, CycleRepository cycles, JdbcClient jdbc, JdbcTemplate template, AuditLog audit) {
+        this.audit = audit;
         this.assessments = assessments;
         this.scorer = scorer;
         this.scoring = scoring;
@@ -83,7 +88,8 @@ public class ResultService {
     public List<UnitResult> results(int year, String stage) {
         return jdbc.sql("""
                 select r.*, u.name from unit_result r join unit u on u.code = r.unit_code
-                where r.year = ? and r.stage = ? order by r.ranking_block, r.rank_in_block, r.unit_code""")
+                where r.year = ? and r.stage = ?
+                order by r.ranking_block, case when r.rank_in_block = 0 then 1 else 0 end, r.rank_in_block, r.unit_code""")
                 .params(year, stage)
                 .query((rs, n) -> new UnitResult(rs.getInt("year"), rs.getString("unit_code"), rs.getString("name"),
                         rs.getString("stage"), rs.getString("ranking_block"), rs.getBigDecimal("achieved"),
@@ -176,6 +182,24 @@ public class ResultService {
         }
     }
 
+    /**
+     * Takes a unit in or out of the year's ranking (the standing body, while the year is open; audited); stored
+     * results are re-ranked at once.
+     */
+    @Transactional
+    public void setRanked(int year, String unitCode, boolean ranked, CurrentUser user) {
+        user.requireGroup(Roles.STANDING_BODY);
+        cycles.getForUpdate(year).requireUnlocked();
+        Assessment a = assessments.get(year, unitCode);
+        assessments.setRanked(year, unitCode, ranked);
+        audit.record(user.id(), ranked ? "UNIT_RANKED" : "UNIT_NOT_RANKED", year, a.unitCode(), null, null, null, null);
+        for (String stage : List.of(PRELIMINARY, FINAL)) {
+            if (count(year, stage) > 0) {
+                rerank(year, stage);
+            }
+        }
+    }
+
     public int count(int year, String stage) {
         return jdbc.sql("select count(*) from unit_result where year = ? and stage = ?").params(year, stage)
                 .query(Integer.class).single();
@@ -203,11 +227,17 @@ public class ResultService {
         });
     }
 
+    /** Ranks the ranked units of each block; a unit assessed but not ranked this year keeps rank 0, and says so. */
     private void rerank(int year, String stage) {
+        jdbc.sql("""
+                update unit_result set rank_in_block = 0, rank_rule = ? where year = ? and stage = ?
+                and unit_code in (select unit_code from assessment where year = ? and not ranked)""")
+                .params(UnitResult.NOT_RANKED, year, stage, year).update();
         List<RankCandidate> candidates = new ArrayList<>();
         jdbc.sql("""
-                select unit_code, ranking_block, index_value, appraised, classification from unit_result
-                where year = ? and stage = ?""")
+                select r.unit_code, r.ranking_block, r.index_value, r.appraised, r.classification from unit_result r
+                join assessment a on a.year = r.year and a.unit_code = r.unit_code
+                where r.year = ? and r.stage = ? and a.ranked""")
                 .params(year, stage)
                 .query(rs -> {
                     candidates.add(new RankCandidate(rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4),

@@ -22,6 +22,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.parindex.ranking.ResultService;
 import vn.parindex.ranking.ResultService.YearResult;
+import vn.parindex.ranking.UnitResult;
 
 /**
  * A unit's results year over year, its predecessors' years included (the 2025 mergers): index, class, rank in
@@ -58,7 +59,11 @@ final class HistoryWorkbook {
                 format.text(row, 2, ResultService.FINAL.equals(result.stage()) ? "Chính thức" : "Sơ bộ");
                 format.number(row, INDEX_COLUMN, result.index());
                 format.text(row, 4, result.classification());
-                format.number(row, 5, BigDecimal.valueOf(result.rank()), format.integer);
+                if (result.rank() == 0) {
+                    format.text(row, 5, UnitResult.NOT_RANKED);
+                } else {
+                    format.number(row, 5, BigDecimal.valueOf(result.rank()), format.integer);
+                }
                 format.text(row, 6, result.rankingBlock());
                 for (int a = 0; a < areas.size(); a++) {
                     format.number(row, 7 + a, result.areaIndices().get(areas.get(a)));

@@ -87,7 +87,11 @@ final class RankingWorkbook {
             format.number(row, c++, r.achieved().subtract(r.penalty()));
             format.number(row, c++, r.index());
             format.text(row, c++, r.classification());
-            format.number(row, c, BigDecimal.valueOf(r.rank()), format.integer);
+            if (r.rank() == 0) {
+                format.text(row, c, UnitResult.NOT_RANKED);
+            } else {
+                format.number(row, c, BigDecimal.valueOf(r.rank()), format.integer);
+            }
         }
         // about 150 characters in all: A4 landscape at 100 %
         sheet.setColumnWidth(0, 5 * 256);

@@ -3,15 +3,19 @@ package vn.parindex.year;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import vn.parindex.web.UserFacingException;
 
-/** One year's appraisal: its catalogue and rule versions, deadlines, penalty and phase. */
+/**
+ * One year's appraisal: its catalogue and rule versions, deadlines, penalty, phase, and the reference date on which
+ * the units it assesses were valid.
+ */
 public record Cycle(int year, String catalogueVersion, String ruleHash, LocalDateTime selfAssessmentDue,
                     Duration reminderBefore, Duration explanationPeriod, Duration complaintWindow,
                     BigDecimal latePenalty, CyclePhase phase, LocalDateTime complaintWindowEnds,
                     String openedBy, LocalDateTime openedAt, String classificationScheme, String tieBreak,
-                    RoundingMode indexRounding) {
+                    RoundingMode indexRounding, LocalDate referenceDate) {
 
     public boolean locked() {
         return phase == CyclePhase.PUBLISHED;

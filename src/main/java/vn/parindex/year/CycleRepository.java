@@ -25,12 +25,12 @@ public class CycleRepository {
         jdbc.sql("""
                 insert into cycle (year, catalogue_version, rule_hash, self_assessment_due, reminder_before,
                                    explanation_period, complaint_window, late_penalty, phase, opened_by, opened_at,
-                                   classification_scheme, tie_break, index_rounding)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                   classification_scheme, tie_break, index_rounding, reference_date)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(c.year(), c.catalogueVersion(), c.ruleHash(), c.selfAssessmentDue(), c.reminderBefore().toString(),
                         c.explanationPeriod().toString(), c.complaintWindow().toString(), c.latePenalty(),
                         c.phase().name(), c.openedBy(), c.openedAt(), c.classificationScheme(), c.tieBreak(),
-                        c.indexRounding().name())
+                        c.indexRounding().name(), c.referenceDate())
                 .update();
     }
 
@@ -84,6 +84,6 @@ public class CycleRepository {
                 CyclePhase.valueOf(rs.getString("phase")), windowEnds == null ? null : windowEnds.toLocalDateTime(),
                 rs.getString("opened_by"), rs.getTimestamp("opened_at").toLocalDateTime(),
                 rs.getString("classification_scheme"), rs.getString("tie_break"),
-                RoundingMode.valueOf(rs.getString("index_rounding")));
+                RoundingMode.valueOf(rs.getString("index_rounding")), rs.getDate("reference_date").toLocalDate());
     }
 }

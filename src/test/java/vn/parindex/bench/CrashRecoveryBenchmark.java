@@ -86,7 +86,7 @@ class CrashRecoveryBenchmark extends IntegrationTest {
     /** Every unit through self-assessment and appraisal here (no job executor); the survey completed last. */
     private void surveyCompleted(List<String> codes) {
         opening.open(new OpenCycleRequest(YEAR, EngineClock.now().plusDays(30), codes, null, null, Duration.ofDays(5),
-                null, null, null, null), Scenario.role(Roles.STANDING_BODY));
+                null, null, null, null, null, null), Scenario.role(Roles.STANDING_BODY));
         scenario.runJobs(YEAR);
         List<Leaf> leaves = scenario.leaves(YEAR, codes.get(0));
         List<AnswerInput> answers = Scenario.fullMarks(leaves);

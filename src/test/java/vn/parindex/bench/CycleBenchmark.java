@@ -96,7 +96,7 @@ class CycleBenchmark extends IntegrationTest {
         List<String> codes = scenario.registerCommunes("B" + year, n, "Khối xã " + year);
         long t0 = System.nanoTime();
         timed("open a year", () -> opening.open(new OpenCycleRequest(year, EngineClock.now().plusDays(30), codes, null,
-                null, Duration.ofDays(5), null, null, null, null), Scenario.role(Roles.STANDING_BODY)));
+                null, Duration.ofDays(5), null, null, null, null, null, null), Scenario.role(Roles.STANDING_BODY)));
         runJobs(year);
         report(n, "open year (request + starting every unit's process)", t0, bare);
 

@@ -37,7 +37,7 @@ class ReportBenchmark extends IntegrationTest {
         int year = 2080;
         List<String> codes = scenario.registerCommunes("RPT", n, "Khối xã thử báo cáo");
         opening.open(new OpenCycleRequest(year, EngineClock.now().plusDays(30), codes, null, null, Duration.ofDays(5),
-                null, null, null, null), Scenario.role(Roles.STANDING_BODY));
+                null, null, null, null, null, null), Scenario.role(Roles.STANDING_BODY));
         int scores = storeScoresAndResults(year);
         System.out.printf("BENCH reports: %d units, %d stored scores%n", n, scores);
         scenario.ensureUser("nv-report-bench", Roles.STANDING_BODY);

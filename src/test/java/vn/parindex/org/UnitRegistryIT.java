@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -42,7 +43,9 @@ class UnitRegistryIT extends IntegrationTest {
         assertThat(response.body()).contains("\"loaded\":4");
         Unit merged = units.find("RAB").orElseThrow();
         assertThat(merged.predecessors()).containsExactly("RA", "RB");
-        assertThat(merged.activeIn(2024)).isFalse();
+        assertThat(merged.validOn(LocalDate.of(2025, 2, 28))).isFalse();
+        assertThat(merged.validOn(LocalDate.of(2025, 3, 1))).isTrue();
+        assertThat(units.find("RA").orElseThrow().validOn(LocalDate.of(2025, 12, 31))).isFalse();
         assertThat(units.find("RW").orElseThrow().type()).isEqualTo(UnitType.WARD);
     }
 

@@ -125,10 +125,10 @@ public class Scenario {
         registerUnits(List.of(unitRow(code, name, "COMMUNE", block, "")));
     }
 
-    private void registerUnits(List<List<String>> rows) {
+    /** Registry rows (the registry sheet's columns, without its header) loaded as the standing body would. */
+    public void registerUnits(List<List<String>> rows) {
         List<List<String>> sheet = new ArrayList<>();
-        sheet.add(List.of("Mã đơn vị", "Tên đơn vị", "Loại đơn vị", "Khối xếp hạng", "Mã đơn vị cấp trên",
-                "Hiệu lực từ", "Hiệu lực đến", "Đơn vị tiền thân"));
+        sheet.add(UnitRegistry.HEADERS);
         sheet.addAll(rows);
         registry.load(sheet, "test");
     }
@@ -179,7 +179,7 @@ public class Scenario {
     private int open(List<String> unitCodes, Duration due, Duration reminderBefore, String scheme, String tieBreak) {
         int year = unusedYear();
         opening.open(new OpenCycleRequest(year, EngineClock.now().plus(due), unitCodes, reminderBefore,
-                Duration.ofDays(5), Duration.ofDays(5), new BigDecimal("2.00"), scheme, tieBreak, null),
+                Duration.ofDays(5), Duration.ofDays(5), new BigDecimal("2.00"), scheme, tieBreak, null, null, null),
                 role(Roles.STANDING_BODY));
         return year;
     }
