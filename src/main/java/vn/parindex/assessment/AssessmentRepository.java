@@ -7,11 +7,14 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.parindex.org.Unit;
 import vn.parindex.org.UnitType;
+import vn.parindex.org.UnitTypes;
 import vn.parindex.web.UserFacingException;
 
 @Repository
@@ -20,7 +23,10 @@ public class AssessmentRepository {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
 
-    AssessmentRepository(JdbcClient jdbc, JdbcTemplate template) {
+    private final UnitTypes types;
+
+    AssessmentRepository(JdbcClient jdbc, JdbcTemplate template, UnitTypes types) {
+        this.types = types;
         this.jdbc = jdbc;
         this.template = template;
     }
@@ -31,7 +37,7 @@ public class AssessmentRepository {
                 units, 500, (ps, u) -> {
                     ps.setInt(1, year);
                     ps.setString(2, u.code());
-                    ps.setString(3, u.type().name());
+                    ps.setString(3, u.type().code());
                     ps.setString(4, AssessmentStatus.DRAFT.name());
                     ps.setBoolean(5, !unranked.contains(u.code()));
                 });
@@ -44,7 +50,7 @@ public class AssessmentRepository {
 
     public Optional<Assessment> find(int year, String unitCode) {
         return jdbc.sql("select * from assessment where year = ? and unit_code = ?").params(year, unitCode)
-                .query(AssessmentRepository::map).optional();
+                .query(rows()).optional();
     }
 
     public Assessment get(int year, String unitCode) {
@@ -54,7 +60,7 @@ public class AssessmentRepository {
 
     public List<Assessment> findAll(int year) {
         return jdbc.sql("select * from assessment where year = ? order by unit_code").param(year)
-                .query(AssessmentRepository::map).list();
+                .query(rows()).list();
     }
 
     /**
@@ -77,7 +83,7 @@ public class AssessmentRepository {
     public Assessment lock(int year, String unitCode) {
         get(year, unitCode);
         return jdbc.sql("select * from assessment where year = ? and unit_code = ? for update").params(year, unitCode)
-                .query(AssessmentRepository::map).single();
+                .query(rows()).single();
     }
 
     void markLate(long id) {
@@ -94,10 +100,16 @@ public class AssessmentRepository {
                 .params(year, status.name()).query(Integer.class).optional().isPresent();
     }
 
-    private static Assessment map(ResultSet rs, int row) throws SQLException {
+    /** Maps the rows of one query, reading the unit types' definitions once. */
+    private RowMapper<Assessment> rows() {
+        Function<String, UnitType> type = types.resolver();
+        return (rs, n) -> map(rs, type);
+    }
+
+    private static Assessment map(ResultSet rs, Function<String, UnitType> type) throws SQLException {
         Timestamp submitted = rs.getTimestamp("submitted_at");
         return new Assessment(rs.getLong("id"), rs.getInt("year"), rs.getString("unit_code"),
-                UnitType.valueOf(rs.getString("unit_type")), AssessmentStatus.valueOf(rs.getString("status")),
+                type.apply(rs.getString("unit_type")), AssessmentStatus.valueOf(rs.getString("status")),
                 rs.getBoolean("late"), submitted == null ? null : submitted.toLocalDateTime(), rs.getString("submitted_by"));
     }
 }

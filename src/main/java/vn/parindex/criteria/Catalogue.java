@@ -1,12 +1,8 @@
 package vn.parindex.criteria;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,6 +14,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.parindex.org.UnitType;
+import vn.parindex.org.UnitTypes;
 import vn.parindex.rules.RulesFolder;
 import vn.parindex.spreadsheet.SheetReader;
 import vn.parindex.web.Numbers;
@@ -32,21 +29,22 @@ import vn.parindex.web.ValidationException;
 @Component
 public class Catalogue {
 
-    private static final String INDEX = "catalogue/catalogues.properties";
     private static final BigDecimal SCALE = BigDecimal.valueOf(100);
     private final RulesFolder rules;
+    private final UnitTypes types;
 
-    Catalogue(RulesFolder rules) {
+    Catalogue(RulesFolder rules, UnitTypes types) {
         this.rules = rules;
+        this.types = types;
     }
 
     /** The catalogue version (its index's {@code version} key) and the leaves per unit type. */
     public Snapshot current() {
-        Map<String, String> files = files();
-        Properties index = index(files);
-        Map<UnitType, List<Leaf>> leaves = new EnumMap<>(UnitType.class);
-        for (UnitType type : UnitType.values()) {
-            String file = index.getProperty(type.name());
+        Map<String, String> files = rules.read(".csv");
+        Properties index = types.index();
+        Map<UnitType, List<Leaf>> leaves = new LinkedHashMap<>();
+        for (UnitType type : types.all()) {
+            String file = index.getProperty(type.code());
             if (file != null) {
                 leaves.put(type, parse(rows(required(files, "catalogue/" + file)), "rules/catalogue/" + file));
             }
@@ -56,28 +54,12 @@ public class Catalogue {
 
     /** The catalogue files named in the index, by file name, as text. */
     public Map<String, String> catalogueFiles() {
-        Map<String, String> files = files();
-        Properties index = index(files);
+        Map<String, String> files = rules.read(".csv");
+        Properties index = types.index();
         Map<String, String> named = new TreeMap<>();
-        index.stringPropertyNames().stream().filter(k -> !k.equals("version")).map(index::getProperty)
+        types.all().stream().map(t -> index.getProperty(t.code())).filter(f -> f != null)
                 .forEach(f -> named.put(f, required(files, "catalogue/" + f)));
         return named;
-    }
-
-    private Map<String, String> files() {
-        Map<String, String> files = new HashMap<>(rules.read(".csv"));
-        files.putAll(rules.read(".properties"));
-        return files;
-    }
-
-    private static Properties index(Map<String, String> files) {
-        Properties index = new Properties();
-        try {
-            index.load(new StringReader(required(files, INDEX)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return index;
     }
 
     static List<List<String>> rows(String csv) {

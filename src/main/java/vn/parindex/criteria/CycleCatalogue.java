@@ -1,5 +1,7 @@
 package vn.parindex.criteria;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +27,7 @@ public class CycleCatalogue {
                 insert into cycle_leaf (year, unit_type, code, area_code, area_title, criterion_code, criterion_title, title,
                                         max_points, method, p1, p2, p3, evidence_required, survey)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(year, type.name(), l.code(), l.areaCode(), l.areaTitle(), l.criterionCode(), l.criterionTitle(),
+                .params(year, type.code(), l.code(), l.areaCode(), l.areaTitle(), l.criterionCode(), l.criterionTitle(),
                         l.title(), l.maxPoints(),
                         l.method().name(), l.p1(), l.p2(), l.p3(), l.evidenceRequired(), l.survey())
                 .update()));
@@ -41,12 +43,20 @@ public class CycleCatalogue {
 
     private List<Leaf> load(int year, UnitType type) {
         return jdbc.sql("select * from cycle_leaf where year = ? and unit_type = ? order by area_code, code")
-                .params(year, type.name())
-                .query((rs, n) -> new Leaf(rs.getString("code"), rs.getString("area_code"), rs.getString("area_title"),
-                        rs.getString("criterion_code"), rs.getString("criterion_title"), rs.getString("title"), rs.getBigDecimal("max_points"), ScoringMethod.valueOf(rs.getString("method")),
-                        rs.getBigDecimal("p1"), rs.getBigDecimal("p2"), rs.getBigDecimal("p3"),
-                        rs.getBoolean("evidence_required")))
-                .list();
+                .params(year, type.code()).query(CycleCatalogue::leaf).list();
+    }
+
+    /** Every leaf of the year, of whichever unit types it assesses. */
+    public List<Leaf> leavesOfYear(int year) {
+        return jdbc.sql("select * from cycle_leaf where year = ? order by unit_type, area_code, code")
+                .param(year).query(CycleCatalogue::leaf).list();
+    }
+
+    private static Leaf leaf(ResultSet rs, int row) throws SQLException {
+        return new Leaf(rs.getString("code"), rs.getString("area_code"), rs.getString("area_title"),
+                rs.getString("criterion_code"), rs.getString("criterion_title"), rs.getString("title"),
+                rs.getBigDecimal("max_points"), ScoringMethod.valueOf(rs.getString("method")),
+                rs.getBigDecimal("p1"), rs.getBigDecimal("p2"), rs.getBigDecimal("p3"), rs.getBoolean("evidence_required"));
     }
 
     public Optional<Leaf> leaf(int year, UnitType type, String code) {

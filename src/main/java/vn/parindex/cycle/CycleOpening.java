@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -99,7 +99,7 @@ public class CycleOpening {
         }
         cycles.insert(cycle);
         Set<UnitType> types = inScope.stream().map(Unit::type).collect(Collectors.toSet());
-        Map<UnitType, List<Leaf>> leaves = new EnumMap<>(UnitType.class);
+        Map<UnitType, List<Leaf>> leaves = new HashMap<>();
         types.forEach(t -> leaves.put(t, snapshot.leaves().get(t)));
         cycleCatalogue.store(year, leaves);
         assessments.createDrafts(year, inScope, unranked);

@@ -36,7 +36,10 @@ public class UnitRegistry {
     private final UnitGroups groups;
     private final AuditLog audit;
 
-    UnitRegistry(UnitRepository units, UnitGroups groups, AuditLog audit) {
+    private final UnitTypes types;
+
+    UnitRegistry(UnitRepository units, UnitGroups groups, AuditLog audit, UnitTypes types) {
+        this.types = types;
         this.units = units;
         this.groups = groups;
         this.audit = audit;
@@ -61,12 +64,13 @@ public class UnitRegistry {
         }
         Map<String, Unit> byCode = new LinkedHashMap<>();
         Map<String, Integer> rowOf = new LinkedHashMap<>();
+        List<UnitType> defined = types.all();
         for (int i = 1; i < rows.size(); i++) {
             List<String> row = rows.get(i);
             if (row.isEmpty()) {
                 continue;
             }
-            RowReader reader = new RowReader(row, i + 1, problems);
+            RowReader reader = new RowReader(row, i + 1, defined, problems);
             Unit unit = reader.unit();
             if (unit != null && byCode.putIfAbsent(unit.code(), unit) != null) {
                 problems.add(reader.at(0) + "mã đơn vị " + unit.code() + " bị trùng (đã có ở dòng " + rowOf.get(unit.code()) + ").");
@@ -116,8 +120,10 @@ public class UnitRegistry {
         private final List<String> row;
         private final int rowNumber;
         private final List<String> problems;
+        private final List<UnitType> types;
 
-        RowReader(List<String> row, int rowNumber, List<String> problems) {
+        RowReader(List<String> row, int rowNumber, List<UnitType> types, List<String> problems) {
+            this.types = types;
             this.row = row;
             this.rowNumber = rowNumber;
             this.problems = problems;
@@ -134,10 +140,10 @@ public class UnitRegistry {
                 problems.add(at(0) + "mã phải gồm 1–32 chữ cái không dấu, chữ số, '.' hoặc '_' (đang là \"" + code + "\").");
             }
             String name = required(1, "tên đơn vị", 255);
-            UnitType type = UnitType.parse(cell(2)).orElse(null);
+            UnitType type = UnitTypes.find(types, cell(2)).orElse(null);
             if (type == null) {
                 problems.add(at(2) + "loại đơn vị \"" + cell(2) + "\" không hợp lệ; dùng một trong: "
-                        + String.join(", ", Arrays.stream(UnitType.values()).map(UnitType::label).toList()) + ".");
+                        + String.join(", ", types.stream().map(t -> t.code() + " (" + t.label() + ")").toList()) + ".");
             }
             String block = required(3, "khối xếp hạng", 64);
             String parent = cell(4).isEmpty() ? null : cell(4);

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -18,9 +19,11 @@ import org.springframework.stereotype.Repository;
 public class UnitRepository {
 
     private final JdbcClient jdbc;
+    private final UnitTypes types;
 
-    UnitRepository(JdbcClient jdbc) {
+    UnitRepository(JdbcClient jdbc, UnitTypes types) {
         this.jdbc = jdbc;
+        this.types = types;
     }
 
     public List<Unit> findAll() {
@@ -29,19 +32,20 @@ public class UnitRepository {
                 .query(rs -> {
                     predecessors.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
                 });
+        Function<String, UnitType> type = types.resolver();
         return jdbc.sql("select * from unit order by unit_type, code")
-                .query((rs, n) -> map(rs, predecessors.getOrDefault(rs.getString("code"), List.of()))).list();
+                .query((rs, n) -> map(rs, type, predecessors.getOrDefault(rs.getString("code"), List.of()))).list();
     }
 
     public Optional<Unit> find(String code) {
         List<String> predecessors = jdbc.sql("select predecessor_code from unit_predecessor where unit_code = ? order by 1")
                 .param(code).query(String.class).list();
         return jdbc.sql("select * from unit where code = ?").param(code)
-                .query((rs, n) -> map(rs, predecessors)).optional();
+                .query((rs, n) -> map(rs, types.resolver(), predecessors)).optional();
     }
 
-    private static Unit map(ResultSet rs, List<String> predecessors) throws SQLException {
-        return new Unit(rs.getString("code"), rs.getString("name"), UnitType.valueOf(rs.getString("unit_type")),
+    private static Unit map(ResultSet rs, Function<String, UnitType> type, List<String> predecessors) throws SQLException {
+        return new Unit(rs.getString("code"), rs.getString("name"), type.apply(rs.getString("unit_type")),
                 rs.getString("ranking_block"), rs.getString("parent_code"), rs.getDate("valid_from").toLocalDate(),
                 Optional.ofNullable(rs.getDate("valid_to")).map(Date::toLocalDate).orElse(null), predecessors);
     }
@@ -82,7 +86,7 @@ public class UnitRepository {
         Map<String, Object> p = new HashMap<>();
         p.put("code", u.code());
         p.put("name", u.name());
-        p.put("type", u.type().name());
+        p.put("type", u.type().code());
         p.put("block", u.rankingBlock());
         p.put("parent", u.parentCode());
         p.put("from", u.validFrom());

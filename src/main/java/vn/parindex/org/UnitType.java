@@ -1,31 +1,46 @@
 package vn.parindex.org;
 
-import java.util.Arrays;
-import java.util.Optional;
+import java.util.Objects;
+import java.util.regex.Pattern;
 
-/** Kinds of assessed units; each is scored with the catalogue of its type. */
-public enum UnitType {
-    DEPARTMENT("Sở, ban, ngành"),
-    DISTRICT("UBND cấp huyện"),
-    COMMUNE("UBND cấp xã"),
-    WARD("Phường"),
-    SPECIAL_ZONE("Đặc khu");
+/**
+ * A kind of assessed unit (department, commune, ward, special zone…), defined as data in rules/ ({@link UnitTypes});
+ * each is scored with the catalogue of its type. Two types are the same type when their codes are equal.
+ */
+public final class UnitType {
 
+    /** Fits the unit_type columns. */
+    public static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,15}");
+
+    private final String code;
     private final String label;
 
-    UnitType(String label) {
-        this.label = label;
+    public UnitType(String code, String label) {
+        this.code = Objects.requireNonNull(code);
+        this.label = label == null || label.isBlank() ? code : label;
     }
 
+    public String code() {
+        return code;
+    }
+
+    /** The Vietnamese name, e.g. "Sở, ban, ngành". */
     public String label() {
         return label;
     }
 
-    /** Accepts the code ({@code DEPARTMENT}) or the Vietnamese label, ignoring case. */
-    public static Optional<UnitType> parse(String text) {
-        String t = text == null ? "" : text.trim();
-        return Arrays.stream(values())
-                .filter(u -> u.name().equalsIgnoreCase(t) || u.label.equalsIgnoreCase(t))
-                .findFirst();
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof UnitType t && t.code.equals(code);
+    }
+
+    @Override
+    public int hashCode() {
+        return code.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return code;
     }
 }

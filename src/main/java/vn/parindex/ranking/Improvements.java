@@ -141,7 +141,7 @@ public class Improvements {
                     continue;
                 }
                 BigDecimal lost = leaf.method() == ScoringMethod.PENALTY ? s.points() : leaf.maxPoints().subtract(s.points());
-                String key = a.unitType().name() + " " + leaf.code();
+                String key = a.unitType().code() + " " + leaf.code();
                 LeafLoss before = byLeaf.getOrDefault(key, new LeafLoss(a.unitType().label(), leaf.code(), leaf.title(),
                         leaf.areaCode(), 0, 0, BigDecimal.ZERO));
                 byLeaf.put(key, new LeafLoss(before.unitType(), before.leafCode(), before.leafTitle(), before.areaCode(),

@@ -8,6 +8,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Function;
 import java.util.zip.Deflater;
 import javax.sql.DataSource;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
@@ -23,6 +24,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.parindex.assessment.Stage;
 import vn.parindex.org.UnitType;
+import vn.parindex.org.UnitTypes;
 import vn.parindex.spreadsheet.Xlsx;
 
 /**
@@ -47,8 +49,10 @@ class RawExport {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate readOnly;
+    private final UnitTypes types;
 
-    RawExport(DataSource dataSource, PlatformTransactionManager transactions) {
+    RawExport(DataSource dataSource, PlatformTransactionManager transactions, UnitTypes types) {
+        this.types = types;
         this.jdbc = new JdbcTemplate(dataSource);
         this.jdbc.setFetchSize(FETCH_SIZE);
         this.readOnly = new TransactionTemplate(transactions);
@@ -56,6 +60,7 @@ class RawExport {
     }
 
     void write(int year, OutputStream out) throws IOException {
+        Function<String, UnitType> type = types.resolver();
         try (SXSSFWorkbook workbook = new FastZipWorkbook()) {
             CellStyle bold = Xlsx.boldStyle(workbook);
             CellStyle timestamp = workbook.createCellStyle();
@@ -90,7 +95,7 @@ class RawExport {
                             Row row = units.createRow(units.getLastRowNum() + 1);
                             row.createCell(0).setCellValue(rs.getString(1));
                             row.createCell(1).setCellValue(rs.getString(2));
-                            row.createCell(2).setCellValue(UnitType.valueOf(rs.getString(3)).label());
+                            row.createCell(2).setCellValue(type.apply(rs.getString(3)).label());
                             row.createCell(3).setCellValue(rs.getString(4));
                         }, year);
                 jdbc.query("""
@@ -98,7 +103,7 @@ class RawExport {
                         where year = ? order by unit_type, code""",
                         rs -> {
                             Row row = leaves.createRow(leaves.getLastRowNum() + 1);
-                            row.createCell(0).setCellValue(UnitType.valueOf(rs.getString(1)).label());
+                            row.createCell(0).setCellValue(type.apply(rs.getString(1)).label());
                             for (int c = 1; c <= 4; c++) {
                                 row.createCell(c).setCellValue(rs.getString(c + 1));
                             }

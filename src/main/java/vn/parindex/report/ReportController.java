@@ -14,7 +14,6 @@ import vn.parindex.assessment.AssessmentService;
 import vn.parindex.complaint.ComplaintService;
 import vn.parindex.criteria.CycleCatalogue;
 import vn.parindex.org.UnitRepository;
-import vn.parindex.org.UnitType;
 import vn.parindex.ranking.Improvements;
 import vn.parindex.ranking.ResultService;
 import vn.parindex.security.CurrentUser;
@@ -104,9 +103,7 @@ class ReportController {
         var areaPoints = results.areaPoints(year, stage);
         Map<String, String> areas = new TreeMap<>();
         areaPoints.values().forEach(points -> points.keySet().forEach(code -> areas.put(code, code)));
-        for (UnitType type : UnitType.values()) {
-            catalogue.leaves(year, type).forEach(leaf -> areas.computeIfPresent(leaf.areaCode(), (code, title) -> leaf.areaTitle()));
-        }
+        catalogue.leavesOfYear(year).forEach(leaf -> areas.computeIfPresent(leaf.areaCode(), (code, title) -> leaf.areaTitle()));
         StreamingResponseBody body = out -> RankingWorkbook.write(year, label(stage), rows, areaPoints, areas, out);
         return Xlsx.attachment("xep-hang-cchc-" + year + ".xlsx").body(body);
     }

@@ -1,6 +1,5 @@
 package vn.parindex.review;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +20,6 @@ import vn.parindex.audit.AuditLog;
 import vn.parindex.audit.Notifications;
 import vn.parindex.criteria.CycleCatalogue;
 import vn.parindex.criteria.Leaf;
-import vn.parindex.org.UnitType;
 import vn.parindex.scoring.facts.Finding;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Roles;
@@ -110,8 +108,7 @@ public class AppraisalService {
 
     /** The year's areas that no member of the team appraises: their rounds could never close. */
     public Set<String> areasWithoutAppraiser(int year) {
-        Set<String> uncovered = Leaf.appraisedAreas(Arrays.stream(UnitType.values())
-                .flatMap(type -> catalogue.leaves(year, type).stream()));
+        Set<String> uncovered = Leaf.appraisedAreas(catalogue.leavesOfYear(year).stream());
         uncovered.removeAll(areas.assigned());
         return uncovered;
     }

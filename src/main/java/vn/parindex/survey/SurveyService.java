@@ -4,13 +4,14 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.audit.AuditLog;
@@ -124,7 +125,7 @@ public class SurveyService {
     }
 
     private Map<String, SurveyWorkbook.SheetSpec> sheets(int year) {
-        Map<UnitType, List<Unit>> byType = new EnumMap<>(UnitType.class);
+        Map<UnitType, List<Unit>> byType = new TreeMap<>(Comparator.comparing(UnitType::code));
         for (String code : surveys.unitsOfYear(year)) {
             units.find(code).ifPresent(u -> byType.computeIfAbsent(u.type(), t -> new ArrayList<>()).add(u));
         }

@@ -7,10 +7,14 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.parindex.org.UnitType;
+import vn.parindex.org.UnitTypes;
+import vn.parindex.rules.RulesFolderFactory;
+import vn.parindex.support.TestRules;
 import vn.parindex.web.ValidationException;
 
 /** The catalogue files of rules/: the samples are valid; a bad file is refused with every problem by line. */
@@ -31,7 +35,8 @@ class CatalogueTest {
     @Test
     void everySampleCatalogueAddsUpToOneHundredAndUsesEveryMethod() {
         Catalogue.Snapshot snapshot = new CatalogueFactory().current("rules");
-        assertThat(snapshot.leaves()).containsOnlyKeys(UnitType.values());
+        assertThat(snapshot.leaves().keySet()).extracting(t -> t.code() + " " + t.label()).containsExactly(
+                "COMMUNE UBND cấp xã", "DEPARTMENT Sở, ban, ngành", "DISTRICT UBND cấp huyện", "SPECIAL_ZONE Đặc khu", "WARD Phường");
         snapshot.leaves().forEach((type, leaves) -> {
             assertThat(leaves.stream().filter(l -> !l.method().extra()).map(Leaf::maxPoints)
                     .reduce(BigDecimal.ZERO, BigDecimal::add)).as("%s", type).isEqualByComparingTo("100");
@@ -42,7 +47,7 @@ class CatalogueTest {
     @Test
     void aBadCatalogueIsRefusedWithEveryProblemByLine(@TempDir Path dir) throws IOException {
         Files.createDirectories(dir.resolve("catalogue"));
-        Files.writeString(dir.resolve("catalogue/catalogues.properties"), "version=thu\nDEPARTMENT=x.csv\n");
+        Files.writeString(dir.resolve("catalogue/catalogues.properties"), "version=thu\nDEPARTMENT.name=Sở\nDEPARTMENT=x.csv\n");
         Files.writeString(dir.resolve("catalogue/x.csv"), HEADER
                 + "1;A;80;1.1;C;80;1.1.1;Có kế hoạch;50;YES_NO;;;;x\n"
                 + "1;A;80;1.1;C;80;1.1.1;Trùng mã;10;YES_NO;;;;\n"
@@ -69,7 +74,7 @@ class CatalogueTest {
     @Test
     void maximaMustAddUpToOneHundred(@TempDir Path dir) throws IOException {
         Files.createDirectories(dir.resolve("catalogue"));
-        Files.writeString(dir.resolve("catalogue/catalogues.properties"), "DEPARTMENT=x.csv\n");
+        Files.writeString(dir.resolve("catalogue/catalogues.properties"), "DEPARTMENT.name=Sở\nDEPARTMENT=x.csv\n");
         Files.writeString(dir.resolve("catalogue/x.csv"), HEADER + "1;A;60;1.1;C;60;1.1.1;Có kế hoạch;60;YES_NO;;;;\n"
                 + "9;Thưởng;40;9.1;T;40;9.1.1;Sáng kiến;40;BONUS;1;;;\n");
 
@@ -83,7 +88,7 @@ class CatalogueTest {
     @Test
     void childrenMustAddUpToTheirCriterionAndArea(@TempDir Path dir) throws IOException {
         Files.createDirectories(dir.resolve("catalogue"));
-        Files.writeString(dir.resolve("catalogue/catalogues.properties"), "DEPARTMENT=x.csv\n");
+        Files.writeString(dir.resolve("catalogue/catalogues.properties"), "DEPARTMENT.name=Sở\nDEPARTMENT=x.csv\n");
         Files.writeString(dir.resolve("catalogue/x.csv"), HEADER
                 + "1;A;70;1.1;C;40;1.1.1;Một;30;YES_NO;;;;\n"
                 + "1;A;70;1.2;D;30;1.2.1;Hai;30;YES_NO;;;;\n"
@@ -95,5 +100,21 @@ class CatalogueTest {
         assertThat(e.problems()).containsExactly(
                 "rules/catalogue/x.csv: tiêu chí 1.1 có điểm tối đa 40 nhưng các thành phần cộng lại 30.",
                 "rules/catalogue/x.csv: tiêu chí 2.1 có điểm tối đa 30 nhưng các thành phần cộng lại 40.");
+    }
+
+    /** A regulation's new unit type is two lines of catalogues.properties: its name and its catalogue. */
+    @Test
+    void aNewUnitTypeIsDataOnly(@TempDir Path dir) throws IOException {
+        TestRules.copy(Path.of("rules"), dir);
+        Files.writeString(dir.resolve("catalogue/catalogues.properties"),
+                "XA_2025.name=Xã, phường sau sắp xếp (1187/QĐ-BNV)\nXA_2025=mau-cap-xa.csv\nlower.name=mã không hợp lệ\n",
+                StandardOpenOption.APPEND);
+        Catalogue.Snapshot snapshot = new CatalogueFactory().current(dir.toString());
+        UnitType added = new UnitTypes(RulesFolderFactory.of(dir.toString())).of("XA_2025");
+        assertThat(added.label()).isEqualTo("Xã, phường sau sắp xếp (1187/QĐ-BNV)");
+        assertThat(snapshot.leaves().get(added)).hasSameSizeAs(snapshot.leaves().get(new UnitType("COMMUNE", null)));
+        assertThat(snapshot.leaves().keySet()).extracting(UnitType::code).doesNotContain("lower");
+        assertThat(new UnitTypes(RulesFolderFactory.of(dir.toString())).of("GONE").label())
+                .as("a type no longer defined still reads, by its code").isEqualTo("GONE");
     }
 }

@@ -101,9 +101,9 @@ class CatalogueWorkbookIT extends IntegrationTest {
         int after = scenario.openYear(List.of("TD1"));
 
         assertThat(Files.readString(DIR.resolve("mau-so-ban-nganh.csv"))).contains("Tuyên truyền CCHC trên cổng thông tin điện tử");
-        assertThat(cycleCatalogue.leaf(before, UnitType.DEPARTMENT, "1.4").orElseThrow().title())
+        assertThat(cycleCatalogue.leaf(before, new UnitType("DEPARTMENT", null), "1.4").orElseThrow().title())
                 .isEqualTo("Thực hiện công tác tuyên truyền CCHC");
-        assertThat(cycleCatalogue.leaf(after, UnitType.DEPARTMENT, "1.4").orElseThrow().title())
+        assertThat(cycleCatalogue.leaf(after, new UnitType("DEPARTMENT", null), "1.4").orElseThrow().title())
                 .isEqualTo("Tuyên truyền CCHC trên cổng thông tin điện tử");
         scenario.ensureUser("unit-catalogue", Roles.unitGroup("TD1"));
         assertThat(Http.as(port, "unit-catalogue", "pw").upload("/api/catalogue", "x.xlsx", edited).statusCode()).isEqualTo(403);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFRow;
@@ -16,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.parindex.security.Roles;
 import vn.parindex.support.Http;
 import vn.parindex.support.IntegrationTest;
+import vn.parindex.support.TestRules;
 
 /** The unit registry spreadsheet: a good file loads with predecessors; a bad one is rejected whole, row by row. */
 class UnitRegistryIT extends IntegrationTest {
@@ -46,7 +49,7 @@ class UnitRegistryIT extends IntegrationTest {
         assertThat(merged.validOn(LocalDate.of(2025, 2, 28))).isFalse();
         assertThat(merged.validOn(LocalDate.of(2025, 3, 1))).isTrue();
         assertThat(units.find("RA").orElseThrow().validOn(LocalDate.of(2025, 12, 31))).isFalse();
-        assertThat(units.find("RW").orElseThrow().type()).isEqualTo(UnitType.WARD);
+        assertThat(units.find("RW").orElseThrow().type()).extracting(UnitType::code, UnitType::label).containsExactly("WARD", "Phường");
     }
 
     @Test
@@ -77,6 +80,27 @@ class UnitRegistryIT extends IntegrationTest {
         assertThat(Http.as(port, "unit-user-registry", "pw").upload("/api/units/import", "f.xlsx", withFormula).statusCode())
                 .isEqualTo(403);
         assertThat(units.exists("QF")).isFalse();
+    }
+
+    /** A type a new regulation introduces is two lines of rules/catalogue/catalogues.properties, then usable at once. */
+    @Test
+    void aUnitTypeAddedAsDataIsAcceptedByTheRegistry() throws IOException {
+        Path index = TestRules.dir().resolve(UnitTypes.INDEX);
+        String original = Files.readString(index);
+        byte[] file = workbook(List.of(List.of("RTYPE", "Xã Mới", "Xã sau sắp xếp", "Khối xã", "", "01/07/2025", "", "")), false);
+        assertThat(standingBody.upload("/api/units/import", "don-vi.xlsx", file).body())
+                .contains("loại đơn vị \\\"Xã sau sắp xếp\\\" không hợp lệ; dùng một trong: COMMUNE (UBND cấp xã)");
+        try {
+            Files.writeString(index, original + "XA_MOI.name=Xã sau sắp xếp\nXA_MOI=mau-cap-xa.csv\n");
+            assertThat(standingBody.upload("/api/units/import", "don-vi.xlsx", file).statusCode()).isEqualTo(200);
+            assertThat(units.find("RTYPE").orElseThrow().type()).extracting(UnitType::code, UnitType::label)
+                    .containsExactly("XA_MOI", "Xã sau sắp xếp");
+        } finally {
+            Files.writeString(index, original);
+        }
+        // a commune again, of one day only, so that no later year assesses a unit of a type it has no catalogue for
+        assertThat(standingBody.upload("/api/units/import", "don-vi.xlsx", workbook(List.of(List.of("RTYPE", "Xã Mới", "COMMUNE",
+                "Khối xã", "", "01/07/2025", "01/07/2025", "")), false)).statusCode()).isEqualTo(200);
     }
 
     private static byte[] workbook(List<List<String>> rows, boolean formula) throws IOException {

@@ -12,7 +12,6 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.parindex.org.UnitRegistry;
 import vn.parindex.security.Roles;
 import vn.parindex.support.Http;
 import vn.parindex.support.IntegrationTest;
@@ -24,16 +23,17 @@ import vn.parindex.support.Scenario;
  */
 class HistoryIT extends IntegrationTest {
 
-    @Autowired UnitRegistry registry;
     @Autowired ResultService results;
 
     @Test
     void aMergedUnitsHistoryFollowsItsPredecessors() throws IOException {
-        int before = scenario.publishedYear(Map.of("TD2", 70, "TD3", 90));
-        registry.load(List.of(
-                List.of("Mã đơn vị", "Tên đơn vị", "Loại đơn vị", "Khối xếp hạng", "Mã đơn vị cấp trên", "Hiệu lực từ",
-                        "Hiệu lực đến", "Đơn vị tiền thân"),
-                List.of("TDM", "Sở hợp nhất thử nghiệm", "DEPARTMENT", "Khối sở thử nghiệm", "", "2012-01-01", "", "TD2, TD3")), "test");
+        scenario.ensureFixture();
+        scenario.registerUnits(List.of(predecessor("HSA", ""), predecessor("HSB", "")));
+        int before = scenario.publishedYear(Map.of("HSA", 70, "HSB", 90));
+        // both end with that year; the merged department starts the next day
+        scenario.registerUnits(List.of(predecessor("HSA", before + "-12-31"), predecessor("HSB", before + "-12-31"),
+                List.of("TDM", "Sở hợp nhất thử nghiệm", "DEPARTMENT", "Khối sở thử nghiệm", "", (before + 1) + "-01-01", "",
+                        "HSA, HSB")));
         scenario.ensureUser("tdm-user", Roles.unitGroup("TDM"));
         int after = scenario.openYear(List.of("TDM"));
         scenario.throughAppraisal(after, "TDM", Map.of());
@@ -42,7 +42,7 @@ class HistoryIT extends IntegrationTest {
 
         List<ResultService.YearResult> history = results.history("TDM", Scenario.role(Roles.STANDING_BODY));
         assertThat(history).extracting(r -> r.year() + " " + r.unitCode() + " " + r.stage())
-                .containsExactly(before + " TD2 FINAL", before + " TD3 FINAL", after + " TDM PRELIMINARY");
+                .containsExactly(before + " HSA FINAL", before + " HSB FINAL", after + " TDM PRELIMINARY");
         assertThat(history.get(0).areaIndices()).containsKeys("1", "8");
         assertThat(merged.get("/api/units/TDM/history").statusCode()).isEqualTo(200);
         assertThat(merged.get("/api/units/TD1/history").statusCode()).isEqualTo(403);
@@ -53,7 +53,7 @@ class HistoryIT extends IntegrationTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(workbook.body()))) {
             XSSFSheet sheet = wb.getSheet("Qua các năm");
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue())
-                    .contains("Sở hợp nhất thử nghiệm (TDM)", "Sở thử nghiệm TD2", "Sở thử nghiệm TD3");
+                    .contains("Sở hợp nhất thử nghiệm (TDM)", "Sở tiền thân HSA", "Sở tiền thân HSB");
             XSSFRow header = sheet.getRow(3);
             assertThat(header.getCell(3).getStringCellValue()).isEqualTo("Chỉ số (%)");
             assertThat(header.getCell(7).getStringCellValue()).isEqualTo("Lĩnh vực 1 (%)");
@@ -73,7 +73,11 @@ class HistoryIT extends IntegrationTest {
         }
 
         String published = Http.anonymous(port).get("/public-api/units/TDM/history").body();
-        assertThat(published).contains("\"year\":" + before, "\"unitCode\":\"TD2\"", "\"unitCode\":\"TD3\"")
+        assertThat(published).contains("\"year\":" + before, "\"unitCode\":\"HSA\"", "\"unitCode\":\"HSB\"")
                 .doesNotContain("\"year\":" + after);
+    }
+
+    private static List<String> predecessor(String code, String validTo) {
+        return List.of(code, "Sở tiền thân " + code, "DEPARTMENT", "Khối sở thử nghiệm", "", "2012-01-01", validTo, "");
     }
 }
