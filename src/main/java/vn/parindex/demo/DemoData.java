@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -29,15 +30,21 @@ import vn.parindex.workflow.YearJobs;
 import vn.parindex.year.CycleRepository;
 
 /**
- * Demo data of the embedded default (par.demo.enabled): Hải Dương's units before July 2025, one user per
- * role and per unit (password "demo"), the year 2023 published and the year 2024 open for self-assessment.
+ * Demo data of the embedded default (par.demo.enabled), telling the 2025 story: Hải Dương's units until 30 June 2025
+ * (its departments reorganised on 1 March 2025, its communes ranked within their district's block), then the merged
+ * city of Hải Phòng's departments, wards, communes and special zones, each linked to its predecessors. One user per
+ * role and per unit (password "demo"); 2023 published under HD2022, 2024 under HD2024, and 2025 open for
+ * self-assessment with Hải Phòng's units and blocks and the points-based sample scheme. The names of the communes
+ * and wards after July 2025 are illustrative.
  */
 @Component
 @ConditionalOnProperty(name = "par.demo.enabled", havingValue = "true")
 class DemoData {
 
-    static final int DEMO_YEAR = 2024;
-    static final int PUBLISHED_YEAR = 2023;
+    static final int DEMO_YEAR = 2025;
+    static final String DEMO_SCHEME = "MAU-DIEM";
+    /** The published years and the classification scheme each was opened with. */
+    static final Map<Integer, String> PUBLISHED_YEARS = new TreeMap<>(Map.of(2023, "HD2022", 2024, "HD2024"));
     static final String PASSWORD = "demo";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -87,12 +94,14 @@ class DemoData {
             CurrentUser demo = unitUser(unit.code());
             user(demo.id(), Roles.unitGroup(unit.code()));
         }
-        publishedYear.publish(PUBLISHED_YEAR);
+        for (Map.Entry<Integer, String> year : PUBLISHED_YEARS.entrySet()) {
+            publishedYear.publish(year.getKey(), year.getValue());
+        }
         opening.open(new OpenCycleRequest(DEMO_YEAR, EngineClock.now().plusDays(30).truncatedTo(ChronoUnit.HOURS),
-                null, null, null, null, null, null, null, null, null, null), actingAs(Roles.STANDING_BODY));
+                null, null, null, null, null, DEMO_SCHEME, null, null, null, null), actingAs(Roles.STANDING_BODY));
         jobs.runDue(DEMO_YEAR);
-        log.info("Demo data loaded: year {} published, year {} open, users listed in README (password '{}')", PUBLISHED_YEAR, DEMO_YEAR,
-                PASSWORD);
+        log.info("Demo data loaded: years {} published, year {} open, users listed in README (password '{}')",
+                PUBLISHED_YEARS.keySet(), DEMO_YEAR, PASSWORD);
     }
 
     /** Each field's appraiser: together they close a round. */

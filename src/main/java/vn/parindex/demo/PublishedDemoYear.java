@@ -75,11 +75,12 @@ class PublishedDemoYear {
         this.jobs = jobs;
     }
 
-    void publish(int year) throws IOException {
+    void publish(int year, String classificationScheme) throws IOException {
         LocalDateTime start = LocalDateTime.of(year + 1, 1, 5, 8, 0);
         ClockUtil.setCurrentTime(Timestamp.valueOf(start));
         try {
-            opening.open(new OpenCycleRequest(year, start.plusDays(20), null, null, null, null, null, null, null, null, null, null),
+            opening.open(new OpenCycleRequest(year, start.plusDays(20), null, null, null, null, null, classificationScheme, null,
+                            null, null, null),
                     DemoData.actingAs(Roles.STANDING_BODY));
             jobs.runDue(year);
             EvidenceStore.StoredContent pdf = evidence.store("tai-lieu-kiem-chung-mau.pdf", DEMO_PDF.length,
@@ -106,14 +107,14 @@ class PublishedDemoYear {
     }
 
     /**
-     * Entries that vary by leaf and by the unit's level (0 strongest to 3 weakest, so the classes spread), a file
+     * Entries that vary by leaf, year and the unit's level that year (0 strongest to 3 weakest, so classes and trends spread), a file
      * for every leaf that requires one, and the unit's survey rates.
      */
     private void selfAssess(Assessment a, EvidenceStore.StoredContent pdf, List<SurveyEntry> survey) {
-        int level = Math.floorMod(a.unitCode().hashCode(), 4);
+        int level = Math.floorMod((a.unitCode() + a.year()).hashCode(), 4);
         List<AnswerInput> answers = new ArrayList<>();
         for (Leaf leaf : catalogue.leaves(a.year(), a.unitType())) {
-            int seed = Math.floorMod((a.unitCode() + leaf.code()).hashCode(), 1000);
+            int seed = Math.floorMod((a.unitCode() + leaf.code() + a.year()).hashCode(), 1000);
             if (leaf.survey()) {
                 survey.add(new SurveyEntry(a.unitCode(), leaf.code(), BigDecimal.valueOf(98 - seed % 10 - 8L * level)));
                 continue;
