@@ -112,7 +112,8 @@ loadSchemes();
 el('open').addEventListener('click', function () {
   var year = Number(el('new-year').value);
   Page.call('POST', '/api/cycles', { year: year, selfAssessmentDue: el('new-due').value ? el('new-due').value + ':00' : null,
-      classificationScheme: el('new-scheme').value || null })
+      classificationScheme: el('new-scheme').value || null, referenceDate: el('new-reference').value || null,
+      unrankedUnitCodes: el('new-unranked').value.split(/[,\s]+/).filter(function (c) { return c; }) })
     .then(function (opened) {
       message('open-message', 'Đã mở năm ' + opened.year + '.' + (opened.warnings.length ? ' Lưu ý: ' + opened.warnings.join(' ') : ''), true);
       loadYears(opened.year);

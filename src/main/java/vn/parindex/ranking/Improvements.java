@@ -66,7 +66,7 @@ public class Improvements {
     public List<Improvement> of(int year, String unitCode, CurrentUser reader) {
         reader.requireReadAccess(unitCode);
         Cycle cycle = cycles.get(year);
-        String stage = latestStage(year);
+        String stage = latestStage(year, reader);
         results.requireVisible(year, stage, reader);
         List<UnitResult> stored = results.results(year, stage);
         UnitResult now = stored.stream().filter(r -> r.unitCode().equals(unitCode)).findFirst()
@@ -100,7 +100,7 @@ public class Improvements {
     /** The same for a report: empty while the reader may see no result of the unit this year. */
     @Transactional(readOnly = true)
     public List<Improvement> ifVisible(int year, String unitCode, CurrentUser reader) {
-        String stage = latestStage(year);
+        String stage = latestStage(year, reader);
         boolean shown = reader.mayReadUnit(unitCode) && results.visible(year, stage, reader)
                 && results.results(year, stage).stream().anyMatch(r -> r.unitCode().equals(unitCode));
         return shown ? of(year, unitCode, reader) : List.of();
@@ -156,7 +156,9 @@ public class Improvements {
                 .toList();
     }
 
-    private String latestStage(int year) {
-        return results.count(year, ResultService.FINAL) > 0 ? ResultService.FINAL : ResultService.PRELIMINARY;
+    /** The final result once the reader may see it, else the preliminary one. */
+    private String latestStage(int year, CurrentUser reader) {
+        return results.count(year, ResultService.FINAL) > 0 && results.visible(year, ResultService.FINAL, reader)
+                ? ResultService.FINAL : ResultService.PRELIMINARY;
     }
 }

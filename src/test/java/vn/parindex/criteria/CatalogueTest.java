@@ -102,6 +102,50 @@ class CatalogueTest {
                 "rules/catalogue/x.csv: tiêu chí 2.1 có điểm tối đa 30 nhưng các thành phần cộng lại 40.");
     }
 
+    @Test
+    void areasMustAddUpToTheirDeclaredMaximaAndDeclareOneMaximum(@TempDir Path dir) throws IOException {
+        assertThat(problems(dir, "1;A;50;1.1;C;30;1.1.1;Một;30;YES_NO;;;;\n"
+                + "1;A;50;1.2;D;30;1.2.1;Hai;30;YES_NO;;;;\n"
+                + "2;B;40;2.1;E;40;2.1.1;Ba;40;YES_NO;;;;\n")).containsExactly(
+                "rules/catalogue/x.csv: lĩnh vực 1 có điểm tối đa 50 nhưng các thành phần cộng lại 60.");
+        assertThat(problems(dir, "1;A;60;1.1;C;30;1.1.1;Một;30;YES_NO;;;;\n"
+                + "1;A;70;1.1;C;35;1.1.2;Hai;30;YES_NO;;;;\n"
+                + "2;B;40;2.1;E;40;2.1.1;Ba;40;YES_NO;;;;\n")).containsExactly(
+                "rules/catalogue/x.csv, dòng 3: cột Điểm tối đa lĩnh vực: 1 đã khai báo tối đa 60.",
+                "rules/catalogue/x.csv, dòng 3: cột Điểm tối đa tiêu chí: 1.1 đã khai báo tối đa 30.");
+    }
+
+    /** Titles at their longest, a row without its empty trailing cells; a leaf of no points is refused. */
+    @Test
+    void rowsAreReadToTheEdgesOfTheirLimits(@TempDir Path dir) throws IOException {
+        String longest = "1;" + "A".repeat(Leaf.AREA_TITLE_CHARS) + ";100;1.1;" + "C".repeat(Leaf.TITLE_CHARS) + ";100;1.1.1;"
+                + "L".repeat(Leaf.TITLE_CHARS) + ";100;YES_NO\n";
+        assertThat(problems(dir, longest)).isEmpty();
+        assertThat(new CatalogueFactory().current(dir.toString()).leaves().values().iterator().next())
+                .extracting(Leaf::evidenceRequired).containsExactly(false);
+        assertThat(problems(dir, longest.replace(";100;YES_NO", "1;100;YES_NO"))).containsExactly(
+                "rules/catalogue/x.csv, dòng 2: tên quá dài (lĩnh vực tối đa 255 ký tự, tiêu chí 500 ký tự).");
+        assertThat(problems(dir, "1;A;100;1.1;C;100;1.1.1;Một;100;YES_NO;;;;\n1;A;100;1.1;C;100;1.1.2;Không;0;YES_NO;;;;\n"))
+                .contains("rules/catalogue/x.csv, dòng 3: cột Điểm tối đa: phải lớn hơn 0.");
+    }
+
+    /** The problems of a one-type catalogue of these rows; empty if it reads. */
+    private static List<String> problems(Path dir, String rows) throws IOException {
+        Files.createDirectories(dir.resolve("catalogue"));
+        Files.writeString(dir.resolve("catalogue/catalogues.properties"), "DEPARTMENT.name=Sở\nDEPARTMENT=x.csv\n");
+        Files.writeString(dir.resolve("catalogue/x.csv"), HEADER + rows);
+        ValidationException e = catchThrowableOfType(ValidationException.class, () -> new CatalogueFactory().current(dir.toString()));
+        return e == null ? List.of() : e.problems();
+    }
+
+    @Test
+    void aUnitTypeIsItsCode() {
+        assertThat(new UnitType("WARD", "Phường")).isEqualTo(new UnitType("WARD", "Phường (tên mới)"))
+                .hasSameHashCodeAs(new UnitType("WARD", null)).isNotEqualTo(new UnitType("COMMUNE", "Phường"));
+        assertThat(new UnitType("WARD", " ").label()).isEqualTo("WARD");
+        assertThat(new UnitType("WARD", "Phường")).hasToString("WARD");
+    }
+
     /** A regulation's new unit type is two lines of catalogues.properties: its name and its catalogue. */
     @Test
     void aNewUnitTypeIsDataOnly(@TempDir Path dir) throws IOException {
@@ -113,7 +157,8 @@ class CatalogueTest {
         UnitType added = new UnitTypes(RulesFolderFactory.of(dir.toString())).of("XA_2025");
         assertThat(added.label()).isEqualTo("Xã, phường sau sắp xếp (1187/QĐ-BNV)");
         assertThat(snapshot.leaves().get(added)).hasSameSizeAs(snapshot.leaves().get(new UnitType("COMMUNE", null)));
-        assertThat(snapshot.leaves().keySet()).extracting(UnitType::code).doesNotContain("lower");
+        assertThat(new UnitTypes(RulesFolderFactory.of(dir.toString())).all()).extracting(UnitType::code)
+                .as("codes the columns cannot hold are no types").contains("XA_2025").doesNotContain("lower");
         assertThat(new UnitTypes(RulesFolderFactory.of(dir.toString())).of("GONE").label())
                 .as("a type no longer defined still reads, by its code").isEqualTo("GONE");
     }

@@ -185,6 +185,25 @@ class ClassificationSchemesTest {
                 e -> assertThat(e.problems()).containsExactly("Tệp ranking/xep-loai.csv: chưa có cách xếp loại nào."));
     }
 
+    /** Values at their limits, equal minimums, a row short of its empty trailing cells, blank cells beyond the last column. */
+    @Test
+    void theTableIsReadToTheEdgesOfItsLimits() {
+        String label = "L".repeat(64);
+        List<Band> bands = SchemeTable.parse(String.join("\n", String.join(";", SchemeTable.HEADERS),
+                "E;Điểm;POINTS;;1;Loại 1;1000;AREA;100",
+                "E;Điểm;POINTS;;2;Loại 2;1000;LEAF;0;;",
+                "E;Điểm;POINTS;;99;" + label + ";0",
+                "I;Chỉ số;INDEX;;1;Loại 1;100;;",
+                "I;Chỉ số;INDEX;;2;Loại 2;0;;"));
+        assertThat(bands).extracting(b -> b.getScheme() + " " + b.getOrder() + " " + b.getMinimum() + " " + b.getFloorLevel()
+                        + " " + b.getFloor())
+                .containsExactly("E 1 1000 AREA 100", "E 2 1000 LEAF 0", "E 99 0 null null", "I 1 100 null null", "I 2 0 null null");
+        assertThat(bands.get(2).getLabel()).hasSize(64);
+        assertThatThrownBy(() -> SchemeTable.parse(String.join(";", SchemeTable.HEADERS) + "\nE;Điểm;POINTS;;1;" + label + "L;0;;"))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems()).containsExactly(
+                        "Tệp ranking/xep-loai.csv, dòng 2, cột \"Tên loại\": dài quá 64 ký tự."));
+    }
+
     @Test
     void theShippedTableParses() throws IOException {
         assertThat(SchemeTable.parse(Files.readString(Path.of("rules", SchemeTable.FILE)))).extracting(Band::getScheme)

@@ -289,6 +289,22 @@ class RulesTest {
         assertThat(e.findings(Finding.EXPLANATION)).extracting(Finding::getLeafCode).containsExactly("1.1");
     }
 
+    @Test
+    void findingsAreReadByTheirKind() {
+        Evaluation e = scoring.evaluate(hash, SETTINGS, List.of(leaf("1.1", "YES_NO", "2.00", null, false),
+                        leaf("1.2", "YES_NO", "2.00", null, true)),
+                List.of(new LeafInput("1.1", BigDecimal.ONE, false, false, 0, true), new LeafInput("1.2", BigDecimal.ONE, false, false, 0, false)));
+        assertThat(e.findings(Finding.EXPLANATION)).extracting(Finding::getLeafCode).containsExactly("1.1");
+        assertThat(e.findings(Finding.INCOMPLETE)).isNotEmpty().extracting(Finding::getKind).containsOnly(Finding.INCOMPLETE);
+    }
+
+    @Test
+    void aLeafThatRequiresNoEvidenceKeepsItsPointsAtAppraisalWithoutAFile() {
+        LeafScore s = only(scoring.evaluate(hash, SETTINGS, List.of(leaf("1.1", "YES_NO", "2.00", null, false)), List.of(
+                new LeafInput("1.1", BigDecimal.ONE, false, false, 0, false), new UnitContext("X", false, BigDecimal.ZERO, true))));
+        assertThat(s.getPoints()).isEqualByComparingTo("2.00");
+    }
+
     @ParameterizedTest(name = "window open {0}, leaf of unit {1}, others {2} -> {3}")
     @CsvSource({"true, true, 0, ''", "false, true, 0, ngoài thời hạn", "true, false, 0, không thuộc bộ tiêu chí",
             "true, true, 1, đã có kiến nghị"})
@@ -325,6 +341,20 @@ class RulesTest {
         assertThat(base.hash()).isEqualTo(working);
         assertThatThrownBy(() -> new RuleBase(RulesFolderFactory.of(dir.toString()), new InMemoryRuleArchive()))
                 .hasMessageContaining("do not compile");
+    }
+
+    /** The hash names the files too: the same rule moved to another file is another rule set. */
+    @Test
+    void theRuleSetsHashCoversEachFilesPathAndText(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("scoring"));
+        String rule = "package rules.scoring;\nrule \"noop\" when then end\n";
+        Files.writeString(dir.resolve("scoring/a.drl"), rule);
+        String first = new RuleBase(RulesFolderFactory.of(dir.toString()), new InMemoryRuleArchive()).hash();
+        Files.move(dir.resolve("scoring/a.drl"), dir.resolve("scoring/b.drl"));
+        String moved = new RuleBase(RulesFolderFactory.of(dir.toString()), new InMemoryRuleArchive()).hash();
+        Files.writeString(dir.resolve("scoring/b.drl"), rule + "\n");
+        String edited = new RuleBase(RulesFolderFactory.of(dir.toString()), new InMemoryRuleArchive()).hash();
+        assertThat(List.of(first, moved, edited)).doesNotHaveDuplicates().allMatch(h -> h.matches("[0-9a-f]{64}"));
     }
 
     @Test
