@@ -122,8 +122,8 @@ public class CycleOpening {
     }
 
     /**
-     * The units valid on the reference date (or those listed, each of which must be): never a unit beside one it was
-     * merged into, which assessing on one date already ensures for the registry's own dates.
+     * The units valid on the reference date (or those listed, each of which must be), never a unit beside one it was
+     * merged into: a registry whose dates let both overlap is refused, naming both.
      */
     private List<Unit> unitsInScope(LocalDate referenceDate, List<String> codes, Map<UnitType, List<Leaf>> catalogues) {
         Map<String, Unit> all = units.findAll().stream().collect(Collectors.toMap(Unit::code, Function.identity()));

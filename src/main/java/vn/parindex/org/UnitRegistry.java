@@ -95,8 +95,13 @@ public class UnitRegistry {
                 problems.add(where + HEADERS.get(4) + ": không có đơn vị mã " + u.parentCode() + ".");
             }
             for (String p : u.predecessors()) {
-                if (!byCode.containsKey(p) && !units.exists(p)) {
+                Unit predecessor = byCode.containsKey(p) ? byCode.get(p) : units.find(p).orElse(null);
+                if (predecessor == null) {
                     problems.add(where + HEADERS.get(7) + ": không có đơn vị tiền thân mã " + p + ".");
+                } else if (predecessor.validTo() == null || !predecessor.validTo().isBefore(u.validFrom())) {
+                    // a unit and its successor valid on the same day would both be assessed that year
+                    problems.add(where + HEADERS.get(7) + ": đơn vị tiền thân " + p + " phải hết hiệu lực trước ngày "
+                            + u.validFrom().format(VIETNAMESE_DATE) + ", ngày đơn vị " + u.code() + " bắt đầu.");
                 }
             }
             if (hasParentCycle(u, byCode)) {

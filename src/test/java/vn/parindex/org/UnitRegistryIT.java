@@ -58,7 +58,9 @@ class UnitRegistryIT extends IntegrationTest {
                 List.of("QOK", "Sở hợp lệ", "DEPARTMENT", "Khối sở", "", "01/01/2020", "", ""),
                 List.of("Q BAD", "", "Bộ", "Khối sở", "KHONGCO", "32/13/2020", "", ""),
                 List.of("QOK", "Trùng mã", "DEPARTMENT", "Khối sở", "", "01/01/2020", "", ""),
-                List.of("QLOOP", "Vòng lặp", "DEPARTMENT", "Khối sở", "QLOOP", "01/01/2020", "01/01/2019", "")), false);
+                List.of("QLOOP", "Vòng lặp", "DEPARTMENT", "Khối sở", "QLOOP", "01/01/2020", "01/01/2019", ""),
+                List.of("QOLD", "Sở cũ", "DEPARTMENT", "Khối sở", "", "01/01/2020", "01/07/2025", ""),
+                List.of("QNEW", "Sở mới", "DEPARTMENT", "Khối sở", "", "01/07/2025", "", "QOLD, TD1")), false);
 
         HttpResponse<String> response = standingBody.upload("/api/units/import", "don-vi.xlsx", file);
 
@@ -66,7 +68,9 @@ class UnitRegistryIT extends IntegrationTest {
         assertThat(response.body()).contains("chưa có dữ liệu nào được nạp",
                 "Dòng 3, cột Mã đơn vị", "Dòng 3, cột Tên đơn vị: thiếu tên đơn vị", "Dòng 3, cột Loại đơn vị",
                 "Dòng 3, cột Hiệu lực từ", "Dòng 4, cột Mã đơn vị: mã đơn vị QOK bị trùng (đã có ở dòng 2)",
-                "Dòng 5, cột Hiệu lực đến", "Dòng 5, cột Mã đơn vị cấp trên");
+                "Dòng 5, cột Hiệu lực đến", "Dòng 5, cột Mã đơn vị cấp trên",
+                "Dòng 7, cột Đơn vị tiền thân: đơn vị tiền thân QOLD phải hết hiệu lực trước ngày 1/7/2025, ngày đơn vị QNEW bắt đầu.",
+                "Dòng 7, cột Đơn vị tiền thân: đơn vị tiền thân TD1 phải hết hiệu lực trước ngày 1/7/2025, ngày đơn vị QNEW bắt đầu.");
         assertThat(units.exists("QOK")).isFalse();
     }
 

@@ -59,7 +59,7 @@ window.ParForms = {
       var was = before[r.unitCode];
       var change = !earlier ? null : !was ? '' : (was.index === r.index && was.rank === r.rank ? '—'
           : 'từ ' + was.index + '% (hạng ' + was.rank + ')');
-      rows.push('<tr><td>' + r.rank + '</td><td>' + esc(r.unitName) + '</td><td>' + r.index + '</td><td>'
+      rows.push('<tr><td>' + (r.rank || '—') + '</td><td>' + esc(r.unitName) + '</td><td>' + r.index + '</td><td>'
           + esc(r.classification) + '</td><td>' + esc(r.rankRule) + '</td>' + (change === null ? '' : '<td>' + esc(change) + '</td>') + '</tr>');
     });
     return rows.join('');
