@@ -54,11 +54,11 @@ public class CatalogueUpload {
                 continue;
             }
             String location = "Trang tính \"" + sheet + "\"";
-            rows.stream().flatMap(List::stream).filter(c -> c.contains(";") || c.contains("\n")).findFirst()
+            SheetReader.unwritableCell(rows)
                     .ifPresent(c -> problems.add(location + ": ô \"" + c + "\" chứa dấu ';' hoặc xuống dòng."));
             try {
                 counts.put(file, Catalogue.parse(rows, location).size());
-                files.put("catalogue/" + file, toText(rows));
+                files.put("catalogue/" + file, SheetReader.semicolonText(rows, CatalogueColumn.values().length));
             } catch (ValidationException e) {
                 problems.addAll(e.problems());
             }
@@ -73,17 +73,5 @@ public class CatalogueUpload {
         audit.record(user.id(), "CATALOGUE_UPLOADED", null, null, null, null, counts.toString(), null);
         log.info("{} uploaded the catalogue: {}", user.id(), counts);
         return counts;
-    }
-
-    private static String toText(List<List<String>> rows) {
-        StringBuilder text = new StringBuilder();
-        for (List<String> row : rows) {
-            List<String> cells = new ArrayList<>(row);
-            while (cells.size() < CatalogueColumn.values().length) {
-                cells.add("");
-            }
-            text.append(String.join(";", cells)).append('\n');
-        }
-        return text.toString();
     }
 }

@@ -82,11 +82,7 @@ public class ResultComparison {
         String adopted = scoring.adoptCurrentRules();
         cycles.setRuleHash(year, adopted);
         audit.record(user.id(), "YEAR_RESCORED", year, null, null, cycle.ruleHash(), adopted, reason);
-        for (String stage : List.of(ResultService.PRELIMINARY, ResultService.FINAL)) {
-            if (results.count(year, stage) > 0) {
-                results.compute(year, stage, user.id());
-            }
-        }
+        results.storedStages(year).forEach(stage -> results.compute(year, stage, user.id()));
     }
 
     private List<UnitResult> latestResults(int year) {

@@ -193,11 +193,12 @@ public class ResultService {
         Assessment a = assessments.get(year, unitCode);
         assessments.setRanked(year, unitCode, ranked);
         audit.record(user.id(), ranked ? "UNIT_RANKED" : "UNIT_NOT_RANKED", year, a.unitCode(), null, null, null, null);
-        for (String stage : List.of(PRELIMINARY, FINAL)) {
-            if (count(year, stage) > 0) {
-                rerank(year, stage);
-            }
-        }
+        storedStages(year).forEach(stage -> rerank(year, stage));
+    }
+
+    /** The stages of the year that have results, preliminary first. */
+    public List<String> storedStages(int year) {
+        return List.of(PRELIMINARY, FINAL).stream().filter(stage -> count(year, stage) > 0).toList();
     }
 
     public int count(int year, String stage) {

@@ -1,7 +1,6 @@
 package vn.parindex.scoring;
 
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -44,28 +43,15 @@ public class SchemeUpload {
         if (rows == null) {
             throw ValidationException.single("Thiếu trang tính \"" + SchemeWorkbook.SHEET + "\".");
         }
-        rows.stream().flatMap(List::stream).filter(c -> c.contains(";") || c.contains("\n")).findFirst()
-                .ifPresent(c -> {
-                    throw ValidationException.single(location + ": ô \"" + c + "\" chứa dấu ';' hoặc xuống dòng.");
-                });
+        SheetReader.unwritableCell(rows).ifPresent(c -> {
+            throw ValidationException.single(location + ": ô \"" + c + "\" chứa dấu ';' hoặc xuống dòng.");
+        });
         SchemeTable.parse(rows, location);
         String before = scoring.currentRuleHash();
-        folder.write(Map.of(SchemeTable.FILE, toText(rows)));
+        folder.write(Map.of(SchemeTable.FILE, SheetReader.semicolonText(rows, SchemeTable.HEADERS.size())));
         String after = scoring.reload();
         audit.record(user.id(), "CLASSIFICATION_SCHEMES_UPLOADED", null, null, null, before, after, null);
         log.info("{} uploaded the classification schemes; rule set {}", user.id(), after);
         return scoring.currentSchemes();
-    }
-
-    private static String toText(List<List<String>> rows) {
-        StringBuilder text = new StringBuilder();
-        for (List<String> row : rows) {
-            List<String> cells = new ArrayList<>(row.subList(0, Math.min(row.size(), SchemeTable.HEADERS.size())));
-            while (cells.size() < SchemeTable.HEADERS.size()) {
-                cells.add("");
-            }
-            text.append(String.join(";", cells)).append('\n');
-        }
-        return text.toString();
     }
 }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -155,6 +156,24 @@ public final class SheetReader {
             }
         }
         return true;
+    }
+
+    /** Rows as the semicolon-separated text of rules/, each padded with empty cells to the given columns. */
+    public static String semicolonText(List<List<String>> rows, int columns) {
+        StringBuilder text = new StringBuilder();
+        for (List<String> row : rows) {
+            List<String> cells = new ArrayList<>(row);
+            while (cells.size() < columns) {
+                cells.add("");
+            }
+            text.append(String.join(";", cells)).append('\n');
+        }
+        return text.toString();
+    }
+
+    /** The first cell that the semicolon-separated text could not hold (a ';' or a line break), if any. */
+    public static Optional<String> unwritableCell(List<List<String>> rows) {
+        return rows.stream().flatMap(List::stream).filter(c -> c.contains(";") || c.contains("\n")).findFirst();
     }
 
     /** Rows of a semicolon-separated text kept in rules/ (a catalogue, the classification schemes). */
