@@ -3,13 +3,25 @@
 var el = Page.el, esc = Page.esc;
 var overview = null;
 
-function message(id, text, ok) {
-  el(id).className = ok ? 'ok' : 'error';
-  el(id).textContent = text;
+/** A result beside the control that caused it; a refused file's problems one per line, by row and column. */
+function message(id, text, ok, details) {
+  var target = el(id);
+  target.className = ok ? 'ok' : 'error';
+  target.textContent = text;
+  if (details && details.length) {
+    var list = document.createElement('ul');
+    list.className = 'problems';
+    details.forEach(function (detail) {
+      var item = document.createElement('li');
+      item.textContent = detail;
+      list.appendChild(item);
+    });
+    target.appendChild(list);
+  }
 }
 
-function problem(error) {
-  return (error.message || 'Lỗi không xác định.') + (error.details ? ' ' + error.details.join(' ') : '');
+function failed(id) {
+  return function (error) { message(id, error.message || 'Lỗi không xác định.', false, error.details); };
 }
 
 function upload(url, input) {
@@ -63,7 +75,7 @@ function show(year) {
         + '<a href="/api/cycles/' + o.year + '/reports/ranking.xlsx?stage=PRELIMINARY">xếp hạng sơ bộ</a>, '
         + '<a href="/api/cycles/' + o.year + '/reports/ranking.xlsx?stage=FINAL">xếp hạng chính thức</a>, '
         + '<a href="/api/cycles/' + o.year + '/reports/scores.xlsx">toàn bộ điểm</a>.';
-  }, function (error) { message('open-message', problem(error)); });
+  }, failed('open-message'));
 }
 
 function fill(id, values) {
@@ -93,7 +105,7 @@ el('losses-load').addEventListener('click', function () {
       return '<tr><td>' + esc(l.unitType) + '</td><td>' + esc(l.leafCode) + '</td><td>' + esc(l.leafTitle) + '</td><td>'
           + l.unitsLosing + ' / ' + l.unitsScored + '</td><td>' + Number(l.pointsLost).toLocaleString('vi-VN') + '</td></tr>';
     }).join('');
-  }, function (error) { message('losses-message', problem(error)); });
+  }, failed('losses-message'));
 });
 
 el('filter-block').addEventListener('change', files);
@@ -117,7 +129,7 @@ el('open').addEventListener('click', function () {
     .then(function (opened) {
       message('open-message', 'Đã mở năm ' + opened.year + '.' + (opened.warnings.length ? ' Lưu ý: ' + opened.warnings.join(' ') : ''), true);
       loadYears(opened.year);
-    }, function (error) { message('open-message', problem(error)); });
+    }, failed('open-message'));
 });
 
 document.querySelectorAll('[data-upload]').forEach(function (button) {
@@ -128,7 +140,7 @@ document.querySelectorAll('[data-upload]').forEach(function (button) {
     if (!el(kind + '-file').files.length) { message(kind + '-message', 'Hãy chọn tệp.'); return; }
     upload(url, kind + '-file').then(function (response) {
       if (!response.ok) {
-        return response.json().then(function (error) { message(kind + '-message', problem(error)); });
+        return response.json().then(failed(kind + '-message'));
       }
       if (kind === 'accounts') {   // the initial passwords, handed over once
         return response.blob().then(function (blob) {
@@ -151,20 +163,20 @@ el('what-if').addEventListener('click', function () {
       return r.storedIndex !== r.draftIndex || r.storedRank !== r.draftRank || r.storedClassification !== r.draftClassification;
     }).length;
     message('rescore-message', rows.length + ' đơn vị; ' + changed + ' đơn vị thay đổi nếu chấm lại.', true);
-  }, function (error) { message('rescore-message', problem(error)); });
+  }, failed('rescore-message'));
 });
 
 el('rescore').addEventListener('click', function () {
   Page.call('POST', '/api/cycles/' + el('year').value + '/rescore', { reason: el('rescore-reason').value })
     .then(function () { message('rescore-message', 'Đã chấm lại.', true); show(el('year').value); },
-          function (error) { message('rescore-message', problem(error)); });
+          failed('rescore-message'));
 });
 
 var accounts = [];
 
 el('accounts-load').addEventListener('click', function () {
   Page.call('GET', '/api/accounts').then(function (list) { accounts = list; showAccounts(); },
-    function (error) { message('account-message', problem(error)); });
+    failed('account-message'));
 });
 el('account-filter').addEventListener('input', showAccounts);
 
@@ -185,17 +197,17 @@ function showAccounts() {
 el('accounts').addEventListener('click', function (event) {
   var row = event.target.closest('tr'), login = row && row.getAttribute('data-login');
   var result = row && row.querySelector('.result');
-  function failed(error) { result.className = 'result error'; result.textContent = problem(error); }
+  function refused(error) { result.className = 'result error'; result.textContent = error.message || 'Lỗi không xác định.'; }
   function done(text) { result.className = 'result ok'; result.textContent = text; }
   if (event.target.classList.contains('reset')) {
     Page.call('POST', '/api/accounts/' + encodeURIComponent(login) + '/password-reset')
-      .then(function (r) { done('Mật khẩu mới (trao một lần): ' + r.password); }, failed);
+      .then(function (r) { done('Mật khẩu mới (trao một lần): ' + r.password); }, refused);
   } else if (event.target.classList.contains('unlock')) {
-    Page.call('POST', '/api/accounts/' + encodeURIComponent(login) + '/unlock').then(function () { done('Đã mở khóa.'); }, failed);
+    Page.call('POST', '/api/accounts/' + encodeURIComponent(login) + '/unlock').then(function () { done('Đã mở khóa.'); }, refused);
   } else if (event.target.classList.contains('save-areas')) {
     var areas = row.querySelector('.areas').value.split(/[,;\s]+/).filter(function (a) { return a; });
     Page.call('PUT', '/api/accounts/' + encodeURIComponent(login) + '/areas', areas)
-      .then(function () { done('Đã lưu lĩnh vực.'); }, failed);
+      .then(function () { done('Đã lưu lĩnh vực.'); }, refused);
   }
 });
 
@@ -207,5 +219,5 @@ el('emails-load').addEventListener('click', function () {
           + '</td><td>' + (m.sentAt ? esc(m.sentAt.replace('T', ' ').substring(0, 16)) : 'chưa gửi (' + m.attempts + ' lần thử)')
           + '</td><td>' + esc(m.lastError || '') + '</td></tr>';
     }).join('');
-  }, function (error) { message('emails-message', problem(error)); });
+  }, failed('emails-message'));
 });

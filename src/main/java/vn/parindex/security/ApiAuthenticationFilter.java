@@ -58,8 +58,7 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         if (!BEFORE_OWN_PASSWORD.contains(request.getRequestURI()) && passwordChange.required(user.get().id())) {
-            reject(response, HttpServletResponse.SC_FORBIDDEN, "Bạn cần đổi mật khẩu được cấp trước khi làm việc: "
-                    + "mở trang /doi-mat-khau.html.");
+            reject(response, HttpServletResponse.SC_FORBIDDEN, PasswordChange.REQUIRED_MESSAGE);
             return;
         }
         request.setAttribute(ATTRIBUTE, user.get());

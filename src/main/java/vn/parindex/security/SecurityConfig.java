@@ -41,6 +41,17 @@ class SecurityConfig implements WebMvcConfigurer {
         return registration;
     }
 
+    /** After the forgery check and the login throttle, before the engine's own authentication. */
+    @Bean
+    FilterRegistrationBean<EngineAccessGuard> engineAccessGuard(IdentityService identityService,
+                                                                PasswordChange passwordChange) {
+        FilterRegistrationBean<EngineAccessGuard> registration =
+                new FilterRegistrationBean<>(new EngineAccessGuard(identityService, passwordChange));
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        registration.setOrder(-40);
+        return registration;
+    }
+
     /** Health answers anyone (a load balancer); the metrics only the administrators. */
     @Bean
     FilterRegistrationBean<ApiAuthenticationFilter> metricsAuthentication(IdentityService identityService,

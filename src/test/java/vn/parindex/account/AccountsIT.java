@@ -15,6 +15,7 @@ import vn.parindex.review.AppraiserAreas;
 import vn.parindex.security.Roles;
 import vn.parindex.support.Http;
 import vn.parindex.support.IntegrationTest;
+import vn.parindex.support.TasklistSession;
 import vn.parindex.support.Workbooks;
 
 /** The standing body creates the province's accounts from one sheet; each person replaces the password handed over. */
@@ -84,6 +85,16 @@ class AccountsIT extends IntegrationTest {
         HttpResponse<String> blocked = unit.get("/api/cycles");
         assertThat(blocked.statusCode()).isEqualTo(403);
         assertThat(blocked.body()).contains("Bạn cần đổi mật khẩu được cấp trước khi làm việc");
+        assertThat(unit.get("/engine-rest/task/count").body()).as("the engine's REST API").contains("Bạn cần đổi mật khẩu");
+        assertThat(TasklistSession.login(port, "acc-td1", passwords.get("acc-td1")).http()
+                .get("/camunda/api/engine/engine/default/task/count").body()).as("the Tasklist").contains("Bạn cần đổi mật khẩu");
+        assertThat(Http.as(port, "acc-td1", "sai-mat-khau").get("/engine-rest/task/count").statusCode())
+                .as("a wrong password is the engine's to refuse").isEqualTo(401);
+        HttpResponse<String> aroundTheApp = unit.json("PUT", "/engine-rest/user/acc-td1/credentials",
+                "{\"password\":\"Mat-khau-rieng-2026\",\"authenticatedUserPassword\":\"" + passwords.get("acc-td1") + "\"}");
+        assertThat(aroundTheApp.statusCode()).isEqualTo(403);
+        assertThat(aroundTheApp.body()).contains("Mật khẩu được đổi tại trang Đổi mật khẩu");
+        assertThat(identity.checkPassword("acc-td1", passwords.get("acc-td1"))).isTrue();
         assertThat(unit.json("POST", "/api/me/password", "{\"currentPassword\":\"" + passwords.get("acc-td1")
                 + "\",\"newPassword\":\"ngan\"}").statusCode()).isEqualTo(400);
         assertThat(unit.json("POST", "/api/me/password", "{\"currentPassword\":\"sai-mat-khau\",\"newPassword\":"
@@ -92,6 +103,7 @@ class AccountsIT extends IntegrationTest {
                 + "\",\"newPassword\":\"Mat-khau-rieng-2026\"}").statusCode()).isEqualTo(204);
         Http own = Http.as(port, "acc-td1", "Mat-khau-rieng-2026");
         assertThat(own.get("/api/cycles").statusCode()).isEqualTo(200);
+        assertThat(own.get("/engine-rest/task/count").statusCode()).isEqualTo(200);
         assertThat(own.get("/api/me").body()).contains("\"passwordChangeRequired\":false");
 
         byte[] again = filled(List.of(List.of("acc-hoi-dong", "Lê Văn Cường", "Lãnh đạo UBND tỉnh", "", "", "")));

@@ -12,7 +12,10 @@ import vn.parindex.support.Http;
 import vn.parindex.support.IntegrationTest;
 import vn.parindex.support.Workbooks;
 
-/** A commune's official logs in with the password the standing body handed over, chooses his own and finds his task. */
+/**
+ * A commune's official logs in with the password the standing body handed over, is taken to choose his own (the
+ * Tasklist shows him nothing before) and then finds his task.
+ */
 class AccountBrowserIT extends IntegrationTest {
 
     private static final String UNIT = "XACC";
@@ -30,8 +33,7 @@ class AccountBrowserIT extends IntegrationTest {
         int year = scenario.openYear(List.of(UNIT));
 
         try (Browser b = Browser.start(port)) {
-            b.loginToTasklist("xa-tai-khoan", handedOver);
-            b.go("/doi-mat-khau.html");
+            b.submitTasklistLogin("xa-tai-khoan", handedOver);
             b.waitForText(By.id("who"), "bạn cần đổi mật khẩu được cấp");
             b.visible(By.id("current")).sendKeys(handedOver);
             b.visible(By.id("chosen")).sendKeys("Mat-khau-cua-Dung-2026");

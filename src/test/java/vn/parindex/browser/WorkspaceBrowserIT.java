@@ -74,12 +74,28 @@ class WorkspaceBrowserIT extends IntegrationTest {
                 standingBody.getBytes("/api/accounts/template.xlsx").body(),
                 List.of(List.of("xws2-van-thu", "Vũ Văn Giang", "XWS2", "", "", ""),
                         List.of("td-ban-lam-viec", "Hoàng Thị Hoa", "appraisal-team", "", "", "1, 2"))));
+        Path broken = Files.write(dir.resolve("tai-khoan-loi.xlsx"), Workbooks.withRows(
+                standingBody.getBytes("/api/accounts/template.xlsx").body(),
+                List.of(List.of("xws2-loi", "Vũ Văn Lỗi", "KHONGCO", "", "", ""),
+                        List.of("xws2-loi-2", "Vũ Thị Lỗi", "XWS2", "", "abc", ""))));
         int year = scenario.unusedYear();
 
         try (Browser b = Browser.start(port)) {
             b.loginToTasklist("nv-mo-nam", "pw");
             b.go("/thuong-truc.html");
             b.waitForText(By.id("who"), "Tài khoản: nv-mo-nam");
+            b.upload(By.id("accounts-file"), broken);
+            b.click(By.cssSelector("button[data-upload='accounts']"));
+            b.waitForText(By.id("accounts-message"), "chưa tạo hay sửa tài khoản nào");
+            assertThat(b.all(By.cssSelector("#accounts-message li"))).as("each problem on its own line")
+                    .extracting(e -> e.getText()).satisfiesExactly(
+                            first -> assertThat(first).startsWith("Dòng 2, cột "),
+                            second -> assertThat(second).startsWith("Dòng 3, cột Điện thoại"));
+            b.upload(By.id("catalogue-file"), broken);
+            b.click(By.cssSelector("button[data-upload='catalogue']"));
+            b.waitForText(By.id("catalogue-message"), "chưa thay đổi gì");
+            assertThat(b.all(By.cssSelector("#catalogue-message li"))).as("the catalogue's problems in place")
+                    .extracting(e -> e.getText()).anySatisfy(p -> assertThat(p).startsWith("Thiếu trang tính"));
             b.upload(By.id("accounts-file"), sheet);
             b.click(By.cssSelector("button[data-upload='accounts']"));
             b.waitForText(By.id("accounts-message"), "Đã tạo, cập nhật tài khoản");

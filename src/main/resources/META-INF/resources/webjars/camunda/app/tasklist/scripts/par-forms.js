@@ -74,7 +74,8 @@ window.ParForms = {
 /**
  * Links to the app's own pages in the Tasklist's header: the standing body's workspace (for the standing body and
  * administrators), the published results, the change of password. The header is drawn by Camunda's Angular code,
- * which may draw it again: the links are put back whenever they are missing.
+ * which may draw it again: the links are put back whenever they are missing. A user who still holds a handed-over
+ * password is taken to the change of password: the engine refuses him everything else.
  */
 (function headerLinks() {
   var links = null, asking = false;
@@ -86,7 +87,8 @@ window.ParForms = {
     xhr.onloadend = function () {
       asking = false;
       if (xhr.status !== 200) { return; }
-      var groups = JSON.parse(xhr.responseText).groups;
+      var me = JSON.parse(xhr.responseText), groups = me.groups;
+      if (me.passwordChangeRequired) { window.location.href = '/doi-mat-khau.html'; return; }
       links = (groups.indexOf('standing-body') >= 0 || groups.indexOf('camunda-admin') >= 0
         ? '<li class="par-link"><a href="/thuong-truc.html">Bàn làm việc</a></li>' : '')
         + '<li class="par-link"><a href="/ket-qua.html">Kết quả</a></li>'

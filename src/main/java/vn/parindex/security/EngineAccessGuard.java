@@ -1,0 +1,60 @@
+package vn.parindex.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Holds the engine's own APIs (the REST API for outside tools, the one the Tasklist, Cockpit and the welcome app call)
+ * to the app's rules on passwords: a user who still holds a handed-over password does nothing there before choosing
+ * his own, and passwords are changed only where the change is checked and audited (the app's change-of-password page
+ * and the standing body's reset), never through Camunda's profile and admin forms.
+ */
+class EngineAccessGuard extends OncePerRequestFilter {
+
+    private static final Pattern CREDENTIALS = Pattern.compile(".*/user/[^/]+/credentials/?");
+    /** What the Tasklist reads to draw its header, from which the user is taken to the change of password. */
+    private static final Pattern HEADER = Pattern.compile("/camunda/api/engine/engine/?|.*/user/[^/]+/profile/?");
+
+    private final IdentityService identity;
+    private final PasswordChange passwordChange;
+
+    EngineAccessGuard(IdentityService identity, PasswordChange passwordChange) {
+        this.identity = identity;
+        this.passwordChange = passwordChange;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (CREDENTIALS.matcher(request.getRequestURI()).matches()) {
+            ApiAuthenticationFilter.reject(response, HttpServletResponse.SC_FORBIDDEN, "Mật khẩu được đổi tại trang "
+                    + "Đổi mật khẩu (/doi-mat-khau.html) và được Thường trực đặt lại ở Bàn làm việc, nơi việc đổi được "
+                    + "kiểm tra và ghi nhật ký.");
+            return;
+        }
+        if ("GET".equals(request.getMethod()) && HEADER.matcher(request.getRequestURI()).matches()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        boolean waiting = WebappSession.user(request).map(user -> passwordChange.required(user.id()))
+                .orElseGet(() -> holdsHandedOver(request));
+        if (waiting) {
+            ApiAuthenticationFilter.reject(response, HttpServletResponse.SC_FORBIDDEN, PasswordChange.REQUIRED_MESSAGE);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** A Basic caller is checked only when his account waits for a change: the engine authenticates everyone else. */
+    private boolean holdsHandedOver(HttpServletRequest request) {
+        return BasicCredentials.of(request)
+                .filter(c -> passwordChange.required(c.login()) && identity.checkPassword(c.login(), c.password()))
+                .isPresent();
+    }
+}
