@@ -1,5 +1,8 @@
 package vn.parindex.bench;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
@@ -88,6 +91,14 @@ class CycleBenchmark extends IntegrationTest {
         }
         System.out.printf("BENCH bare engine again, warm, on the grown database: %.1f instances/s%n",
                 bareRate(2000, 1, "bench-user"));
+        System.out.printf("BENCH resident memory of this JVM (the app and the tests) after the years: %s, heap at most %d MB "
+                + "(-Dtest.jvm.args=-Xmx512m for the production figure)%n", residentMemory(), Runtime.getRuntime().maxMemory() >> 20);
+    }
+
+    /** The kernel's count of this process's pages in memory (Linux). */
+    private static String residentMemory() throws IOException {
+        return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS:"))
+                .map(l -> l.substring(6).trim()).findFirst().orElse("unknown");
     }
 
     private void run(int n, int year, double bare) {
