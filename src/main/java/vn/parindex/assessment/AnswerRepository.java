@@ -1,7 +1,11 @@
 package vn.parindex.assessment;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,12 +26,25 @@ class AnswerRepository {
 
     List<Answer> list(long assessmentId) {
         return jdbc.sql("select * from answer where assessment_id = ? order by leaf_code, stage").param(assessmentId)
-                .query((rs, n) -> new Answer(rs.getString("leaf_code"), Stage.valueOf(rs.getString("stage")),
-                        rs.getBigDecimal("input_value"), rs.getBigDecimal("numerator"), rs.getBigDecimal("denominator"),
-                        rs.getBoolean("not_applicable"), rs.getString("note"),
-                        rs.getBoolean("needs_explanation"), rs.getBoolean("explanation_accepted"), rs.getString("updated_by"),
-                        rs.getTimestamp("updated_at").toLocalDateTime()))
-                .list();
+                .query((rs, n) -> map(rs)).list();
+    }
+
+    /** The answers of several files in one query, by assessment id. */
+    Map<Long, List<Answer>> listOf(Collection<Long> assessmentIds) {
+        Map<Long, List<Answer>> byAssessment = new HashMap<>();
+        jdbc.sql("select * from answer where assessment_id in (:ids) order by leaf_code, stage").param("ids", assessmentIds)
+                .query(rs -> {
+                    byAssessment.computeIfAbsent(rs.getLong("assessment_id"), k -> new ArrayList<>()).add(map(rs));
+                });
+        return byAssessment;
+    }
+
+    private static Answer map(ResultSet rs) throws SQLException {
+        return new Answer(rs.getString("leaf_code"), Stage.valueOf(rs.getString("stage")),
+                rs.getBigDecimal("input_value"), rs.getBigDecimal("numerator"), rs.getBigDecimal("denominator"),
+                rs.getBoolean("not_applicable"), rs.getString("note"),
+                rs.getBoolean("needs_explanation"), rs.getBoolean("explanation_accepted"), rs.getString("updated_by"),
+                rs.getTimestamp("updated_at").toLocalDateTime());
     }
 
     /** Replaces the stage's entries of the given leaves, in two batches. */
@@ -58,11 +75,13 @@ class AnswerRepository {
     }
 
     /** Evidence files per leaf, over all stages. */
-    Map<String, Integer> evidenceCounts(long assessmentId) {
-        Map<String, Integer> counts = new HashMap<>();
-        jdbc.sql("select leaf_code, count(*) from evidence where assessment_id = ? group by leaf_code")
-                .param(assessmentId).query(rs -> {
-                    counts.put(rs.getString(1), rs.getInt(2));
+    /** Evidence files per leaf of several files in one query, by assessment id. */
+    Map<Long, Map<String, Integer>> evidenceCountsOf(Collection<Long> assessmentIds) {
+        Map<Long, Map<String, Integer>> counts = new HashMap<>();
+        jdbc.sql("select assessment_id, leaf_code, count(*) from evidence where assessment_id in (:ids) "
+                        + "group by assessment_id, leaf_code")
+                .param("ids", assessmentIds).query(rs -> {
+                    counts.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getInt(3));
                 });
         return counts;
     }

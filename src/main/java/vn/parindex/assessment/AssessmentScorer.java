@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.parindex.criteria.CycleCatalogue;
@@ -18,6 +19,7 @@ import vn.parindex.scoring.facts.PointsOverride;
 import vn.parindex.scoring.facts.SurveyRate;
 import vn.parindex.scoring.facts.UnitContext;
 import vn.parindex.scoring.facts.YearSettings;
+import vn.parindex.survey.SurveyEntry;
 import vn.parindex.survey.SurveyRepository;
 import vn.parindex.workflow.EngineClock;
 import vn.parindex.year.Cycle;
@@ -26,6 +28,8 @@ import vn.parindex.year.CycleRepository;
 /** Gathers a unit's facts for a stage, asks the rules, and stores the points of that stage. */
 @Component
 public class AssessmentScorer {
+
+    private static final int FILES_PER_READ = 500;
 
     private final CycleCatalogue catalogue;
     private final CycleRepository cycles;
@@ -46,13 +50,12 @@ public class AssessmentScorer {
 
     /** Evaluates with the rule set the year was opened with. */
     public Evaluation evaluate(Assessment a, Stage stage) {
-        Cycle cycle = cycles.get(a.year());
-        return evaluate(a, stage, cycle, cycle.ruleHash());
+        return evaluate(a, stage, cycles.get(a.year()).ruleHash());
     }
 
     /** Evaluates with a given rule set, e.g. a draft for a what-if comparison. */
     public Evaluation evaluate(Assessment a, Stage stage, String ruleHash) {
-        return evaluate(a, stage, cycles.get(a.year()), ruleHash);
+        return evaluate(a, stage, cycles.get(a.year()), ruleHash, read(List.of(a), stage).get(a.id()), null);
     }
 
     /**
@@ -61,22 +64,50 @@ public class AssessmentScorer {
      */
     public Evaluation evaluateResultWith(Assessment a, PointsOverride whatIf) {
         Cycle cycle = cycles.get(a.year());
-        return evaluate(a, Stage.RESULT, cycle, cycle.ruleHash(), whatIf);
+        return evaluate(a, Stage.RESULT, cycle, cycle.ruleHash(), read(List.of(a), Stage.RESULT).get(a.id()), whatIf);
     }
 
-    private Evaluation evaluate(Assessment a, Stage stage, Cycle cycle, String ruleHash) {
-        return evaluate(a, stage, cycle, ruleHash, null);
+    /**
+     * Evaluates files of one year with a rule set, reading their inputs for {@value #FILES_PER_READ} files at a time
+     * (four or five queries, where one file at a time took as many per file), and hands over each evaluation in order.
+     */
+    public void evaluateAll(int year, List<Assessment> files, Stage stage, String ruleHash,
+                            BiConsumer<Assessment, Evaluation> each) {
+        Cycle cycle = cycles.get(year);
+        for (int from = 0; from < files.size(); from += FILES_PER_READ) {
+            List<Assessment> some = files.subList(from, Math.min(files.size(), from + FILES_PER_READ));
+            Map<Long, StoredInputs> inputs = read(some, stage);
+            some.forEach(a -> each.accept(a, evaluate(a, stage, cycle, ruleHash, inputs.get(a.id()), null)));
+        }
     }
 
-    private Evaluation evaluate(Assessment a, Stage stage, Cycle cycle, String ruleHash, PointsOverride whatIf) {
+    /** Evaluates and stores the leaf points of the stage. */
+    public Evaluation scoreAndStore(Assessment a, Stage stage, String actor, String reason) {
+        return store(a, stage, evaluate(a, stage), actor, reason);
+    }
+
+    /** Evaluates files of one year by its rules and stores each one's leaf points, handing over each evaluation. */
+    public void scoreAndStoreAll(int year, List<Assessment> files, Stage stage, String actor, String reason,
+                                 BiConsumer<Assessment, Evaluation> each) {
+        evaluateAll(year, files, stage, cycles.get(year).ruleHash(), (a, e) -> each.accept(a, store(a, stage, e, actor, reason)));
+    }
+
+    private Evaluation store(Assessment a, Stage stage, Evaluation evaluation, String actor, String reason) {
+        scores.replace(a, stage, evaluation.leafScores(), evaluation.ruleHash(), actor, reason, EngineClock.now());
+        return evaluation;
+    }
+
+    private Evaluation evaluate(Assessment a, Stage stage, Cycle cycle, String ruleHash, StoredInputs stored,
+                                PointsOverride whatIf) {
         List<Leaf> leaves = catalogue.leaves(a.year(), a.unitType());
         List<Object> facts = new ArrayList<>();
         facts.add(new UnitContext(a.unitCode(), a.late(), cycle.latePenalty(), stage != Stage.SELF));
-        facts.addAll(inputs(a, stage));
+        facts.addAll(inputs(stored, stage));
         if (stage == Stage.RESULT) {
-            surveys.rates(a.year(), a.unitCode()).forEach((leaf, rate) -> facts.add(new SurveyRate(leaf, rate)));
-            surveys.notSurveyed(a.year(), a.unitCode()).forEach(leaf -> facts.add(new NotSurveyed(leaf)));
-            overrides(a, stage).stream().filter(o -> whatIf == null || !o.getLeafCode().equals(whatIf.getLeafCode()))
+            stored.survey().forEach(s -> facts.add(s.notSurveyed() ? new NotSurveyed(s.leafCode())
+                    : new SurveyRate(s.leafCode(), s.rate())));
+            overrides(stored.scores(), stage).stream()
+                    .filter(o -> whatIf == null || !o.getLeafCode().equals(whatIf.getLeafCode()))
                     .forEach(facts::add);
         }
         if (whatIf != null) {
@@ -86,16 +117,30 @@ public class AssessmentScorer {
                 cycle.indexRounding()), leaves, facts);
     }
 
-    /** Evaluates and stores the leaf points of the stage. */
-    public Evaluation scoreAndStore(Assessment a, Stage stage, String actor, String reason) {
-        Evaluation evaluation = evaluate(a, stage);
-        scores.replace(a, stage, evaluation.leafScores(), evaluation.ruleHash(), actor, reason, EngineClock.now());
-        return evaluation;
+    /** What the files' evaluations read from the database; survey outcomes and stored scores count for the result only. */
+    private record StoredInputs(List<Answer> answers, Map<String, Integer> evidence, List<SurveyEntry> survey,
+                                List<ScoreRepository.StoredScore> scores) {
     }
 
-    private List<LeafInput> inputs(Assessment a, Stage stage) {
-        Map<String, List<Answer>> byLeaf = answers.list(a.id()).stream().collect(Collectors.groupingBy(Answer::leafCode));
-        Map<String, Integer> evidence = answers.evidenceCounts(a.id());
+    /** The stored inputs of files of one year, by assessment id. */
+    private Map<Long, StoredInputs> read(List<Assessment> files, Stage stage) {
+        List<Long> ids = files.stream().map(Assessment::id).toList();
+        Map<Long, List<Answer>> answersOf = answers.listOf(ids);
+        Map<Long, Map<String, Integer>> evidenceOf = answers.evidenceCountsOf(ids);
+        boolean result = stage == Stage.RESULT;
+        Map<String, List<SurveyEntry>> surveyOf = result
+                ? surveys.outcomesOf(files.get(0).year(), files.stream().map(Assessment::unitCode).toList()) : Map.of();
+        Map<Long, List<ScoreRepository.StoredScore>> scoresOf = result ? scores.ofStages(ids, stage.overrides()) : Map.of();
+        Map<Long, StoredInputs> inputs = new HashMap<>();
+        files.forEach(a -> inputs.put(a.id(), new StoredInputs(answersOf.getOrDefault(a.id(), List.of()),
+                evidenceOf.getOrDefault(a.id(), Map.of()), surveyOf.getOrDefault(a.unitCode(), List.of()),
+                scoresOf.getOrDefault(a.id(), List.of()))));
+        return inputs;
+    }
+
+    private static List<LeafInput> inputs(StoredInputs stored, Stage stage) {
+        Map<String, List<Answer>> byLeaf = stored.answers().stream().collect(Collectors.groupingBy(Answer::leafCode));
+        Map<String, Integer> evidence = stored.evidence();
         List<Stage> precedence = stage.inputPrecedence();
         List<LeafInput> inputs = new ArrayList<>();
         byLeaf.forEach((leaf, list) -> latest(list, precedence).ifPresent(latest -> inputs.add(new LeafInput(leaf,
@@ -114,11 +159,11 @@ public class AssessmentScorer {
                 .min(Comparator.comparingInt(x -> precedence.indexOf(x.stage())));
     }
 
-    /** Per leaf the strongest override (stages in order of precedence), read in one query. */
-    private List<PointsOverride> overrides(Assessment a, Stage stage) {
+    /** Per leaf the strongest override (stages in order of precedence). */
+    private static List<PointsOverride> overrides(List<ScoreRepository.StoredScore> stored, Stage stage) {
         List<Stage> precedence = stage.overrides();
         Map<String, ScoreRepository.StoredScore> strongest = new HashMap<>();
-        for (ScoreRepository.StoredScore s : scores.ofStages(a.id(), precedence)) {
+        for (ScoreRepository.StoredScore s : stored) {
             strongest.merge(s.leafCode(), s, (x, y) -> precedence.indexOf(x.stage()) <= precedence.indexOf(y.stage()) ? x : y);
         }
         return strongest.values().stream().map(s -> new PointsOverride(s.leafCode(), s.points(), s.stage().name())).toList();

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,13 +50,18 @@ public class ScoreRepository {
         return byAssessment;
     }
 
-    List<StoredScore> ofStages(long assessmentId, List<Stage> stages) {
+    /** The scores of the given stages of several files in one query, by assessment id. */
+    Map<Long, List<StoredScore>> ofStages(Collection<Long> assessmentIds, List<Stage> stages) {
+        Map<Long, List<StoredScore>> byAssessment = new HashMap<>();
         if (stages.isEmpty()) {
-            return List.of();
+            return byAssessment;
         }
-        return jdbc.sql("select * from score where assessment_id = :id and stage in (:stages)")
-                .param("id", assessmentId).param("stages", stages.stream().map(Stage::name).toList())
-                .query(ScoreRepository::map).list();
+        jdbc.sql("select * from score where assessment_id in (:ids) and stage in (:stages)")
+                .param("ids", assessmentIds).param("stages", stages.stream().map(Stage::name).toList())
+                .query(rs -> {
+                    byAssessment.computeIfAbsent(rs.getLong("assessment_id"), k -> new ArrayList<>()).add(map(rs, 0));
+                });
+        return byAssessment;
     }
 
     private static StoredScore map(ResultSet rs, int n) throws SQLException {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.assessment.Assessment;
@@ -51,12 +52,13 @@ public class ResultComparison {
         user.requireGroup(Roles.STANDING_BODY);
         List<UnitResult> stored = latestResults(year);
         String draft = scoring.currentRuleHash();
+        Map<String, Assessment> files = assessments.findAll(year).stream().collect(Collectors.toMap(Assessment::unitCode, a -> a));
         Map<String, Evaluation> evaluations = new HashMap<>();
+        scorer.evaluateAll(year, stored.stream().map(r -> files.get(r.unitCode())).toList(), Stage.RESULT, draft,
+                (a, e) -> evaluations.put(a.unitCode(), e));
         List<RankCandidate> candidates = new ArrayList<>();
         for (UnitResult r : stored) {
-            Assessment a = assessments.get(year, r.unitCode());
-            Evaluation e = scorer.evaluate(a, Stage.RESULT, draft);
-            evaluations.put(r.unitCode(), e);
+            Evaluation e = evaluations.get(r.unitCode());
             candidates.add(new RankCandidate(r.unitCode(), r.rankingBlock(), e.total().getIndex(), e.total().getAppraised(),
                     e.classification()));
         }

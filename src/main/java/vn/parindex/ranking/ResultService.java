@@ -21,6 +21,7 @@ import vn.parindex.org.Unit;
 import vn.parindex.org.UnitRepository;
 import vn.parindex.scoring.Evaluation;
 import vn.parindex.scoring.ScoringService;
+import vn.parindex.scoring.facts.Rank;
 import vn.parindex.scoring.facts.RankCandidate;
 import vn.parindex.scoring.facts.YearSettings;
 import vn.parindex.security.CurrentUser;
@@ -65,9 +66,8 @@ public class ResultService {
         Map<String, Unit> unitsByCode = unitsByCode();
         jdbc.sql("delete from unit_result where year = ? and stage = ?").params(year, stage).update();
         jdbc.sql("delete from unit_area_result where year = ? and stage = ?").params(year, stage).update();
-        for (Assessment a : assessments.findAll(year)) {
-            store(a, unitsByCode.get(a.unitCode()), stage, scorer.scoreAndStore(a, Stage.RESULT, actor, reasonOf(stage)));
-        }
+        scorer.scoreAndStoreAll(year, assessments.findAll(year), Stage.RESULT, actor, reasonOf(stage),
+                (a, e) -> store(a, unitsByCode.get(a.unitCode()), stage, e));
         rerank(year, stage);
     }
 
@@ -245,10 +245,16 @@ public class ResultService {
                             rs.getString(5)));
                 });
         Cycle cycle = cycles.get(year);
-        scoring.rank(cycle.ruleHash(), new YearSettings(cycle.classificationScheme(), cycle.tieBreak()), candidates)
-                .forEach((unit, rank) -> jdbc.sql("""
-                        update unit_result set rank_in_block = ?, rank_rule = ? where year = ? and stage = ? and unit_code = ?""")
-                        .params(rank.getRank(), rank.getDecidedBy(), year, stage, unit).update());
+        List<Map.Entry<String, Rank>> ranks = List.copyOf(scoring.rank(cycle.ruleHash(),
+                new YearSettings(cycle.classificationScheme(), cycle.tieBreak()), candidates).entrySet());
+        template.batchUpdate("update unit_result set rank_in_block = ?, rank_rule = ? where year = ? and stage = ? and unit_code = ?",
+                ranks, 500, (ps, rank) -> {
+                    ps.setInt(1, rank.getValue().getRank());
+                    ps.setString(2, rank.getValue().getDecidedBy());
+                    ps.setInt(3, year);
+                    ps.setString(4, stage);
+                    ps.setString(5, rank.getKey());
+                });
     }
 
     private Map<String, Unit> unitsByCode() {

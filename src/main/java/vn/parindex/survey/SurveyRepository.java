@@ -1,7 +1,8 @@
 package vn.parindex.survey;
 
-import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,15 +20,16 @@ public class SurveyRepository {
         this.jdbc = jdbc;
     }
 
-    /** Survey rate (percent) per survey-scored leaf of a unit; leaves it was not surveyed on are not here. */
-    public Map<String, BigDecimal> rates(int year, String unitCode) {
-        Map<String, BigDecimal> rates = new HashMap<>();
-        jdbc.sql("select leaf_code, rate from survey_result where year = ? and unit_code = ? and not not_surveyed")
-                .params(year, unitCode)
+    /** The survey's outcome on each survey-scored leaf of several units of a year, by unit code, in one query. */
+    public Map<String, List<SurveyEntry>> outcomesOf(int year, Collection<String> unitCodes) {
+        Map<String, List<SurveyEntry>> byUnit = new HashMap<>();
+        jdbc.sql("select unit_code, leaf_code, rate, not_surveyed from survey_result where year = :year and unit_code in (:units)")
+                .param("year", year).param("units", unitCodes)
                 .query(rs -> {
-                    rates.put(rs.getString(1), rs.getBigDecimal(2));
+                    byUnit.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new SurveyEntry(rs.getString(1),
+                            rs.getString(2), rs.getBigDecimal(3), null, rs.getBoolean(4)));
                 });
-        return rates;
+        return byUnit;
     }
 
     /** The survey-scored leaves the survey office marked the unit as not surveyed on. */

@@ -72,6 +72,7 @@ class CycleBenchmark extends IntegrationTest {
 
     @Test
     void annualCycle() throws Exception {
+        scenario.ensureFixture();   // the appraisal team's member and his fields
         deployBareProcess();
         printDatabaseCommitCost();
         System.out.printf("BENCH bare engine, cold (first 300 instances after start-up): %.1f instances/s%n", bareRate(300, 1, null));

@@ -17,8 +17,9 @@ import vn.parindex.support.IntegrationTest;
 import vn.parindex.support.Scenario;
 
 /**
- * Prints the time to score N units x the sample catalogue from their stored inputs (loaded from PostgreSQL for
- * every unit), cold and warm, and the time to build the rule base. Run: {@code ./mvnw -Pbench verify}.
+ * Prints the time to score N units x the sample catalogue from their stored inputs, loaded from PostgreSQL one
+ * unit at a time (a unit's page) and for the whole year at once (what-if, rescoring, publication), cold and warm, and
+ * the time to build the rule base. Run: {@code ./mvnw -Pbench verify}.
  */
 class ScoringBenchmark extends IntegrationTest {
 
@@ -48,6 +49,15 @@ class ScoringBenchmark extends IntegrationTest {
                 double ms = (System.nanoTime() - t0) / 1e6;
                 System.out.printf("BENCH score N=%d %s: %.0f ms in total, %.2f ms per unit (mean index %.2f)%n",
                         units, pass, ms, ms / units, sum.doubleValue() / units);
+            }
+            for (String pass : List.of("cold", "warm")) {
+                long t0 = System.nanoTime();
+                BigDecimal[] sum = {BigDecimal.ZERO};
+                scorer.evaluateAll(files.get(0).year(), files, Stage.RESULT, scoring.currentRuleHash(),
+                        (a, e) -> sum[0] = sum[0].add(e.total().getIndex()));
+                double ms = (System.nanoTime() - t0) / 1e6;
+                System.out.printf("BENCH score N=%d the whole year at once (what-if, rescoring, publication) %s: %.0f ms "
+                        + "in total, %.2f ms per unit (mean index %.2f)%n", units, pass, ms, ms / units, sum[0].doubleValue() / units);
             }
         }
     }
