@@ -30,7 +30,7 @@ class ScoringBenchmark extends IntegrationTest {
     @Autowired JdbcTemplate jdbc;
 
     @Test
-    void scoreUnitsFromStoredInputs() {
+    void scoreUnitsFromStoredInputs() throws InterruptedException {
         for (int i = 1; i <= 3; i++) {
             long t0 = System.nanoTime();
             scoring.reload();
@@ -51,13 +51,15 @@ class ScoringBenchmark extends IntegrationTest {
                         units, pass, ms, ms / units, sum.doubleValue() / units);
             }
             for (String pass : List.of("cold", "warm")) {
+                HeapSampler heap = new HeapSampler();
                 long t0 = System.nanoTime();
                 BigDecimal[] sum = {BigDecimal.ZERO};
                 scorer.evaluateAll(files.get(0).year(), files, Stage.RESULT, scoring.currentRuleHash(),
                         (a, e) -> sum[0] = sum[0].add(e.total().getIndex()));
                 double ms = (System.nanoTime() - t0) / 1e6;
                 System.out.printf("BENCH score N=%d the whole year at once (what-if, rescoring, publication) %s: %.0f ms "
-                        + "in total, %.2f ms per unit (mean index %.2f)%n", units, pass, ms, ms / units, sum[0].doubleValue() / units);
+                        + "in total, %.2f ms per unit (mean index %.2f); %s%n", units, pass, ms, ms / units,
+                        sum[0].doubleValue() / units, heap.stop());
             }
         }
     }
