@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -257,6 +258,19 @@ class RulesTest {
         assertThat(ranks).extractingFromEntries(e -> e.getKey() + " " + e.getValue().getRank())
                 .containsExactlyInAnyOrder("C 1", "B 2", "A 3", "E 3", "D 5");
         assertThat(ranks.get("B").getDecidedBy()).contains("điểm thẩm định");
+    }
+
+    /** Pairing every two units of the block (as the rules once did) takes about 5 GB here: far beyond the tests' heap. */
+    @Test
+    void aBlockOfTenThousandUnitsIsRankedWithoutPairingThem() {
+        List<RankCandidate> block = IntStream.range(0, 10_000).mapToObj(i -> new RankCandidate("U" + i, "Xã",
+                BigDecimal.valueOf(10_000 - i / 2, 2), BigDecimal.valueOf(i % 3), "Nhóm 1")).toList();
+        Map<String, Rank> shared = scoring.rank(hash, new YearSettings("HD2022", "SHARE"), block);
+        assertThat(shared).hasSize(10_000);
+        IntStream.range(0, 10_000).forEach(i -> assertThat(shared.get("U" + i).getRank()).isEqualTo(i / 2 * 2 + 1));
+        Map<String, Rank> byPoints = scoring.rank(hash, new YearSettings("HD2022", "APPRAISED_POINTS"), block);
+        assertThat(byPoints.get("U4").getRank()).as("level with U5, which has more appraised points").isEqualTo(6);
+        assertThat(byPoints.get("U5").getRank()).isEqualTo(5);
     }
 
     @Test
