@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.parindex.criteria.CycleCatalogue;
@@ -67,34 +67,38 @@ public class AssessmentScorer {
         return evaluate(a, Stage.RESULT, cycle, cycle.ruleHash(), read(List.of(a), Stage.RESULT).get(a.id()), whatIf);
     }
 
+    /** A file and its evaluation. */
+    public record Scored(Assessment file, Evaluation evaluation) {
+    }
+
     /**
-     * Evaluates files of one year with a rule set, reading their inputs for {@value #FILES_PER_READ} files at a time
-     * (four or five queries, where one file at a time took as many per file), and hands over each evaluation in order.
+     * Evaluates files of one year with a rule set {@value #FILES_PER_READ} files at a time, reading their inputs in
+     * four or five queries (one file at a time took as many per file), and hands over each group of evaluations.
      */
-    public void evaluateAll(int year, List<Assessment> files, Stage stage, String ruleHash,
-                            BiConsumer<Assessment, Evaluation> each) {
+    public void evaluateAll(int year, List<Assessment> files, Stage stage, String ruleHash, Consumer<List<Scored>> each) {
         Cycle cycle = cycles.get(year);
         for (int from = 0; from < files.size(); from += FILES_PER_READ) {
             List<Assessment> some = files.subList(from, Math.min(files.size(), from + FILES_PER_READ));
             Map<Long, StoredInputs> inputs = read(some, stage);
-            some.forEach(a -> each.accept(a, evaluate(a, stage, cycle, ruleHash, inputs.get(a.id()), null)));
+            each.accept(some.stream().map(a -> new Scored(a, evaluate(a, stage, cycle, ruleHash, inputs.get(a.id()), null)))
+                    .toList());
         }
     }
 
     /** Evaluates and stores the leaf points of the stage. */
     public Evaluation scoreAndStore(Assessment a, Stage stage, String actor, String reason) {
-        return store(a, stage, evaluate(a, stage), actor, reason);
-    }
-
-    /** Evaluates files of one year by its rules and stores each one's leaf points, handing over each evaluation. */
-    public void scoreAndStoreAll(int year, List<Assessment> files, Stage stage, String actor, String reason,
-                                 BiConsumer<Assessment, Evaluation> each) {
-        evaluateAll(year, files, stage, cycles.get(year).ruleHash(), (a, e) -> each.accept(a, store(a, stage, e, actor, reason)));
-    }
-
-    private Evaluation store(Assessment a, Stage stage, Evaluation evaluation, String actor, String reason) {
-        scores.replace(a, stage, evaluation.leafScores(), evaluation.ruleHash(), actor, reason, EngineClock.now());
+        Evaluation evaluation = evaluate(a, stage);
+        scores.replaceAll(stage, List.of(new Scored(a, evaluation)), actor, reason, EngineClock.now());
         return evaluation;
+    }
+
+    /** Evaluates files of one year by its rules and stores their leaf points, a group at a time, handing each group over. */
+    public void scoreAndStoreAll(int year, List<Assessment> files, Stage stage, String actor, String reason,
+                                 Consumer<List<Scored>> each) {
+        evaluateAll(year, files, stage, cycles.get(year).ruleHash(), scored -> {
+            scores.replaceAll(stage, scored, actor, reason, EngineClock.now());
+            each.accept(scored);
+        });
     }
 
     private Evaluation evaluate(Assessment a, Stage stage, Cycle cycle, String ruleHash, StoredInputs stored,

@@ -79,30 +79,43 @@ public class ScoreRepository {
         return points;
     }
 
-    /** Replaces the rules' points of a stage. */
-    void replace(Assessment a, Stage stage, List<LeafScore> scores, String ruleHash, String actor, String reason,
-                 LocalDateTime at) {
-        Map<String, BigDecimal> before = points(a.id(), stage);
-        jdbc.sql("delete from score where assessment_id = ? and stage = ?").params(a.id(), stage.name()).update();
+    /**
+     * Replaces the rules' points of a stage for several files at once (one read, one delete, one batch of inserts);
+     * each changed leaf is audited.
+     */
+    void replaceAll(Stage stage, List<AssessmentScorer.Scored> files, String actor, String reason, LocalDateTime at) {
+        List<Long> ids = files.stream().map(f -> f.file().id()).toList();
+        Map<Long, Map<String, BigDecimal>> before = new HashMap<>();
+        jdbc.sql("select assessment_id, leaf_code, points from score where assessment_id in (:ids) and stage = :stage")
+                .param("ids", ids).param("stage", stage.name()).query(rs -> {
+                    before.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getBigDecimal(3));
+                });
+        jdbc.sql("delete from score where assessment_id in (:ids) and stage = :stage")
+                .param("ids", ids).param("stage", stage.name()).update();
+        record Row(Assessment file, String ruleHash, LeafScore score) {
+        }
+        List<Row> rows = files.stream().flatMap(f -> f.evaluation().leafScores().stream()
+                .map(score -> new Row(f.file(), f.evaluation().ruleHash(), score))).toList();
+        Timestamp when = Timestamp.valueOf(at);
         template.batchUpdate("""
                 insert into score (assessment_id, leaf_code, stage, points, applicable, rule_hash, actor, reason, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", scores, 200, (ps, s) -> {
-            ps.setLong(1, a.id());
-            ps.setString(2, s.getLeafCode());
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, 1000, (ps, row) -> {
+            ps.setLong(1, row.file().id());
+            ps.setString(2, row.score().getLeafCode());
             ps.setString(3, stage.name());
-            ps.setBigDecimal(4, s.getPoints());
-            ps.setBoolean(5, s.isApplicable());
-            ps.setString(6, ruleHash);
+            ps.setBigDecimal(4, row.score().getPoints());
+            ps.setBoolean(5, row.score().isApplicable());
+            ps.setString(6, row.ruleHash());
             ps.setString(7, actor);
             ps.setString(8, reason);
-            ps.setTimestamp(9, Timestamp.valueOf(at));
+            ps.setTimestamp(9, when);
         });
-        for (LeafScore s : scores) {
-            BigDecimal old = before.get(s.getLeafCode());
-            if (old != null && old.compareTo(s.getPoints()) != 0) {
-                audit.record(actor, "SCORE_" + stage, a.year(), a.unitCode(), s.getLeafCode(), old, s.getPoints(), reason);
-            }
-        }
+        audit.recordAll(rows.stream().filter(row -> {
+            BigDecimal old = before.getOrDefault(row.file().id(), Map.of()).get(row.score().getLeafCode());
+            return old != null && old.compareTo(row.score().getPoints()) != 0;
+        }).map(row -> new AuditLog.Entry(actor, "SCORE_" + stage, row.file().year(), row.file().unitCode(),
+                row.score().getLeafCode(), before.get(row.file().id()).get(row.score().getLeafCode()),
+                row.score().getPoints(), reason)).toList());
     }
 
     /** Points set directly for one leaf (council, complaint), with who and why. */

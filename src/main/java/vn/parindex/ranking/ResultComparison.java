@@ -55,7 +55,7 @@ public class ResultComparison {
         Map<String, Assessment> files = assessments.findAll(year).stream().collect(Collectors.toMap(Assessment::unitCode, a -> a));
         Map<String, Evaluation> evaluations = new HashMap<>();
         scorer.evaluateAll(year, stored.stream().map(r -> files.get(r.unitCode())).toList(), Stage.RESULT, draft,
-                (a, e) -> evaluations.put(a.unitCode(), e));
+                scored -> scored.forEach(s -> evaluations.put(s.file().unitCode(), s.evaluation())));
         List<RankCandidate> candidates = new ArrayList<>();
         for (UnitResult r : stored) {
             Evaluation e = evaluations.get(r.unitCode());

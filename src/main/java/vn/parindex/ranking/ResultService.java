@@ -1,6 +1,7 @@
 package vn.parindex.ranking;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -19,10 +20,11 @@ import vn.parindex.assessment.Stage;
 import vn.parindex.audit.AuditLog;
 import vn.parindex.org.Unit;
 import vn.parindex.org.UnitRepository;
-import vn.parindex.scoring.Evaluation;
 import vn.parindex.scoring.ScoringService;
+import vn.parindex.scoring.facts.AreaIndex;
 import vn.parindex.scoring.facts.Rank;
 import vn.parindex.scoring.facts.RankCandidate;
+import vn.parindex.scoring.facts.UnitTotal;
 import vn.parindex.scoring.facts.YearSettings;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Roles;
@@ -67,7 +69,7 @@ public class ResultService {
         jdbc.sql("delete from unit_result where year = ? and stage = ?").params(year, stage).update();
         jdbc.sql("delete from unit_area_result where year = ? and stage = ?").params(year, stage).update();
         scorer.scoreAndStoreAll(year, assessments.findAll(year), Stage.RESULT, actor, reasonOf(stage),
-                (a, e) -> store(a, unitsByCode.get(a.unitCode()), stage, e));
+                scored -> store(scored, unitsByCode, stage));
         rerank(year, stage);
     }
 
@@ -81,7 +83,8 @@ public class ResultService {
         Assessment a = assessments.get(year, unitCode);
         jdbc.sql("delete from unit_result where year = ? and stage = ? and unit_code = ?").params(year, stage, unitCode).update();
         jdbc.sql("delete from unit_area_result where year = ? and stage = ? and unit_code = ?").params(year, stage, unitCode).update();
-        store(a, units.find(unitCode).orElseThrow(), stage, scorer.scoreAndStore(a, Stage.RESULT, actor, reason));
+        store(List.of(new AssessmentScorer.Scored(a, scorer.scoreAndStore(a, Stage.RESULT, actor, reason))),
+                Map.of(unitCode, units.find(unitCode).orElseThrow()), stage);
         rerank(year, stage);
     }
 
@@ -206,25 +209,40 @@ public class ResultService {
                 .query(Integer.class).single();
     }
 
-    private void store(Assessment a, Unit unit, String stage, Evaluation e) {
-        jdbc.sql("""
+    /** The results of a group of units (rank 0 until the block is ranked), and their areas', in two batches. */
+    private void store(List<AssessmentScorer.Scored> scored, Map<String, Unit> unitsByCode, String stage) {
+        Timestamp at = Timestamp.valueOf(EngineClock.now());
+        template.batchUpdate("""
                 insert into unit_result (year, unit_code, stage, ranking_block, achieved, penalty, applicable, index_value,
                                          appraised, classification, rank_in_block, rule_hash, computed_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""")
-                .params(a.year(), a.unitCode(), stage, unit.rankingBlock(), e.total().getAchieved(), e.total().getPenalty(),
-                        e.total().getApplicable(), e.total().getIndex(), e.total().getAppraised(), e.classification(),
-                        e.ruleHash(), EngineClock.now())
-                .update();
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""", scored, 1000, (ps, s) -> {
+            UnitTotal total = s.evaluation().total();
+            ps.setInt(1, s.file().year());
+            ps.setString(2, s.file().unitCode());
+            ps.setString(3, stage);
+            ps.setString(4, unitsByCode.get(s.file().unitCode()).rankingBlock());
+            ps.setBigDecimal(5, total.getAchieved());
+            ps.setBigDecimal(6, total.getPenalty());
+            ps.setBigDecimal(7, total.getApplicable());
+            ps.setBigDecimal(8, total.getIndex());
+            ps.setBigDecimal(9, total.getAppraised());
+            ps.setString(10, s.evaluation().classification());
+            ps.setString(11, s.evaluation().ruleHash());
+            ps.setTimestamp(12, at);
+        });
+        record AreaRow(Assessment file, AreaIndex area) {
+        }
         template.batchUpdate("""
                 insert into unit_area_result (year, unit_code, stage, area_code, achieved, applicable, index_value)
-                values (?, ?, ?, ?, ?, ?, ?)""", e.areaIndices(), 50, (ps, area) -> {
-            ps.setInt(1, a.year());
-            ps.setString(2, a.unitCode());
+                values (?, ?, ?, ?, ?, ?, ?)""", scored.stream().flatMap(s -> s.evaluation().areaIndices().stream()
+                .map(area -> new AreaRow(s.file(), area))).toList(), 1000, (ps, row) -> {
+            ps.setInt(1, row.file().year());
+            ps.setString(2, row.file().unitCode());
             ps.setString(3, stage);
-            ps.setString(4, area.getAreaCode());
-            ps.setBigDecimal(5, area.getAchieved());
-            ps.setBigDecimal(6, area.getApplicable());
-            ps.setBigDecimal(7, area.getIndex());
+            ps.setString(4, row.area().getAreaCode());
+            ps.setBigDecimal(5, row.area().getAchieved());
+            ps.setBigDecimal(6, row.area().getApplicable());
+            ps.setBigDecimal(7, row.area().getIndex());
         });
     }
 

@@ -128,12 +128,13 @@ class RawExport {
     }
 
     /**
-     * Writes its sheets' temporary XML without a lock per call, and deflates at the fastest level: the sheet is large
-     * and repetitive, and most of the time went to writing and compressing it.
+     * Writes its sheets' temporary XML without a lock per call, each text once in a shared table (the long sheet's
+     * texts are few: codes, stages, actors, reasons; inline, each row wrote them out again), and deflates at the
+     * fastest level: the sheet is large and repetitive, and most of the time went to writing and compressing it.
      */
     private static final class FastZipWorkbook extends SXSSFWorkbook {
         FastZipWorkbook() {
-            super(200);
+            super(null, 200, false, true);
         }
 
         @Override

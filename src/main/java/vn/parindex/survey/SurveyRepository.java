@@ -1,5 +1,6 @@
 package vn.parindex.survey;
 
+import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -8,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,9 +17,11 @@ import org.springframework.stereotype.Repository;
 public class SurveyRepository {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    SurveyRepository(JdbcClient jdbc) {
+    SurveyRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     /** The survey's outcome on each survey-scored leaf of several units of a year, by unit code, in one query. */
@@ -49,19 +53,27 @@ public class SurveyRepository {
         return outcomes;
     }
 
+    /** The year's results replaced by these, in batches (a province's survey has thousands of rows). */
     void replaceAll(int year, List<SurveyEntry> entries, String actor, LocalDateTime at) {
         jdbc.sql("delete from survey_result where year = ?").param(year).update();
-        for (SurveyEntry e : entries) {
-            jdbc.sql("""
-                    insert into survey_result (year, unit_code, leaf_code, rate, not_surveyed, imported_by, imported_at)
-                    values (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(year, e.unitCode(), e.leafCode(), e.rate(), e.notSurveyed(), actor, at).update();
-            if (e.answerCounts() != null) {
-                e.answerCounts().forEach((option, count) -> jdbc.sql(
-                                "insert into survey_answer (year, unit_code, leaf_code, option_code, answer_count) values (?, ?, ?, ?, ?)")
-                        .params(year, e.unitCode(), e.leafCode(), option, count).update());
-            }
-        }
+        Timestamp when = Timestamp.valueOf(at);
+        template.batchUpdate("""
+                insert into survey_result (year, unit_code, leaf_code, rate, not_surveyed, imported_by, imported_at)
+                values (?, ?, ?, ?, ?, ?, ?)""", entries, 500, (ps, e) -> {
+            ps.setInt(1, year);
+            ps.setString(2, e.unitCode());
+            ps.setString(3, e.leafCode());
+            ps.setBigDecimal(4, e.rate());
+            ps.setBoolean(5, e.notSurveyed());
+            ps.setString(6, actor);
+            ps.setTimestamp(7, when);
+        });
+        List<Object[]> counts = entries.stream().filter(e -> e.answerCounts() != null)
+                .flatMap(e -> e.answerCounts().entrySet().stream().map(count -> new Object[] {year, e.unitCode(),
+                        e.leafCode(), count.getKey(), count.getValue()}))
+                .toList();
+        template.batchUpdate("insert into survey_answer (year, unit_code, leaf_code, option_code, answer_count) "
+                + "values (?, ?, ?, ?, ?)", counts);
     }
 
     /** The units in scope of the year (those with a file), by code. */

@@ -10,8 +10,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.audit.AuditLog;
@@ -66,9 +68,10 @@ public class SurveyService {
         List<AnswerOptions.Option> options = answerOptions.list();
         List<String> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        Map<String, Unit> registry = registry();
         List<SurveyEntry> rated = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
-            rated.add(check(year, entries.get(i), options, "Dòng " + (i + 1) + ": ", seen, problems));
+            rated.add(check(year, entries.get(i), registry, options, "Dòng " + (i + 1) + ": ", seen, problems));
         }
         if (entries.isEmpty()) {
             problems.add("Không có kết quả điều tra nào.");
@@ -126,8 +129,9 @@ public class SurveyService {
 
     private Map<String, SurveyWorkbook.SheetSpec> sheets(int year) {
         Map<UnitType, List<Unit>> byType = new TreeMap<>(Comparator.comparing(UnitType::code));
+        Map<String, Unit> registry = registry();
         for (String code : surveys.unitsOfYear(year)) {
-            units.find(code).ifPresent(u -> byType.computeIfAbsent(u.type(), t -> new ArrayList<>()).add(u));
+            Optional.ofNullable(registry.get(code)).ifPresent(u -> byType.computeIfAbsent(u.type(), t -> new ArrayList<>()).add(u));
         }
         Map<String, SurveyWorkbook.SheetSpec> sheets = new LinkedHashMap<>();
         byType.forEach((type, list) -> sheets.put(type.label(), new SurveyWorkbook.SheetSpec(type.label(), list,
@@ -147,13 +151,18 @@ public class SurveyService {
     }
 
     /** The entry with its rate (computed from answer counts when given so); problems are added, not thrown. */
-    private SurveyEntry check(int year, SurveyEntry e, List<AnswerOptions.Option> options, String at, Set<String> seen,
-                              List<String> problems) {
+    /** Every registered unit by code, read once for a whole sheet rather than twice per row. */
+    private Map<String, Unit> registry() {
+        return units.findAll().stream().collect(Collectors.toMap(Unit::code, u -> u));
+    }
+
+    private SurveyEntry check(int year, SurveyEntry e, Map<String, Unit> registry, List<AnswerOptions.Option> options,
+                              String at, Set<String> seen, List<String> problems) {
         if (e == null) {
             problems.add(at + "dòng trống.");
             return null;
         }
-        Unit unit = e.unitCode() == null ? null : units.find(e.unitCode()).orElse(null);
+        Unit unit = e.unitCode() == null ? null : registry.get(e.unitCode());
         if (unit == null) {
             problems.add(at + "không có đơn vị mã \"" + e.unitCode() + "\".");
             return e;

@@ -55,7 +55,7 @@ class ScoringBenchmark extends IntegrationTest {
                 long t0 = System.nanoTime();
                 BigDecimal[] sum = {BigDecimal.ZERO};
                 scorer.evaluateAll(files.get(0).year(), files, Stage.RESULT, scoring.currentRuleHash(),
-                        (a, e) -> sum[0] = sum[0].add(e.total().getIndex()));
+                        scored -> scored.forEach(s -> sum[0] = sum[0].add(s.evaluation().total().getIndex())));
                 double ms = (System.nanoTime() - t0) / 1e6;
                 System.out.printf("BENCH score N=%d the whole year at once (what-if, rescoring, publication) %s: %.0f ms "
                         + "in total, %.2f ms per unit (mean index %.2f); %s%n", units, pass, ms, ms / units,

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import vn.parindex.assessment.AnswerInput;
 import vn.parindex.assessment.AssessmentService;
 import vn.parindex.complaint.Complaint;
@@ -35,6 +36,7 @@ class AppraisalCycleIT extends IntegrationTest {
     @Autowired CycleRepository cycles;
     @Autowired AssessmentService assessments;
     @Autowired RuntimeService runtime;
+    @Autowired JdbcTemplate jdbc;
 
     /**
      * Five units of two types, ranked per block (districts' block sorts first). Appraised points out of 70 (by hand from the sample catalogue):
@@ -81,6 +83,10 @@ class AppraisalCycleIT extends IntegrationTest {
         scenario.runJobs(year);
         assertThat(indexAndRank(year, ResultService.PRELIMINARY)).containsExactly(
                 "TH2 98.50 Nhóm 1 1", "TH1 94.00 Nhóm 1 2", "TD1 97.00 Nhóm 1 1", "TD2 95.50 Nhóm 1 2", "TD3 87.40 Nhóm 2 3");
+        assertThat(jdbc.queryForList("select leaf_code || ' ' || old_value || ' → ' || new_value || ' ' || reason from audit_log "
+                + "where year = ? and unit_code = 'TD1' and action = 'SCORE_RESULT'", String.class, year))
+                .as("the re-scoring audits the leaf whose points changed, and only it")
+                .containsExactly("8.1 12.00 → 15.00 Bổ sung 12 phiếu khảo sát hợp lệ");
         assertThat(ineligible.id()).isPositive();
 
         scenario.advance(year, Duration.ofDays(6));
