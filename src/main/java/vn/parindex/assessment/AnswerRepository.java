@@ -47,14 +47,14 @@ class AnswerRepository {
                 rs.getTimestamp("updated_at").toLocalDateTime());
     }
 
-    /** Replaces the stage's entries of the given leaves, in two batches. */
+    /** Replaces the stage's entries of the given leaves: one delete, one batch of inserts. */
     void upsertAll(long assessmentId, Stage stage, List<AnswerInput> inputs, String actor, LocalDateTime at) {
-        template.batchUpdate("delete from answer where assessment_id = ? and leaf_code = ? and stage = ?", inputs, 200,
-                (ps, in) -> {
-                    ps.setLong(1, assessmentId);
-                    ps.setString(2, in.leafCode());
-                    ps.setString(3, stage.name());
-                });
+        if (inputs.isEmpty()) {
+            return;
+        }
+        jdbc.sql("delete from answer where assessment_id = :id and stage = :stage and leaf_code in (:leaves)")
+                .param("id", assessmentId).param("stage", stage.name())
+                .param("leaves", inputs.stream().map(AnswerInput::leafCode).toList()).update();
         template.batchUpdate("""
                 insert into answer (assessment_id, leaf_code, stage, input_value, not_applicable, note,
                                     needs_explanation, explanation_accepted, updated_by, updated_at, numerator, denominator)
@@ -74,8 +74,7 @@ class AnswerRepository {
         });
     }
 
-    /** Evidence files per leaf, over all stages. */
-    /** Evidence files per leaf of several files in one query, by assessment id. */
+    /** Evidence files per leaf (over all stages) of several files in one query, by assessment id. */
     Map<Long, Map<String, Integer>> evidenceCountsOf(Collection<Long> assessmentIds) {
         Map<Long, Map<String, Integer>> counts = new HashMap<>();
         jdbc.sql("select assessment_id, leaf_code, count(*) from evidence where assessment_id in (:ids) "
