@@ -128,13 +128,13 @@ class RawExport {
     }
 
     /**
-     * Writes its sheets' temporary XML without a lock per call, each text once in a shared table (the long sheet's
-     * texts are few: codes, stages, actors, reasons; inline, each row wrote them out again), and deflates at the
-     * fastest level: the sheet is large and repetitive, and most of the time went to writing and compressing it.
+     * Writes its sheets' temporary XML without a lock per call, and deflates at the fastest level: the sheet is large
+     * and repetitive, and most of the time went to writing and compressing it. (Texts stay inline: POI's shared string
+     * table, tried, made the export four times slower.)
      */
     private static final class FastZipWorkbook extends SXSSFWorkbook {
         FastZipWorkbook() {
-            super(null, 200, false, true);
+            super(200);
         }
 
         @Override
