@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -17,6 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class EngineAccessGuard extends OncePerRequestFilter {
 
+    private static final Logger log = LoggerFactory.getLogger(EngineAccessGuard.class);
     private static final Pattern CREDENTIALS = Pattern.compile(".*/user/[^/]+/credentials/?");
     /** What the Tasklist reads to draw its header, from which the user is taken to the change of password. */
     private static final Pattern HEADER = Pattern.compile("/camunda/api/engine/engine/?|.*/user/[^/]+/profile/?");
@@ -33,6 +36,7 @@ class EngineAccessGuard extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (CREDENTIALS.matcher(request.getRequestURI()).matches()) {
+            log.info("Refused a change of password around the app: {} {}", request.getMethod(), request.getRequestURI());
             ApiAuthenticationFilter.reject(response, HttpServletResponse.SC_FORBIDDEN, "Mật khẩu được đổi tại trang "
                     + "Đổi mật khẩu (/doi-mat-khau.html) và được Thường trực đặt lại ở Bàn làm việc, nơi việc đổi được "
                     + "kiểm tra và ghi nhật ký.");
@@ -45,6 +49,7 @@ class EngineAccessGuard extends OncePerRequestFilter {
         boolean waiting = WebappSession.user(request).map(user -> passwordChange.required(user.id()))
                 .orElseGet(() -> holdsHandedOver(request));
         if (waiting) {
+            log.info("Refused {} {} to a holder of a handed-over password", request.getMethod(), request.getRequestURI());
             ApiAuthenticationFilter.reject(response, HttpServletResponse.SC_FORBIDDEN, PasswordChange.REQUIRED_MESSAGE);
             return;
         }

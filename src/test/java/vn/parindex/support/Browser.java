@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -74,8 +75,15 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.cssSelector("button[type=submit]")).click();
     }
 
+    /** The element once visible; on a timeout, says where the browser was and what the page showed. */
     public WebElement visible(By by) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+        try {
+            return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+        } catch (TimeoutException e) {
+            String text = driver.findElement(By.tagName("body")).getText();
+            throw new TimeoutException(e.getMessage() + "\nAt " + driver.getCurrentUrl() + ", the page showed: "
+                    + (text.length() > 500 ? text.substring(0, 500) + "…" : text), e);
+        }
     }
 
     /** The first visible element whose own text contains the given text. */
