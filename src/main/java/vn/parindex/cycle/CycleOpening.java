@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
@@ -126,7 +125,7 @@ public class CycleOpening {
      * merged into: a registry whose dates let both overlap is refused, naming both.
      */
     private List<Unit> unitsInScope(LocalDate referenceDate, List<String> codes, Map<UnitType, List<Leaf>> catalogues) {
-        Map<String, Unit> all = units.findAll().stream().collect(Collectors.toMap(Unit::code, Function.identity()));
+        Map<String, Unit> all = units.byCode();
         List<Unit> scope = codes == null || codes.isEmpty()
                 ? all.values().stream().filter(u -> u.validOn(referenceDate)).toList()
                 : codes.stream().distinct().map(c -> all.get(c)).toList();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -35,6 +36,11 @@ public class UnitRepository {
         Function<String, UnitType> type = types.resolver();
         return jdbc.sql("select * from unit order by unit_type, code")
                 .query((rs, n) -> map(rs, type, predecessors.getOrDefault(rs.getString("code"), List.of()))).list();
+    }
+
+    /** Every registered unit by its code, read in two queries (for work over many units). */
+    public Map<String, Unit> byCode() {
+        return findAll().stream().collect(Collectors.toMap(Unit::code, u -> u));
     }
 
     public Optional<Unit> find(String code) {

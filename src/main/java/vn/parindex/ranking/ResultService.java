@@ -65,7 +65,7 @@ public class ResultService {
     /** Scores every unit of the year from its stored entries, survey and overrides, then ranks each block. */
     @Transactional
     public void compute(int year, String stage, String actor) {
-        Map<String, Unit> unitsByCode = unitsByCode();
+        Map<String, Unit> unitsByCode = units.byCode();
         jdbc.sql("delete from unit_result where year = ? and stage = ?").params(year, stage).update();
         jdbc.sql("delete from unit_area_result where year = ? and stage = ?").params(year, stage).update();
         scorer.scoreAndStoreAll(year, assessments.findAll(year), Stage.RESULT, actor, reasonOf(stage),
@@ -273,10 +273,6 @@ public class ResultService {
                     ps.setString(4, stage);
                     ps.setString(5, rank.getKey());
                 });
-    }
-
-    private Map<String, Unit> unitsByCode() {
-        return units.findAll().stream().collect(java.util.stream.Collectors.toMap(Unit::code, u -> u));
     }
 
     private static String reasonOf(String stage) {

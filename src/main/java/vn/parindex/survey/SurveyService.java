@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.audit.AuditLog;
@@ -68,7 +67,7 @@ public class SurveyService {
         List<AnswerOptions.Option> options = answerOptions.list();
         List<String> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        Map<String, Unit> registry = registry();
+        Map<String, Unit> registry = units.byCode();
         List<SurveyEntry> rated = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             rated.add(check(year, entries.get(i), registry, options, "Dòng " + (i + 1) + ": ", seen, problems));
@@ -129,7 +128,7 @@ public class SurveyService {
 
     private Map<String, SurveyWorkbook.SheetSpec> sheets(int year) {
         Map<UnitType, List<Unit>> byType = new TreeMap<>(Comparator.comparing(UnitType::code));
-        Map<String, Unit> registry = registry();
+        Map<String, Unit> registry = units.byCode();
         for (String code : surveys.unitsOfYear(year)) {
             Optional.ofNullable(registry.get(code)).ifPresent(u -> byType.computeIfAbsent(u.type(), t -> new ArrayList<>()).add(u));
         }
@@ -151,11 +150,6 @@ public class SurveyService {
     }
 
     /** The entry with its rate (computed from answer counts when given so); problems are added, not thrown. */
-    /** Every registered unit by code, read once for a whole sheet rather than twice per row. */
-    private Map<String, Unit> registry() {
-        return units.findAll().stream().collect(Collectors.toMap(Unit::code, u -> u));
-    }
-
     private SurveyEntry check(int year, SurveyEntry e, Map<String, Unit> registry, List<AnswerOptions.Option> options,
                               String at, Set<String> seen, List<String> problems) {
         if (e == null) {
