@@ -50,7 +50,8 @@ public class AssessmentScorer {
 
     /** Evaluates with the rule set the year was opened with. */
     public Evaluation evaluate(Assessment a, Stage stage) {
-        return evaluate(a, stage, cycles.get(a.year()).ruleHash());
+        Cycle cycle = cycles.get(a.year());
+        return evaluate(a, stage, cycle, cycle.ruleHash(), read(List.of(a), stage).get(a.id()), null);
     }
 
     /** Evaluates with a given rule set, e.g. a draft for a what-if comparison. */

@@ -110,12 +110,15 @@ public class ScoreRepository {
             ps.setString(8, reason);
             ps.setTimestamp(9, when);
         });
-        audit.recordAll(rows.stream().filter(row -> {
+        List<AuditLog.Entry> changes = new ArrayList<>();
+        for (Row row : rows) {
             BigDecimal old = before.getOrDefault(row.file().id(), Map.of()).get(row.score().getLeafCode());
-            return old != null && old.compareTo(row.score().getPoints()) != 0;
-        }).map(row -> new AuditLog.Entry(actor, "SCORE_" + stage, row.file().year(), row.file().unitCode(),
-                row.score().getLeafCode(), before.get(row.file().id()).get(row.score().getLeafCode()),
-                row.score().getPoints(), reason)).toList());
+            if (old != null && old.compareTo(row.score().getPoints()) != 0) {
+                changes.add(new AuditLog.Entry(actor, "SCORE_" + stage, row.file().year(), row.file().unitCode(),
+                        row.score().getLeafCode(), old, row.score().getPoints(), reason));
+            }
+        }
+        audit.recordAll(changes);
     }
 
     /** Points set directly for one leaf (council, complaint), with who and why. */
