@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -66,13 +67,33 @@ public final class Browser implements AutoCloseable {
         visible(By.xpath("//*[contains(text(), 'Việc của tôi')]"));
     }
 
-    /** Fills and sends the Tasklist's login form, whatever the Tasklist then shows. */
+    /**
+     * Fills and sends the Tasklist's login form, whatever the Tasklist then shows. While it starts, the Tasklist can
+     * draw its login form again under the typing (the typed text is lost and the click sends nothing, seen on a busy
+     * CI machine), so the form is filled again, at most three times, until the browser leaves the login page.
+     */
     public void submitTasklistLogin(String user, String password) {
         driver.manage().deleteAllCookies();
         go("/camunda/app/tasklist/default/");
-        visible(By.cssSelector("input[type=text]")).sendKeys(user);
-        driver.findElement(By.cssSelector("input[type=password]")).sendKeys(password);
-        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        visible(By.cssSelector("input[type=text]"));
+        for (int attempt = 1; attempt <= 3 && !leftLoginPage(); attempt++) {
+            try {
+                WebElement name = visible(By.cssSelector("input[type=text]"));
+                name.clear();
+                name.sendKeys(user);
+                WebElement secret = driver.findElement(By.cssSelector("input[type=password]"));
+                secret.clear();
+                secret.sendKeys(password);
+                driver.findElement(By.cssSelector("button[type=submit]")).click();
+                new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> leftLoginPage());
+            } catch (StaleElementReferenceException | TimeoutException e) {
+                // the form was drawn again, or nothing happened: fill it again (the caller's wait reports a failure)
+            }
+        }
+    }
+
+    private boolean leftLoginPage() {
+        return !driver.getCurrentUrl().contains("#/login");
     }
 
     /** The element once visible; on a timeout, says where the browser was and what the page showed. */
