@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.parindex.audit.AuditLog;
+import vn.parindex.db.BulkInsert;
 import vn.parindex.scoring.facts.LeafScore;
 
 /** Points per leaf and stage; each changed leaf is written to the audit log with its old and new points. */
@@ -26,11 +27,13 @@ public class ScoreRepository {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final BulkInsert bulk;
     private final AuditLog audit;
 
-    ScoreRepository(JdbcClient jdbc, JdbcTemplate template, AuditLog audit) {
+    ScoreRepository(JdbcClient jdbc, JdbcTemplate template, BulkInsert bulk, AuditLog audit) {
         this.jdbc = jdbc;
         this.template = template;
+        this.bulk = bulk;
         this.audit = audit;
     }
 
@@ -80,45 +83,73 @@ public class ScoreRepository {
     }
 
     /**
-     * Replaces the rules' points of a stage for several files at once (one read, one delete, one batch of inserts);
+     * Stores the rules' points of a stage for several files at once: one read, then only what differs is written (a
+     * leaf whose points, applicability and rule set are unchanged keeps the row, actor and time of the computation
+     * that produced it, so the final computation, which mostly repeats the preliminary one, writes almost nothing);
      * each changed leaf is audited.
      */
     void replaceAll(Stage stage, List<AssessmentScorer.Scored> files, String actor, String reason, LocalDateTime at) {
-        List<Long> ids = files.stream().map(f -> f.file().id()).toList();
-        Map<Long, Map<String, BigDecimal>> before = new HashMap<>();
-        jdbc.sql("select assessment_id, leaf_code, points from score where assessment_id in (:ids) and stage = :stage")
-                .param("ids", ids).param("stage", stage.name()).query(rs -> {
-                    before.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getBigDecimal(3));
+        Map<Long, Map<String, Kept>> before = new HashMap<>();
+        jdbc.sql("""
+                select assessment_id, leaf_code, points, applicable, rule_hash from score
+                where assessment_id in (:ids) and stage = :stage""")
+                .param("ids", files.stream().map(f -> f.file().id()).toList()).param("stage", stage.name())
+                .query(rs -> {
+                    before.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                            .put(rs.getString(2), new Kept(rs.getBigDecimal(3), rs.getBoolean(4), rs.getString(5)));
                 });
-        jdbc.sql("delete from score where assessment_id in (:ids) and stage = :stage")
-                .param("ids", ids).param("stage", stage.name()).update();
-        record Row(Assessment file, String ruleHash, LeafScore score) {
+        List<Row> added = new ArrayList<>();
+        List<Row> changed = new ArrayList<>();
+        List<Object[]> gone = new ArrayList<>();
+        List<AuditLog.Entry> changes = new ArrayList<>();
+        for (AssessmentScorer.Scored f : files) {
+            Map<String, Kept> kept = before.getOrDefault(f.file().id(), new HashMap<>());
+            for (LeafScore score : f.evaluation().leafScores()) {
+                Row row = new Row(f.file().id(), f.evaluation().ruleHash(), score);
+                Kept old = kept.remove(score.getLeafCode());
+                if (old == null) {
+                    added.add(row);
+                } else if (!old.sameAs(row)) {
+                    changed.add(row);
+                    if (old.points().compareTo(score.getPoints()) != 0) {
+                        changes.add(new AuditLog.Entry(actor, "SCORE_" + stage, f.file().year(), f.file().unitCode(),
+                                score.getLeafCode(), old.points(), score.getPoints(), reason));
+                    }
+                }
+            }
+            kept.keySet().forEach(leaf -> gone.add(new Object[] {f.file().id(), leaf, stage.name()}));
         }
-        List<Row> rows = files.stream().flatMap(f -> f.evaluation().leafScores().stream()
-                .map(score -> new Row(f.file(), f.evaluation().ruleHash(), score))).toList();
+        template.batchUpdate("delete from score where assessment_id = ? and leaf_code = ? and stage = ?", gone);
         Timestamp when = Timestamp.valueOf(at);
         template.batchUpdate("""
-                insert into score (assessment_id, leaf_code, stage, points, applicable, rule_hash, actor, reason, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, 1000, (ps, row) -> {
-            ps.setLong(1, row.file().id());
-            ps.setString(2, row.score().getLeafCode());
-            ps.setString(3, stage.name());
-            ps.setBigDecimal(4, row.score().getPoints());
-            ps.setBoolean(5, row.score().isApplicable());
-            ps.setString(6, row.ruleHash());
-            ps.setString(7, actor);
-            ps.setString(8, reason);
-            ps.setTimestamp(9, when);
+                update score set points = ?, applicable = ?, rule_hash = ?, actor = ?, reason = ?, created_at = ?
+                where assessment_id = ? and leaf_code = ? and stage = ?""", changed, 1000, (ps, row) -> {
+            ps.setBigDecimal(1, row.score().getPoints());
+            ps.setBoolean(2, row.score().isApplicable());
+            ps.setString(3, row.ruleHash());
+            ps.setString(4, actor);
+            ps.setString(5, reason);
+            ps.setTimestamp(6, when);
+            ps.setLong(7, row.fileId());
+            ps.setString(8, row.score().getLeafCode());
+            ps.setString(9, stage.name());
         });
-        List<AuditLog.Entry> changes = new ArrayList<>();
-        for (Row row : rows) {
-            BigDecimal old = before.getOrDefault(row.file().id(), Map.of()).get(row.score().getLeafCode());
-            if (old != null && old.compareTo(row.score().getPoints()) != 0) {
-                changes.add(new AuditLog.Entry(actor, "SCORE_" + stage, row.file().year(), row.file().unitCode(),
-                        row.score().getLeafCode(), old, row.score().getPoints(), reason));
-            }
-        }
+        bulk.into("score", List.of("assessment_id", "leaf_code", "stage", "points", "applicable", "rule_hash", "actor",
+                "reason", "created_at"), added, row -> new Object[] {row.fileId(), row.score().getLeafCode(), stage.name(),
+                row.score().getPoints(), row.score().isApplicable(), row.ruleHash(), actor, reason, when});
         audit.recordAll(changes);
+    }
+
+    /** A leaf's points as the rules last computed them. */
+    private record Row(long fileId, String ruleHash, LeafScore score) {
+    }
+
+    /** What a stored row holds that a new computation may change. */
+    private record Kept(BigDecimal points, boolean applicable, String ruleHash) {
+        boolean sameAs(Row row) {
+            return points.compareTo(row.score().getPoints()) == 0 && applicable == row.score().isApplicable()
+                    && ruleHash.equals(row.ruleHash());
+        }
     }
 
     /** Points set directly for one leaf (council, complaint), with who and why. */

@@ -18,6 +18,7 @@ import vn.parindex.assessment.AssessmentRepository;
 import vn.parindex.assessment.AssessmentScorer;
 import vn.parindex.assessment.Stage;
 import vn.parindex.audit.AuditLog;
+import vn.parindex.db.BulkInsert;
 import vn.parindex.org.Unit;
 import vn.parindex.org.UnitRepository;
 import vn.parindex.scoring.ScoringService;
@@ -47,11 +48,13 @@ public class ResultService {
     private final CycleRepository cycles;
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
-
+    private final BulkInsert bulk;
     private final AuditLog audit;
 
     ResultService(AssessmentRepository assessments, AssessmentScorer scorer, ScoringService scoring,
-                  UnitRepository units, CycleRepository cycles, JdbcClient jdbc, JdbcTemplate template, AuditLog audit) {
+                  UnitRepository units, CycleRepository cycles, JdbcClient jdbc, JdbcTemplate template, BulkInsert bulk,
+                  AuditLog audit) {
+        this.bulk = bulk;
         this.audit = audit;
         this.assessments = assessments;
         this.scorer = scorer;
@@ -212,38 +215,22 @@ public class ResultService {
     /** The results of a group of units (rank 0 until the block is ranked), and their areas', in two batches. */
     private void store(List<AssessmentScorer.Scored> scored, Map<String, Unit> unitsByCode, String stage) {
         Timestamp at = Timestamp.valueOf(EngineClock.now());
-        template.batchUpdate("""
-                insert into unit_result (year, unit_code, stage, ranking_block, achieved, penalty, applicable, index_value,
-                                         appraised, classification, rank_in_block, rule_hash, computed_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""", scored, 1000, (ps, s) -> {
-            UnitTotal total = s.evaluation().total();
-            ps.setInt(1, s.file().year());
-            ps.setString(2, s.file().unitCode());
-            ps.setString(3, stage);
-            ps.setString(4, unitsByCode.get(s.file().unitCode()).rankingBlock());
-            ps.setBigDecimal(5, total.getAchieved());
-            ps.setBigDecimal(6, total.getPenalty());
-            ps.setBigDecimal(7, total.getApplicable());
-            ps.setBigDecimal(8, total.getIndex());
-            ps.setBigDecimal(9, total.getAppraised());
-            ps.setString(10, s.evaluation().classification());
-            ps.setString(11, s.evaluation().ruleHash());
-            ps.setTimestamp(12, at);
-        });
+        bulk.into("unit_result", List.of("year", "unit_code", "stage", "ranking_block", "achieved", "penalty",
+                "applicable", "index_value", "appraised", "classification", "rank_in_block", "rule_hash", "computed_at"),
+                scored, s -> {
+                    UnitTotal total = s.evaluation().total();
+                    return new Object[] {s.file().year(), s.file().unitCode(), stage,
+                            unitsByCode.get(s.file().unitCode()).rankingBlock(), total.getAchieved(), total.getPenalty(),
+                            total.getApplicable(), total.getIndex(), total.getAppraised(), s.evaluation().classification(),
+                            0, s.evaluation().ruleHash(), at};
+                });
         record AreaRow(Assessment file, AreaIndex area) {
         }
-        template.batchUpdate("""
-                insert into unit_area_result (year, unit_code, stage, area_code, achieved, applicable, index_value)
-                values (?, ?, ?, ?, ?, ?, ?)""", scored.stream().flatMap(s -> s.evaluation().areaIndices().stream()
-                .map(area -> new AreaRow(s.file(), area))).toList(), 1000, (ps, row) -> {
-            ps.setInt(1, row.file().year());
-            ps.setString(2, row.file().unitCode());
-            ps.setString(3, stage);
-            ps.setString(4, row.area().getAreaCode());
-            ps.setBigDecimal(5, row.area().getAchieved());
-            ps.setBigDecimal(6, row.area().getApplicable());
-            ps.setBigDecimal(7, row.area().getIndex());
-        });
+        bulk.into("unit_area_result", List.of("year", "unit_code", "stage", "area_code", "achieved", "applicable",
+                "index_value"), scored.stream().flatMap(s -> s.evaluation().areaIndices().stream()
+                .map(area -> new AreaRow(s.file(), area))).toList(), row -> new Object[] {row.file().year(),
+                row.file().unitCode(), stage, row.area().getAreaCode(), row.area().getAchieved(),
+                row.area().getApplicable(), row.area().getIndex()});
     }
 
     /** Ranks the ranked units of each block; a unit assessed but not ranked this year keeps rank 0, and says so. */

@@ -12,6 +12,7 @@ import vn.parindex.assessment.AssessmentScorer;
 import vn.parindex.assessment.AssessmentService;
 import vn.parindex.assessment.Stage;
 import vn.parindex.criteria.Leaf;
+import vn.parindex.ranking.ResultService;
 import vn.parindex.scoring.ScoringService;
 import vn.parindex.support.IntegrationTest;
 import vn.parindex.support.Scenario;
@@ -19,7 +20,8 @@ import vn.parindex.support.Scenario;
 /**
  * Prints the time to score N units x the sample catalogue from their stored inputs, loaded from PostgreSQL one
  * unit at a time (a unit's page) and for the whole year at once (what-if, rescoring, publication), cold and warm, and
- * the time to build the rule base. Run: {@code ./mvnw -Pbench verify}.
+ * the time to build the rule base; then the time to compute and store the year's preliminary results, its final ones
+ * (the same points again) and the final ones once more. Run: {@code ./mvnw -Pbench verify}.
  */
 class ScoringBenchmark extends IntegrationTest {
 
@@ -28,6 +30,7 @@ class ScoringBenchmark extends IntegrationTest {
     @Autowired AssessmentScorer scorer;
     @Autowired ScoringService scoring;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ResultService results;
 
     @Test
     void scoreUnitsFromStoredInputs() throws InterruptedException {
@@ -60,6 +63,13 @@ class ScoringBenchmark extends IntegrationTest {
                 System.out.printf("BENCH score N=%d the whole year at once (what-if, rescoring, publication) %s: %.0f ms "
                         + "in total, %.2f ms per unit (mean index %.2f); %s%n", units, pass, ms, ms / units,
                         sum[0].doubleValue() / units, heap.stop());
+            }
+            for (String stage : List.of(ResultService.PRELIMINARY, ResultService.FINAL, ResultService.FINAL)) {
+                if (stage.equals(ResultService.PRELIMINARY)) jdbc.queryForList("select pg_stat_statements_reset()");
+                long t0 = System.nanoTime();
+                results.compute(files.get(0).year(), stage, "bench");
+                System.out.printf("BENCH compute and store N=%d %s results (the survey's and the approval's job): %.0f ms%n",
+                        units, stage, (System.nanoTime() - t0) / 1e6);
             }
         }
     }

@@ -87,6 +87,12 @@ class AppraisalCycleIT extends IntegrationTest {
                 + "where year = ? and unit_code = 'TD1' and action = 'SCORE_RESULT'", String.class, year))
                 .as("the re-scoring audits the leaf whose points changed, and only it")
                 .containsExactly("8.1 12.00 → 15.00 Bổ sung 12 phiếu khảo sát hợp lệ");
+        assertThat(jdbc.queryForList("""
+                select distinct case when s.leaf_code = '8.1' then '8.1' else 'others' end || ': ' || s.reason
+                from score s join assessment a on a.id = s.assessment_id
+                where a.year = ? and a.unit_code = 'TD1' and s.stage = 'RESULT'""", String.class, year))
+                .as("only the changed leaf's row is rewritten; the others keep the computation that produced them")
+                .containsExactlyInAnyOrder("8.1: Bổ sung 12 phiếu khảo sát hợp lệ", "others: Tổng hợp kết quả sơ bộ");
         assertThat(ineligible.id()).isPositive();
 
         scenario.advance(year, Duration.ofDays(6));
