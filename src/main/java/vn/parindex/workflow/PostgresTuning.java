@@ -4,10 +4,18 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -21,11 +29,12 @@ import org.springframework.context.annotation.Configuration;
  * every task with every grant: 3,321 × 3,321 for a province's appraisal team, 1.3 s a query. An index on the bits
  * gives the planner their statistics; the random page cost of a database held in memory or on SSD (1.1, as
  * PostgreSQL's documentation advises for them) lets it look up each task's grants by index instead (about 50 ms); and
- * the driver sends every statement unnamed, so each execution is planned for its values (once the driver names and
- * prepares a statement, PostgreSQL may switch to a generic plan, blind to the values, which goes back to comparing
- * every pair). Not {@code plan_cache_mode = force_custom_plan}, which did the same for the queries but also made
- * PostgreSQL plan each foreign-key check of each inserted row again: every write of the engine and the app took
- * twice as long (a year's score rows: 5.0 s against 2.7 s). The engine's and the app's batches of inserts (a year's
+ * a task query's transaction plans each of its statements for their values ({@code set local plan_cache_mode =
+ * force_custom_plan}): once the driver prepares the statement (its fifth execution), PostgreSQL may switch to a
+ * generic plan, blind to the values, which goes back to comparing every pair. Only there: for a whole session it
+ * also made PostgreSQL plan each foreign-key check of each inserted row again (every write of the engine and the app
+ * took twice as long: a year's score rows 5.0 s against 2.7 s), and sending every statement unnamed instead cost the
+ * bare engine 15 % (re-planning its simple statements). The engine's and the app's batches of inserts (a year's
  * processes, a file's answers) are sent as multi-row inserts.
  */
 @Configuration
@@ -44,7 +53,6 @@ class PostgresTuning {
                     if (pool.getConnectionInitSql() == null) {
                         pool.setConnectionInitSql("select set_config('random_page_cost', '1.1', false)");
                     }
-                    pool.addDataSourceProperty("prepareThreshold", "0");
                     // a batch of inserts as one multi-row insert; neither the engine (since 7.13) nor the app reads
                     // the per-row counts the driver then no longer reports
                     pool.addDataSourceProperty("reWriteBatchedInserts", "true");
@@ -56,8 +64,16 @@ class PostgresTuning {
 
     /** After the engine has created or updated its tables; several nodes may start at once. */
     @Bean
-    ProcessEnginePlugin permissionBitsStatistics() {
+    ProcessEnginePlugin taskQueriesByIndex() {
         return new AbstractProcessEnginePlugin() {
+            @Override
+            public void preInit(ProcessEngineConfigurationImpl configuration) {
+                List<CommandInterceptor> inside = new ArrayList<>(Optional.ofNullable(
+                        configuration.getCustomPostCommandInterceptorsTxRequired()).orElse(List.of()));
+                inside.add(new TaskQueriesPlannedForTheirValues(configuration));
+                configuration.setCustomPostCommandInterceptorsTxRequired(inside);
+            }
+
             @Override
             public void postProcessEngineBuild(ProcessEngine engine) {
                 ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
@@ -75,5 +91,37 @@ class PostgresTuning {
                 }
             }
         };
+    }
+
+    /** Inside a command's transaction: a task query (the Tasklist's filters, the REST API's task list and count). */
+    private static final class TaskQueriesPlannedForTheirValues extends CommandInterceptor {
+
+        private final ProcessEngineConfigurationImpl configuration;
+
+        TaskQueriesPlannedForTheirValues(ProcessEngineConfigurationImpl configuration) {
+            this.configuration = configuration;
+        }
+
+        /** The setting returns to the session's once the query is done: the transaction may go on to write. */
+        @Override
+        public <T> T execute(Command<T> command) {
+            if (!(command instanceof TaskQueryImpl || command instanceof AbstractExecuteFilterCmd)
+                    || !"postgres".equals(configuration.getDatabaseType())) {
+                return next.execute(command);
+            }
+            plan("force_custom_plan");
+            T result = next.execute(command);
+            plan("default");
+            return result;
+        }
+
+        private static void plan(String mode) {
+            try (Statement statement = Context.getCommandContext().getDbSqlSession().getSqlSession().getConnection()
+                    .createStatement()) {
+                statement.execute("set local plan_cache_mode = " + mode);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot set the planning of a task query", e);
+            }
+        }
     }
 }

@@ -9,8 +9,6 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.postgresql.jdbc.PgConnection;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.parindex.assessment.AnswerInput;
 import vn.parindex.assessment.AssessmentService;
@@ -55,10 +53,9 @@ class TasklistBenchmark extends IntegrationTest {
         scenario.ensureAppraiser(APPRAISER, Scenario.ALL_AREAS);
         long candidate = tasks.createTaskQuery().taskCandidateGroup(Roles.APPRAISAL_TEAM).count();
         System.out.printf("BENCH Tasklist: %d tasks of which %d candidate for the appraisal team; %d authorization rows; "
-                + "the app's sessions plan with %s and the driver's prepareThreshold=%d (0: every statement unnamed, planned for its values)%n", tasks.createTaskQuery().count(), candidate,
+                + "the app's sessions plan with %s (task queries: force_custom_plan)%n", tasks.createTaskQuery().count(), candidate,
                 jdbc.queryForObject("select count(*) from act_ru_authorization", Long.class),
-                jdbc.queryForList("select name, setting from pg_settings where name in ('random_page_cost', 'plan_cache_mode')"),
-                jdbc.execute((ConnectionCallback<Integer>) c -> c.unwrap(PgConnection.class).getPrepareThreshold()));
+                jdbc.queryForList("select name, setting from pg_settings where name in ('random_page_cost', 'plan_cache_mode')"));
 
         TasklistSession session = TasklistSession.login(port, APPRAISER, "pw");
         String filter = filters.createFilterQuery().filterName("Việc của tôi").singleResult().getId();
