@@ -6,6 +6,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -27,26 +29,41 @@ class PostgresTuningIT extends IntegrationTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired ProcessEngineConfigurationImpl engine;
     @Autowired TransactionTemplate transactions;
+    @Autowired IdentityService identity;
 
     @Test
-    void sessionsPlanForTheirValuesAndThePermissionBitsHaveStatistics() {
+    void sessionsPreferIndexesAndTheEngineGetsTheIndexesItLacks() {
         assertThat(jdbc.queryForObject("show random_page_cost", String.class)).isEqualTo("1.1");
         assertThat(jdbc.queryForObject("show plan_cache_mode", String.class))
                 .as("foreign-key checks keep their cached plans").isEqualTo("auto");
         assertThat(jdbc.queryForObject("select indexdef from pg_indexes where indexname = 'par_idx_auth_perms'", String.class))
                 .contains("act_ru_authorization").contains("(perms_ & 2)").contains("(perms_ & 64)");
+        assertThat(jdbc.queryForObject("select indexdef from pg_indexes where indexname = 'par_idx_task_parent'", String.class))
+                .contains("act_ru_task").contains("(parent_task_id_)");
     }
 
     @Test
-    void aTaskQueryIsPlannedForItsValuesAndTheRestOfItsTransactionIsNot() {
-        String[] during = new String[1];
+    void aUsersTaskQueryIsPlannedForItsValuesAndTheRestOfItsTransactionIsNot() {
+        assertThat(planningInsideAndAfterATaskQuery()).as("the app's own lookup, no user's grants joined")
+                .containsExactly("auto", "auto");
+        identity.setAuthentication("pt-user", List.of("pt-group"));
+        try {
+            assertThat(planningInsideAndAfterATaskQuery()).containsExactly("force_custom_plan", "auto");
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    /** The session's plan_cache_mode inside a task query, then after it in the same transaction. */
+    private List<String> planningInsideAndAfterATaskQuery() {
+        String[] inside = new String[1];
         TaskQueryImpl probe = new TaskQueryImpl(engine.getCommandExecutorTxRequired()) {
             @Override
             public long executeCount(CommandContext context) {
                 try (Statement statement = context.getDbSqlSession().getSqlSession().getConnection().createStatement();
                      ResultSet mode = statement.executeQuery("show plan_cache_mode")) {
                     mode.next();
-                    during[0] = mode.getString(1);
+                    inside[0] = mode.getString(1);
                     return 0;
                 } catch (SQLException e) {
                     throw new IllegalStateException(e);
@@ -57,8 +74,7 @@ class PostgresTuningIT extends IntegrationTest {
             probe.count();
             return jdbc.queryForObject("show plan_cache_mode", String.class);
         });
-        assertThat(during[0]).isEqualTo("force_custom_plan");
-        assertThat(after).isEqualTo("auto");
+        return List.of(inside[0], after);
     }
 
     @Test
