@@ -1,6 +1,8 @@
 package vn.parindex.bench;
 
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -92,8 +94,10 @@ class CycleBenchmark extends IntegrationTest {
         }
         System.out.printf("BENCH bare engine again, warm, on the grown database: %.1f instances/s%n",
                 bareRate(2000, 1, "bench-user"));
-        System.out.printf("BENCH resident memory of this JVM (the app and the tests) after the years: %s, heap at most %d MB "
-                + "(-Dtest.jvm.args=-Xmx512m for the production figure)%n", residentMemory(), Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf("BENCH resident memory of this JVM (the app and the tests) after the years: %s, heap at most %d MB, "
+                + "collector %s (-Dtest.jvm.args=\"-Xmx512m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m\" as the Docker "
+                + "image runs, for the production figure)%n", residentMemory(), Runtime.getRuntime().maxMemory() >> 20,
+                ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName).toList());
     }
 
     /** The kernel's count of this process's pages in memory (Linux). */
