@@ -63,6 +63,7 @@ class RawExport {
         Function<String, UnitType> type = types.resolver();
         try (SXSSFWorkbook workbook = new FastZipWorkbook()) {
             CellStyle bold = Xlsx.boldStyle(workbook);
+            CellStyle plain = workbook.getCellStyleAt(0);
             CellStyle timestamp = workbook.createCellStyle();
             timestamp.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy hh:mm:ss"));
             SXSSFSheet scores = sheet(workbook, "Điểm " + year, SCORE_HEADERS, bold);
@@ -76,17 +77,15 @@ class RawExport {
                         where a.year = ? order by s.assessment_id, s.leaf_code, s.stage""",
                         rs -> {
                             Row row = scores.createRow(scores.getLastRowNum() + 1);
-                            row.createCell(0).setCellValue(rs.getString(1));
-                            row.createCell(1).setCellValue(rs.getString(2));
-                            row.createCell(2).setCellValue(Stage.valueOf(rs.getString(3)).label());
-                            row.createCell(3).setCellValue(rs.getDouble(4));
-                            row.createCell(4).setCellValue(rs.getBoolean(5));
-                            row.createCell(5).setCellValue(rs.getString(6));
-                            row.createCell(6).setCellValue(rs.getString(7));
-                            Cell at = row.createCell(7);
-                            at.setCellValue(rs.getTimestamp(8).toLocalDateTime());
-                            at.setCellStyle(timestamp);
-                            row.createCell(8).setCellValue(rs.getString(9).substring(0, RULE_HASH_PREFIX));
+                            cell(row, 0, plain).setCellValue(rs.getString(1));
+                            cell(row, 1, plain).setCellValue(rs.getString(2));
+                            cell(row, 2, plain).setCellValue(Stage.valueOf(rs.getString(3)).label());
+                            cell(row, 3, plain).setCellValue(rs.getDouble(4));
+                            cell(row, 4, plain).setCellValue(rs.getBoolean(5));
+                            cell(row, 5, plain).setCellValue(rs.getString(6));
+                            cell(row, 6, plain).setCellValue(rs.getString(7));
+                            cell(row, 7, timestamp).setCellValue(rs.getTimestamp(8).toLocalDateTime());
+                            cell(row, 8, plain).setCellValue(rs.getString(9).substring(0, RULE_HASH_PREFIX));
                         }, year);
                 jdbc.query("""
                         select u.code, u.name, a.unit_type, u.ranking_block from assessment a join unit u on u.code = a.unit_code
@@ -114,6 +113,16 @@ class RawExport {
             workbook.write(out);
             workbook.dispose();
         }
+    }
+
+    /**
+     * A cell with its style given: a cell without one asks its column for a style when written, an XML lookup that
+     * took a sixth of the export's time. The workbook's default style (index 0) writes the same XML as none.
+     */
+    private static Cell cell(Row row, int column, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellStyle(style);
+        return cell;
     }
 
     private static SXSSFSheet sheet(SXSSFWorkbook workbook, String name, List<String> headers, CellStyle bold) {
