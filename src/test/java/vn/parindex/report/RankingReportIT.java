@@ -95,6 +95,8 @@ class RankingReportIT extends IntegrationTest {
             UnitResult td1 = stored.stream().filter(r -> r.unitCode().equals("TD1")).findFirst().orElseThrow();
             assertThat(td1Result).isCloseTo(td1.achieved().doubleValue(), org.assertj.core.data.Offset.offset(0.001));
             assertThat(sheet.getRow(1).getCell(8).getStringCellValue()).isEqualTo(td1.ruleHash().substring(0, 12));
+            assertThat(sheet.getRow(1).getCell(7).getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy hh:mm:ss");
+            assertThat(sheet.getRow(1).getCell(0).getCellStyle().getIndex()).as("the workbook's default style").isZero();
             XSSFSheet units = wb.getSheet("Đơn vị");
             assertThat(units.getLastRowNum()).isEqualTo(4);
             assertThat(units.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Sở thử nghiệm TD1");
