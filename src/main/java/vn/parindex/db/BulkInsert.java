@@ -13,15 +13,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Inserts many rows into one table, in the caller's transaction. On PostgreSQL through {@code COPY … FROM STDIN}: a
- * year's 210,000 score rows took 4.9 s as multi-row inserts (the server's executor and the driver's binding of
- * 1,152 parameters per statement, more than the rows' own writing and key checks) and about a third of that as a copy;
- * elsewhere (the embedded H2 of a demo) as batches of inserts. Table and column names come from the code, never from
- * a user.
+ * Inserts many rows into one table, in the caller's transaction. On PostgreSQL through {@code COPY … FROM STDIN},
+ * its bulk-loading path (no statement to bind, parse or execute per group of rows: a year's 210,000 score rows load
+ * in about 2.2 s of server time at national scale); elsewhere (the embedded H2 of a demo) as batches of inserts.
+ * Table and column names come from the code, never from a user.
  */
 @Component
 public class BulkInsert {
 
+    /** Bounds the text held at once (a few MB). */
     private static final int ROWS_PER_COPY = 50_000;
     private final JdbcTemplate template;
 

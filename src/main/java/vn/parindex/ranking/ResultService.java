@@ -212,7 +212,7 @@ public class ResultService {
                 .query(Integer.class).single();
     }
 
-    /** The results of a group of units (rank 0 until the block is ranked), and their areas', in two batches. */
+    /** The results of a group of units (rank 0 until the block is ranked), and their areas', each in one bulk insert. */
     private void store(List<AssessmentScorer.Scored> scored, Map<String, Unit> unitsByCode, String stage) {
         Timestamp at = Timestamp.valueOf(EngineClock.now());
         bulk.into("unit_result", List.of("year", "unit_code", "stage", "ranking_block", "achieved", "penalty",
