@@ -65,7 +65,6 @@ class ScoringBenchmark extends IntegrationTest {
                         sum[0].doubleValue() / units, heap.stop());
             }
             for (String stage : List.of(ResultService.PRELIMINARY, ResultService.FINAL, ResultService.FINAL)) {
-                if (stage.equals(ResultService.PRELIMINARY)) jdbc.queryForList("select pg_stat_statements_reset()");
                 long t0 = System.nanoTime();
                 results.compute(files.get(0).year(), stage, "bench");
                 System.out.printf("BENCH compute and store N=%d %s results (the survey's and the approval's job): %.0f ms%n",
