@@ -54,11 +54,6 @@ public class AssessmentScorer {
         return evaluate(a, stage, cycle, cycle.ruleHash(), read(List.of(a), stage).get(a.id()), null);
     }
 
-    /** Evaluates with a given rule set, e.g. a draft for a what-if comparison. */
-    public Evaluation evaluate(Assessment a, Stage stage, String ruleHash) {
-        return evaluate(a, stage, cycles.get(a.year()), ruleHash, read(List.of(a), stage).get(a.id()), null);
-    }
-
     /**
      * The result as it would be had the leaf scored these points (a what-if of one leaf, by the year's rules): the
      * points replace whatever the method, the council or a complaint gave it. Nothing is stored.
