@@ -1,5 +1,7 @@
 package vn.parindex.survey;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -9,29 +11,31 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.parindex.db.BulkInsert;
 
 @Repository
 public class SurveyRepository {
 
-    private final JdbcClient jdbc;
-    private final JdbcTemplate template;
+    /** The columns {@link #outcome} reads, in its order. */
+    private static final String OUTCOME = "unit_code, leaf_code, rate, not_surveyed";
 
-    SurveyRepository(JdbcClient jdbc, JdbcTemplate template) {
+    private final JdbcClient jdbc;
+    private final BulkInsert bulk;
+
+    SurveyRepository(JdbcClient jdbc, BulkInsert bulk) {
         this.jdbc = jdbc;
-        this.template = template;
+        this.bulk = bulk;
     }
 
     /** The survey's outcome on each survey-scored leaf of several units of a year, by unit code, in one query. */
     public Map<String, List<SurveyEntry>> outcomesOf(int year, Collection<String> unitCodes) {
         Map<String, List<SurveyEntry>> byUnit = new HashMap<>();
-        jdbc.sql("select unit_code, leaf_code, rate, not_surveyed from survey_result where year = :year and unit_code in (:units)")
+        jdbc.sql("select " + OUTCOME + " from survey_result where year = :year and unit_code in (:units)")
                 .param("year", year).param("units", unitCodes)
                 .query(rs -> {
-                    byUnit.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new SurveyEntry(rs.getString(1),
-                            rs.getString(2), rs.getBigDecimal(3), null, rs.getBoolean(4)));
+                    byUnit.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(outcome(rs));
                 });
         return byUnit;
     }
@@ -45,35 +49,30 @@ public class SurveyRepository {
     /** Every outcome of the year by "unit|leaf", as the audit shows it (a rate, or "không điều tra"). */
     Map<String, String> allOutcomes(int year) {
         Map<String, String> outcomes = new HashMap<>();
-        jdbc.sql("select unit_code, leaf_code, rate, not_surveyed from survey_result where year = ?").param(year)
+        jdbc.sql("select " + OUTCOME + " from survey_result where year = ?").param(year)
                 .query(rs -> {
-                    outcomes.put(rs.getString(1) + "|" + rs.getString(2), new SurveyEntry(rs.getString(1), rs.getString(2),
-                            rs.getBigDecimal(3), null, rs.getBoolean(4)).outcome());
+                    outcomes.put(rs.getString(1) + "|" + rs.getString(2), outcome(rs).outcome());
                 });
         return outcomes;
     }
 
-    /** The year's results replaced by these, in batches (a province's survey has thousands of rows). */
+    /** A row of the {@link #OUTCOME} columns: the survey's outcome on one leaf of one unit, without answer counts. */
+    private static SurveyEntry outcome(ResultSet rs) throws SQLException {
+        return new SurveyEntry(rs.getString(1), rs.getString(2), rs.getBigDecimal(3), null, rs.getBoolean(4));
+    }
+
+    /** The year's results replaced by these, in bulk (a province's survey has thousands of rows). */
     void replaceAll(int year, List<SurveyEntry> entries, String actor, LocalDateTime at) {
         jdbc.sql("delete from survey_result where year = ?").param(year).update();
         Timestamp when = Timestamp.valueOf(at);
-        template.batchUpdate("""
-                insert into survey_result (year, unit_code, leaf_code, rate, not_surveyed, imported_by, imported_at)
-                values (?, ?, ?, ?, ?, ?, ?)""", entries, 500, (ps, e) -> {
-            ps.setInt(1, year);
-            ps.setString(2, e.unitCode());
-            ps.setString(3, e.leafCode());
-            ps.setBigDecimal(4, e.rate());
-            ps.setBoolean(5, e.notSurveyed());
-            ps.setString(6, actor);
-            ps.setTimestamp(7, when);
-        });
-        List<Object[]> counts = entries.stream().filter(e -> e.answerCounts() != null)
-                .flatMap(e -> e.answerCounts().entrySet().stream().map(count -> new Object[] {year, e.unitCode(),
-                        e.leafCode(), count.getKey(), count.getValue()}))
-                .toList();
-        template.batchUpdate("insert into survey_answer (year, unit_code, leaf_code, option_code, answer_count) "
-                + "values (?, ?, ?, ?, ?)", counts);
+        bulk.into("survey_result", List.of("year", "unit_code", "leaf_code", "rate", "not_surveyed", "imported_by",
+                "imported_at"), entries, e -> new Object[] {year, e.unitCode(), e.leafCode(), e.rate(), e.notSurveyed(),
+                actor, when});
+        bulk.into("survey_answer", List.of("year", "unit_code", "leaf_code", "option_code", "answer_count"),
+                entries.stream().filter(e -> e.answerCounts() != null)
+                        .flatMap(e -> e.answerCounts().entrySet().stream().map(count -> new Object[] {year, e.unitCode(),
+                                e.leafCode(), count.getKey(), count.getValue()}))
+                        .toList(), row -> row);
     }
 
     /** The units in scope of the year (those with a file), by code. */
