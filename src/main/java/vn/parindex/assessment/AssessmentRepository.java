@@ -63,6 +63,16 @@ public class AssessmentRepository {
                 .query(rows()).list();
     }
 
+    /** The year's units in code order, {@code limit} of them from the {@code offset}-th. */
+    public List<String> unitCodes(int year, int offset, int limit) {
+        return jdbc.sql("select unit_code from assessment where year = ? order by unit_code offset ? limit ?")
+                .params(year, offset, limit).query(String.class).list();
+    }
+
+    public int count(int year) {
+        return jdbc.sql("select count(*) from assessment where year = ?").param(year).query(Integer.class).single();
+    }
+
     /**
      * The only way a file's status changes: from a status that may move to the given one, else a Vietnamese 409
      * (an illegal move, or a concurrent one that got there first). The process calls it as the file moves on.

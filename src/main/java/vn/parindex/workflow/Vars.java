@@ -19,6 +19,9 @@ public final class Vars {
     public static final String APPROVED = "approved";
     public static final String ACCEPTED = "accepted";
 
+    /** Set by the engine in each round of a multi-instance activity (0, 1, …). */
+    public static final String LOOP_COUNTER = "loopCounter";
+
     private Vars() {
     }
 }

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,6 +27,7 @@ import vn.parindex.support.Scenario;
 import vn.parindex.web.UserFacingException;
 import vn.parindex.workflow.ProcessKeys;
 import vn.parindex.workflow.TaskKeys;
+import vn.parindex.workflow.YearJobs;
 import vn.parindex.year.CyclePhase;
 import vn.parindex.year.CycleRepository;
 
@@ -37,6 +41,8 @@ class AppraisalCycleIT extends IntegrationTest {
     @Autowired AssessmentService assessments;
     @Autowired RuntimeService runtime;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ManagementService management;
+    @Autowired YearJobs yearJobs;
 
     /**
      * Five units of two types, ranked per block (districts' block sorts first). Appraised points out of 70 (by hand from the sample catalogue):
@@ -176,6 +182,32 @@ class AppraisalCycleIT extends IntegrationTest {
         return results.results(year, stage).stream()
                 .map(r -> r.unitCode() + " " + r.index() + " " + r.classification() + " " + r.rank())
                 .collect(Collectors.toList());
+    }
+
+    /**
+     * 501 units: after the opening's save point, two batches, each a job of its own, so a crash between them keeps
+     * the first batch's processes and the job executor goes on with the second.
+     */
+    @Test
+    void aYearStartsItsUnitsProcessesBatchByBatchEachASavePoint() {
+        List<String> codes = scenario.registerCommunes("LO", 501, "Khối xã khởi tạo theo lô");
+        int year = scenario.openYearDueIn(codes, Duration.ofDays(10), Duration.ofDays(3));
+        List<Long> startedAfterEachJob = new ArrayList<>(List.of(unitProcesses(year)));
+        for (List<Job> due = yearJobs.due(year); !due.isEmpty(); due = yearJobs.due(year)) {
+            assertThat(due).as("one job at a time").hasSize(1);
+            management.executeJob(due.get(0).getId());
+            startedAfterEachJob.add(unitProcesses(year));
+        }
+        assertThat(startedAfterEachJob).containsExactly(0L, 0L, 500L, 501L);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(ProcessKeys.unitKey(year, "LO_99"))
+                .count()).as("every unit once").isEqualTo(1);
+        assertThat(waitingAt(year, "Task_StartUnitAppraisals")).isFalse();
+        assertThat(waitingAt(year, "Task_ImportSurvey")).isTrue();
+    }
+
+    private long unitProcesses(int year) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.UNIT_APPRAISAL)
+                .processInstanceBusinessKeyLike(year + ":%").count();
     }
 
     private boolean waitingAt(int year, String activityId) {
