@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.Function;
 import java.util.zip.Deflater;
@@ -31,8 +32,9 @@ import vn.parindex.spreadsheet.Xlsx;
  * Every stored score of a year, one row per unit, leaf and stage, for analysis. The units (name, type, block) and
  * the leaves (area, criterion, title, maximum) are on sheets of their own to look up by code, so the long sheet repeats as
  * little text as possible: writing its cells is where the time goes. Rows go from a
- * database cursor (read-only transaction, fetch size set: PostgreSQL otherwise loads the whole result) straight
- * into a streamed sheet, so the export never holds the year in memory.
+ * database cursor (read-only transaction, fetch size set: PostgreSQL otherwise loads the whole result), read a few
+ * batches ahead in a thread of their own ({@link ReadAhead}), into a streamed sheet, so the export never holds the
+ * year in memory.
  */
 @Component
 class RawExport {
@@ -69,24 +71,27 @@ class RawExport {
             SXSSFSheet scores = sheet(workbook, "Điểm " + year, SCORE_HEADERS, bold);
             SXSSFSheet units = sheet(workbook, "Đơn vị", UNIT_HEADERS, bold);
             SXSSFSheet leaves = sheet(workbook, "Tiêu chí", LEAF_HEADERS, bold);
+            ReadAhead.copy(rows -> readOnly.executeWithoutResult(status -> jdbc.query("""
+                            select a.unit_code, s.leaf_code, s.stage, s.points, s.applicable, s.actor, s.reason,
+                                   s.created_at, s.rule_hash
+                            from score s join assessment a on a.id = s.assessment_id
+                            where a.year = ? order by s.assessment_id, s.leaf_code, s.stage""", rows, year)),
+                    (rs, n) -> new ScoreRow(rs.getString(1), rs.getString(2), Stage.valueOf(rs.getString(3)).label(),
+                            rs.getDouble(4), rs.getBoolean(5), rs.getString(6), rs.getString(7),
+                            rs.getTimestamp(8).toLocalDateTime(), rs.getString(9).substring(0, RULE_HASH_PREFIX)),
+                    score -> {
+                        Row row = scores.createRow(scores.getLastRowNum() + 1);
+                        cell(row, 0, plain).setCellValue(score.unitCode());
+                        cell(row, 1, plain).setCellValue(score.leafCode());
+                        cell(row, 2, plain).setCellValue(score.stage());
+                        cell(row, 3, plain).setCellValue(score.points());
+                        cell(row, 4, plain).setCellValue(score.applicable());
+                        cell(row, 5, plain).setCellValue(score.actor());
+                        cell(row, 6, plain).setCellValue(score.reason());
+                        cell(row, 7, timestamp).setCellValue(score.at());
+                        cell(row, 8, plain).setCellValue(score.ruleHash());
+                    });
             readOnly.executeWithoutResult(status -> {
-                jdbc.query("""
-                        select a.unit_code, s.leaf_code, s.stage, s.points, s.applicable, s.actor, s.reason, s.created_at,
-                               s.rule_hash
-                        from score s join assessment a on a.id = s.assessment_id
-                        where a.year = ? order by s.assessment_id, s.leaf_code, s.stage""",
-                        rs -> {
-                            Row row = scores.createRow(scores.getLastRowNum() + 1);
-                            cell(row, 0, plain).setCellValue(rs.getString(1));
-                            cell(row, 1, plain).setCellValue(rs.getString(2));
-                            cell(row, 2, plain).setCellValue(Stage.valueOf(rs.getString(3)).label());
-                            cell(row, 3, plain).setCellValue(rs.getDouble(4));
-                            cell(row, 4, plain).setCellValue(rs.getBoolean(5));
-                            cell(row, 5, plain).setCellValue(rs.getString(6));
-                            cell(row, 6, plain).setCellValue(rs.getString(7));
-                            cell(row, 7, timestamp).setCellValue(rs.getTimestamp(8).toLocalDateTime());
-                            cell(row, 8, plain).setCellValue(rs.getString(9).substring(0, RULE_HASH_PREFIX));
-                        }, year);
                 jdbc.query("""
                         select u.code, u.name, a.unit_type, u.ranking_block from assessment a join unit u on u.code = a.unit_code
                         where a.year = ? order by u.code""",
@@ -113,6 +118,10 @@ class RawExport {
             workbook.write(out);
             workbook.dispose();
         }
+    }
+
+    private record ScoreRow(String unitCode, String leafCode, String stage, double points, boolean applicable,
+                            String actor, String reason, LocalDateTime at, String ruleHash) {
     }
 
     /**
