@@ -20,7 +20,7 @@ import vn.parindex.workflow.Vars;
  * <p>
  * The model runs this task once per batch of {@value #BATCH} units (a sequential multi-instance, each a job of its
  * own): the engine orders a transaction's inserts in time quadratic in their number, so a province's 3,321 starts in
- * one transaction took twice as long as in batches, and a crash now loses at most one batch's work.
+ * one transaction took twice as long as in batches, and a crash now redoes at most one batch.
  */
 @Component("startUnitAppraisals")
 public class StartUnitAppraisalsDelegate implements JavaDelegate {
