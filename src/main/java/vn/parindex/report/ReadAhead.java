@@ -84,17 +84,18 @@ final class ReadAhead<T> {
         }
     }
 
-    /** Queues a batch, waiting while the writer is behind; gives up (ending the query) once the writer has failed. */
+    /** Queues a batch, waiting while the writer is behind; gives up (ending the query) once the writer has stopped. */
     private void hand(List<T> rows) {
         try {
-            while (!queue.offer(rows, 100, TimeUnit.MILLISECONDS)) {
-                if (writerGone.get()) {
-                    throw new IllegalStateException("The rows' writer stopped");
+            while (!writerGone.get()) {
+                if (queue.offer(rows, 100, TimeUnit.MILLISECONDS)) {
+                    return;
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while reading the rows of a query", e);
         }
+        throw new IllegalStateException("The rows' writer stopped");
     }
 }

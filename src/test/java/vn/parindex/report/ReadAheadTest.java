@@ -54,7 +54,8 @@ class ReadAheadTest {
             }
         })).isSameAs(clientGone);
         assertThat(queryEnded).as("the caller returns once the query has ended").isTrue();
-        assertThat(rowsRead.get()).as("the query stops a few batches ahead").isLessThan(20_000);
+        // at most: the batch written, four queued, one read as the writer failed and one more (8 x 2,000)
+        assertThat(rowsRead.get()).as("the query stops a few batches ahead").isLessThanOrEqualTo(16_000);
     }
 
     @Test
