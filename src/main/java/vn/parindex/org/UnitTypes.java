@@ -3,13 +3,12 @@ package vn.parindex.org;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.parindex.rules.RulesFolder;
 
@@ -25,6 +24,7 @@ public class UnitTypes {
     public static final String INDEX = "catalogue/catalogues.properties";
     private static final String NAME = ".name";
     private final RulesFolder rules;
+    private volatile Definitions last = new Definitions("", List.of(), Map.of());
 
     public UnitTypes(RulesFolder rules) {
         this.rules = rules;
@@ -32,13 +32,7 @@ public class UnitTypes {
 
     /** The defined types, in code order. */
     public List<UnitType> all() {
-        Properties index = index();
-        List<UnitType> types = new ArrayList<>();
-        index.stringPropertyNames().stream().filter(k -> k.endsWith(NAME)).sorted()
-                .map(k -> k.substring(0, k.length() - NAME.length()))
-                .filter(code -> UnitType.CODE.matcher(code).matches())
-                .forEach(code -> types.add(new UnitType(code, index.getProperty(code + NAME).trim())));
-        return types;
+        return definitions().types();
     }
 
     /** The type of that code, named as defined (or by its code when it is no longer defined). */
@@ -48,9 +42,30 @@ public class UnitTypes {
 
     /** Resolves many codes against one reading of the definitions (for the rows of one query). */
     public Function<String, UnitType> resolver() {
-        Map<String, UnitType> defined = new HashMap<>();
-        all().forEach(t -> defined.put(t.code(), t));
+        Map<String, UnitType> defined = definitions().byCode();
         return code -> defined.getOrDefault(code, new UnitType(code, code));
+    }
+
+    private record Definitions(String text, List<UnitType> types, Map<String, UnitType> byCode) {
+    }
+
+    /**
+     * The types as the index defines them now. Every assessment read resolves its type, so the file is parsed again
+     * only when its text changed (an administrator may edit it at any time).
+     */
+    private Definitions definitions() {
+        String text = indexText();
+        Definitions d = last;
+        if (!d.text().equals(text)) {
+            Properties index = parse(text);
+            List<UnitType> types = index.stringPropertyNames().stream().filter(k -> k.endsWith(NAME)).sorted()
+                    .map(k -> k.substring(0, k.length() - NAME.length()))
+                    .filter(code -> UnitType.CODE.matcher(code).matches())
+                    .map(code -> new UnitType(code, index.getProperty(code + NAME).trim())).toList();
+            d = new Definitions(text, types, types.stream().collect(Collectors.toUnmodifiableMap(UnitType::code, t -> t)));
+            last = d;
+        }
+        return d;
     }
 
     /** One of the types by its code or its Vietnamese name, ignoring case. */
@@ -61,10 +76,14 @@ public class UnitTypes {
 
     /** The rules' index of catalogues and types. */
     public Properties index() {
-        String text = rules.read(INDEX).get(INDEX);
-        if (text == null) {
-            throw new IllegalStateException("Missing rules/" + INDEX);
-        }
+        return parse(indexText());
+    }
+
+    private String indexText() {
+        return rules.file(INDEX).orElseThrow(() -> new IllegalStateException("Missing rules/" + INDEX));
+    }
+
+    private static Properties parse(String text) {
         Properties index = new Properties();
         try {
             index.load(new StringReader(text));

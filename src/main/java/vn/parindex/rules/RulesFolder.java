@@ -8,10 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -35,6 +37,26 @@ public class RulesFolder {
     /** All files whose relative path ends with the suffix, e.g. {@code ".drl"}, by path. */
     public Map<String, String> read(String suffix) {
         return Files.isDirectory(dir) ? fromDisk(suffix) : fromClasspath(suffix);
+    }
+
+    /** One file by its path relative to rules/, if there is one. */
+    public Optional<String> file(String path) {
+        try {
+            if (Files.isDirectory(dir)) {
+                Path file = dir.resolve(path).normalize();
+                return file.startsWith(dir) && Files.isRegularFile(file)
+                        ? Optional.of(Files.readString(file, StandardCharsets.UTF_8)) : Optional.empty();
+            }
+            Resource resource = new ClassPathResource("rules/" + path);
+            if (!resource.exists()) {
+                return Optional.empty();
+            }
+            try (InputStream in = resource.getInputStream()) {
+                return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read rules/" + path, e);
+        }
     }
 
     /**

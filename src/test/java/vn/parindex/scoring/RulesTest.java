@@ -135,6 +135,23 @@ class RulesTest {
         assertThat(e.total().getIndex()).isEqualByComparingTo(index);
     }
 
+    /** Sessions are pooled and reused: one evaluation's facts must not reach the next. */
+    @Test
+    void anEvaluationSeesOnlyItsOwnFacts() {
+        List<Leaf> first = List.of(leaf("1.1", "YES_NO", "4.00", null, false), leaf("1.2", "YES_NO", "6.00", null, false));
+        Evaluation before = scoring.evaluate(hash, SETTINGS, first, List.of(input("1.1", "1"), input("1.2", "0")));
+        Evaluation other = scoring.evaluate(hash, SETTINGS, List.of(leaf("2.1", "YES_NO", "5.00", null, false)),
+                List.of(input("2.1", "1")));
+        Evaluation again = scoring.evaluate(hash, SETTINGS, first, List.of(input("1.1", "1"), input("1.2", "0")));
+
+        assertThat(other.leafScores()).extracting(LeafScore::getLeafCode).containsExactly("2.1");
+        assertThat(other.total().getIndex()).isEqualByComparingTo("100.00");
+        assertThat(before.total().getIndex()).isEqualByComparingTo("40.00");
+        assertThat(again.leafScores()).extracting(s -> s.getLeafCode() + " " + s.getPoints())
+                .containsExactlyElementsOf(before.leafScores().stream().map(s -> s.getLeafCode() + " " + s.getPoints()).toList());
+        assertThat(again.total().getIndex()).isEqualByComparingTo(before.total().getIndex());
+    }
+
     @Test
     void bonusCannotLiftTheIndexAboveOneHundred() {
         Evaluation e = scoring.evaluate(hash, SETTINGS, List.of(leaf("1.1", "YES_NO", "4.00", null, false), leaf("9.1", "BONUS", "2.00", "1", false)),
