@@ -7,8 +7,11 @@ import java.util.stream.IntStream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.SuspensionState;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -34,12 +37,15 @@ public class WorkflowTasks {
 
     private final TaskService taskService;
     private final IdentityService identityService;
+    private final CommandExecutor commands;
     private final String taskTable;
     private final String executionTable;
 
-    WorkflowTasks(TaskService taskService, IdentityService identityService, ManagementService management) {
-        this.taskService = taskService;
-        this.identityService = identityService;
+    WorkflowTasks(ProcessEngine engine) {
+        this.taskService = engine.getTaskService();
+        this.identityService = engine.getIdentityService();
+        this.commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
+        ManagementService management = engine.getManagementService();
         this.taskTable = management.getTableName(Task.class);
         this.executionTable = management.getTableName(Execution.class);
     }
@@ -70,19 +76,28 @@ public class WorkflowTasks {
         complete(user, require(businessKey, taskKey));
     }
 
+    /**
+     * One command of the engine: the candidate check reads the task and its links into the command's cache, where
+     * the completion finds them (a command of its own for the check took 5% of a submission's CPU, by JFR).
+     */
     public void complete(CurrentUser user, Task task) {
-        requireCandidate(user, task);
         identityService.setAuthentication(user.id(), List.copyOf(user.groups()));
         try {
-            taskService.complete(task.getId());
+            Optional<UserFacingException> refused = commands.execute(context -> {
+                TaskEntity current = context.getTaskManager().findTaskById(task.getId());
+                Optional<UserFacingException> refusal = current == null
+                        ? Optional.of(UserFacingException.conflict(GONE)) : refusal(user, current);
+                if (refusal.isEmpty()) {
+                    taskService.complete(task.getId());
+                }
+                return refusal;
+            });
+            if (refused.isPresent()) {
+                throw refused.get();
+            }
             log.info("User {} completed task {} ({})", user.id(), task.getTaskDefinitionKey(), task.getId());
         } catch (OptimisticLockingException e) {
             throw UserFacingException.conflict("Công việc vừa được người khác xử lý; vui lòng tải lại.");
-        } catch (NullValueException e) {
-            if (taskService.createTaskQuery().taskId(task.getId()).count() == 0) {
-                throw UserFacingException.conflict(GONE);
-            }
-            throw e;
         } finally {
             identityService.clearAuthentication();
         }
@@ -93,13 +108,15 @@ public class WorkflowTasks {
         taskService.setAssignee(task.getId(), null);
     }
 
-    private void requireCandidate(CurrentUser user, Task task) {
-        boolean candidate = taskService.getIdentityLinksForTask(task.getId()).stream()
+    /** Returned, not thrown, so that it reaches the caller as it is rather than wrapped by the engine. */
+    private static Optional<UserFacingException> refusal(CurrentUser user, TaskEntity task) {
+        boolean candidate = task.getIdentityLinks().stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .anyMatch(link -> user.inGroup(link.getGroupId()));
-        if (!candidate || (task.getAssignee() != null && !task.getAssignee().equals(user.id()))) {
-            log.warn("User {} refused on task {} ({})", user.id(), task.getTaskDefinitionKey(), task.getId());
-            throw UserFacingException.forbidden("Bạn không được giao xử lý công việc này.");
+        if (candidate && (task.getAssignee() == null || task.getAssignee().equals(user.id()))) {
+            return Optional.empty();
         }
+        log.warn("User {} refused on task {} ({})", user.id(), task.getTaskDefinitionKey(), task.getId());
+        return Optional.of(UserFacingException.forbidden("Bạn không được giao xử lý công việc này."));
     }
 }

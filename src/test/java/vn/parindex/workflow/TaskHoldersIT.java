@@ -45,6 +45,10 @@ class TaskHoldersIT extends IntegrationTest {
         HttpResponse<String> completedByColleague = colleague.json("POST", "/engine-rest/task/" + task + "/complete", "{}");
         assertThat(completedByColleague.statusCode()).isEqualTo(403);
         assertThat(completedByColleague.body()).contains("đang do người dùng th-td1 nhận xử lý");
+        HttpResponse<String> submittedByColleague = colleague.json("POST", "/api/cycles/" + year + "/assessments/TD1/submit", null);
+        assertThat(submittedByColleague.statusCode()).as("nor through the application's API").isEqualTo(403);
+        assertThat(submittedByColleague.body()).contains("Bạn không được giao xử lý công việc này.");
+        assertThat(scenario.task(ProcessKeys.unitKey(year, "TD1"), TaskKeys.SELF_ASSESSMENT).getId()).isEqualTo(task);
         assertThat(colleague.json("POST", "/engine-rest/task/" + task + "/unclaim", null).statusCode()).isEqualTo(403);
         HttpResponse<String> takenBack = colleague.json("POST", claim, "{\"userId\":null}");
         assertThat(takenBack.statusCode()).isEqualTo(403);
