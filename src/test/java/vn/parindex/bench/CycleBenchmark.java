@@ -18,6 +18,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -49,10 +51,12 @@ import vn.parindex.workflow.YearJobs;
 
 /**
  * Prints, for N synthetic communes on PostgreSQL, the rate of each phase of a year and its ratio to the bare
- * engine (start, user task, complete by a candidate) measured warm in the same run and the same way (one thread,
+ * engine (start, user task, complete by a candidate) measured warm in the same run and the same way (two threads,
  * an authenticated user): three times before the years and three times after, on the grown database, the summary
- * dividing by the median of the six and showing the ratios' range; the response time of each user action (median and max); and the duration of each job
- * (save points run here one by one, as the job executor would). Run: {@code ./mvnw -Pbench verify}
+ * dividing by the median of the six and showing the ratios' range. The units self-assess and are appraised on two
+ * threads, as a province's units work at once; any refusal (an optimistic-locking conflict among them) fails the
+ * run. Also the response time of each user action (median and max) and the duration of each job (save points run
+ * here one by one, as the job executor would). Run: {@code ./mvnw -Pbench verify}
  * (sizes: -Dbench.units=200,3321).
  */
 class CycleBenchmark extends IntegrationTest {
@@ -72,7 +76,9 @@ class CycleBenchmark extends IntegrationTest {
     @Autowired YearJobs yearJobs;
     @Autowired JdbcTemplate jdbc;
 
-    private final Map<String, List<Long>> responses = new LinkedHashMap<>();
+    private static final int THREADS = 2;
+
+    private final Map<String, List<Long>> responses = Collections.synchronizedMap(new LinkedHashMap<>());
     private final Map<String, List<Long>> jobs = new LinkedHashMap<>();
     private final Map<String, Double> phaseRates = new LinkedHashMap<>();
     private final ExecutorService autovacuum = Executors.newSingleThreadExecutor();
@@ -122,7 +128,7 @@ class CycleBenchmark extends IntegrationTest {
                 .map(l -> l.substring(6).trim()).findFirst().orElse("unknown");
     }
 
-    private void run(int n, int year, double bare) {
+    private void run(int n, int year, double bare) throws Exception {
         responses.clear();
         jobs.clear();
         List<String> codes = scenario.registerCommunes("B" + year, n, "Khối xã " + year);
@@ -135,22 +141,16 @@ class CycleBenchmark extends IntegrationTest {
         List<Leaf> leaves = scenario.leaves(year, codes.get(0));
         List<AnswerInput> answers = Scenario.fullMarks(leaves);
         t0 = System.nanoTime();
-        for (int i = 0; i < n; i++) {
-            String code = codes.get(i);
+        byUnits(codes, code -> {
             timed("save every answer of a file", () -> assessments.saveAnswers(year, code, answers, Scenario.unit(code)));
             timed("submit a file (rules)", () -> assessments.submit(year, code, Scenario.unit(code)));
-            keepStatisticsCurrent(i);
-        }
+        });
         runJobs(year);
         report(n, "self-assessment (save every answer + submit + rules)", t0, bare);
 
         t0 = System.nanoTime();
-        for (int i = 0; i < n; i++) {
-            String code = codes.get(i);
-            timed(i < n - 1 ? "complete a round 1 (rules)" : "complete the last round 1 (once the whole province's join)",
-                    () -> appraisal.completeRound(year, code, Scenario.role(Roles.APPRAISAL_TEAM)));
-            keepStatisticsCurrent(i);
-        }
+        byUnits(codes, code -> timed("complete a round 1 (rules; the last one also joins the whole province)",
+                () -> appraisal.completeRound(year, code, Scenario.role(Roles.APPRAISAL_TEAM))));
         runJobs(year);
         report(n, "appraisal (round 1, rules, appraised points)", t0, bare);
 
@@ -173,10 +173,41 @@ class CycleBenchmark extends IntegrationTest {
                 .forEach(r -> System.out.println("BENCH sequential scans so far (PostgreSQL statistics): " + r));
     }
 
+    /**
+     * Each unit's work once, on {@link #THREADS} threads taking the next unit as they finish, as a province's units
+     * work at once. Any refusal (an optimistic-locking conflict becomes a 409) fails the benchmark.
+     */
+    private void byUnits(List<String> codes, Consumer<String> work) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        AtomicBoolean failed = new AtomicBoolean();
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < THREADS; t++) {
+                done.add(pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < codes.size() && !failed.get(); i = next.getAndIncrement()) {
+                        try {
+                            work.accept(codes.get(i));
+                        } catch (RuntimeException e) {
+                            failed.set(true);
+                            throw e;
+                        }
+                        keepStatisticsCurrent(i);
+                    }
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     private void timed(String action, Runnable call) {
         long t0 = System.nanoTime();
         call.run();
-        responses.computeIfAbsent(action, a -> new ArrayList<>()).add(System.nanoTime() - t0);
+        responses.computeIfAbsent(action, a -> Collections.synchronizedList(new ArrayList<>())).add(System.nanoTime() - t0);
     }
 
     /** The year's due jobs, one by one in this thread as the job executor would run them, each timed by its activity. */
@@ -197,7 +228,7 @@ class CycleBenchmark extends IntegrationTest {
      * tables grow; here it happens in seconds, faster than autovacuum wakes, so the benchmark analyses as it goes: in a
      * thread of its own, as autovacuum works beside the users (sharing the two cores), not inside their timed steps.
      */
-    private void keepStatisticsCurrent(int done) {
+    private synchronized void keepStatisticsCurrent(int done) {
         if (done % 500 == 0 && analysing.isDone()) {
             analysing = autovacuum.submit(() -> jdbc.execute("analyze"));
         }
@@ -295,7 +326,7 @@ class CycleBenchmark extends IntegrationTest {
     private List<Double> candidateRates() throws Exception {
         List<Double> rates = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            rates.add(bareRate(1000, 1, "bench-user"));
+            rates.add(bareRate(1000, THREADS, "bench-user"));
         }
         return rates;
     }
