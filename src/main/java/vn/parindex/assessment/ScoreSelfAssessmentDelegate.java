@@ -19,7 +19,7 @@ class ScoreSelfAssessmentDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(Vars.COMPLETE, assessments.checkSubmission(ProcessKeys.year(execution),
+        Vars.setFlag(execution, Vars.COMPLETE, assessments.checkSubmission(ProcessKeys.year(execution),
                 ProcessKeys.unitCode(execution), Actors.of(execution)));
     }
 }

@@ -48,6 +48,6 @@ class CheckEligibilityDelegate implements JavaDelegate {
             complaints.markIneligible(c.id(), reason, EngineClock.now());
             notifications.send(c.year(), c.unitCode(), "Kiến nghị số " + c.id() + " không được thụ lý: " + reason);
         }
-        execution.setVariable(Vars.ELIGIBLE, reasons.isEmpty());
+        Vars.setFlag(execution, Vars.ELIGIBLE, reasons.isEmpty());
     }
 }

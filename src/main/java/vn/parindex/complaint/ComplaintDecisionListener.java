@@ -23,6 +23,6 @@ class ComplaintDecisionListener implements TaskListener {
         if (Complaint.PENDING.equals(c.status())) {
             throw UserFacingException.conflict("Chưa ghi nhận quyết định về kiến nghị; hãy quyết định trong biểu mẫu giải quyết kiến nghị.");
         }
-        task.getExecution().setVariable(Vars.ACCEPTED, Complaint.ACCEPTED.equals(c.status()));
+        Vars.setFlag(task.getExecution(), Vars.ACCEPTED, Complaint.ACCEPTED.equals(c.status()));
     }
 }

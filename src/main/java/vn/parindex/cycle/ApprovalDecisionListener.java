@@ -20,6 +20,6 @@ class ApprovalDecisionListener implements TaskListener {
     public void notify(DelegateTask task) {
         boolean approved = approval.recordedDecision(task.getId()).orElseThrow(() -> UserFacingException.conflict(
                 "Chưa ghi nhận quyết định phê duyệt hay trả lại; hãy quyết định trong biểu mẫu phê duyệt."));
-        task.getExecution().setVariable(Vars.APPROVED, approved);
+        Vars.setFlag(task.getExecution(), Vars.APPROVED, approved);
     }
 }

@@ -18,6 +18,6 @@ class CheckApprovalReadinessDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(Vars.READY_FOR_APPROVAL, readiness.check(ProcessKeys.year(execution)));
+        Vars.setFlag(execution, Vars.READY_FOR_APPROVAL, readiness.check(ProcessKeys.year(execution)));
     }
 }

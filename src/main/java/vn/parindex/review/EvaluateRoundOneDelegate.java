@@ -19,7 +19,7 @@ class EvaluateRoundOneDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(Vars.EXPLANATION_NEEDED, appraisal.evaluateRoundOne(ProcessKeys.year(execution),
+        Vars.setFlag(execution, Vars.EXPLANATION_NEEDED, appraisal.evaluateRoundOne(ProcessKeys.year(execution),
                 ProcessKeys.unitCode(execution), Actors.of(execution)));
     }
 }

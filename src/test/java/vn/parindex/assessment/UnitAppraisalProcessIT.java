@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -18,6 +19,7 @@ import vn.parindex.support.IntegrationTest;
 import vn.parindex.support.Scenario;
 import vn.parindex.workflow.ProcessKeys;
 import vn.parindex.workflow.TaskKeys;
+import vn.parindex.workflow.Vars;
 
 /** Every branch and timer of UnitAppraisal.bpmn, on PostgreSQL with the real rules. */
 class UnitAppraisalProcessIT extends IntegrationTest {
@@ -31,6 +33,7 @@ class UnitAppraisalProcessIT extends IntegrationTest {
     @Autowired Notifications notifications;
     @Autowired TaskService tasks;
     @Autowired HistoryService history;
+    @Autowired RuntimeService runtime;
 
     @Test
     void openingAYearGivesEachUnitItsSelfAssessmentTask() {
@@ -86,6 +89,26 @@ class UnitAppraisalProcessIT extends IntegrationTest {
         Evaluation self = scorer.evaluate(a, Stage.SELF);
         assertThat(self.total().getAchieved()).isEqualByComparingTo("68.00");
         assertThat(self.total().getIndex()).isEqualByComparingTo("68.00");
+    }
+
+    /**
+     * The rules' decision reaches the gateway without being stored; an instance an earlier version left with the flag
+     * stored (after an incomplete submission) goes on too, the engine refusing a transient flag over a stored one.
+     */
+    @Test
+    void theDecisionIsNotStoredAndAFlagStoredBeforeStillWorks() {
+        int year = scenario.openYear(List.of(UNIT, "TH1"));
+        String stored = scenario.task(ProcessKeys.unitKey(year, UNIT), TaskKeys.SELF_ASSESSMENT).getProcessInstanceId();
+        String fresh = scenario.task(ProcessKeys.unitKey(year, "TH1"), TaskKeys.SELF_ASSESSMENT).getProcessInstanceId();
+        runtime.setVariable(stored, Vars.COMPLETE, false);
+        for (String unit : List.of(UNIT, "TH1")) {
+            scenario.fillAll(year, unit, Map.of());
+            scenario.submit(year, unit);
+            assertThat(scenario.task(ProcessKeys.unitKey(year, unit), TaskKeys.APPRAISAL_ROUND_1)).isNotNull();
+        }
+
+        assertThat(runtime.getVariables(fresh)).containsOnlyKeys(Vars.YEAR, Vars.UNIT_CODE);
+        assertThat(runtime.getVariables(stored)).containsEntry(Vars.COMPLETE, true);
     }
 
     @Test
