@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -195,6 +198,29 @@ class UnitAppraisalProcessIT extends IntegrationTest {
         assertThat(ended(key)).isTrue();
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId(key))
                 .activityId("Task_Explanation").count()).isZero();
+    }
+
+    /** An ended unit's history is kept for its time to live (ten years) counted from its end, then may be cleaned up. */
+    @Test
+    void anEndedUnitsHistoryBecomesCleanableItsTimeToLiveAfterItsEnd() {
+        int year = scenario.openYear(List.of(UNIT));
+        scenario.fillAll(year, UNIT, Map.of());
+        scenario.submit(year, UNIT);
+        scenario.appraise(year, UNIT, List.of());
+
+        HistoricProcessInstance unit = history.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(ProcessKeys.unitKey(year, UNIT)).singleResult();
+        assertThat(unit.getEndTime()).isNotNull();
+        Duration timeToLive = Duration.ofDays(3650);
+        long before = cleanableAt(unit, timeToLive.minusMinutes(1));
+        assertThat(cleanableAt(unit, timeToLive.plusMinutes(1))).isGreaterThan(before);
+    }
+
+    /** Ended instances of the unit's process definition that the history cleanup would remove at that time after its end. */
+    private long cleanableAt(HistoricProcessInstance unit, Duration afterEnd) {
+        ClockUtil.setCurrentTime(new Date(unit.getEndTime().getTime() + afterEnd.toMillis()));
+        return history.createCleanableHistoricProcessInstanceReport().processDefinitionIdIn(unit.getProcessDefinitionId())
+                .singleResult().getCleanableProcessInstanceCount();
     }
 
     @Test
