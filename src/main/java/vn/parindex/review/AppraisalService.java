@@ -94,10 +94,11 @@ public class AppraisalService {
         if (mine.isEmpty()) {
             throw UserFacingException.forbidden("Bạn chưa được phân công thẩm định lĩnh vực nào của hồ sơ này.");
         }
-        signoffs.sign(a.id(), stage, mine, user.id(), EngineClock.now());
+        Set<String> signed = signoffs.sign(a.id(), stage, mine, user.id(), EngineClock.now());
         audit.record(user.id(), "APPRAISAL_AREAS_CONFIRMED", year, unitCode, null, null,
                 stage.label() + ": lĩnh vực " + String.join(", ", mine), null);
-        Set<String> waiting = waitingAreas(a, stage);
+        Set<String> waiting = new TreeSet<>(required);
+        waiting.removeAll(signed);
         if (waiting.isEmpty()) {
             tasks.complete(user, task);
         } else if (user.id().equals(task.getAssignee())) {

@@ -1,8 +1,11 @@
 package vn.parindex.review;
 
+import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.parindex.assessment.Stage;
@@ -12,17 +15,28 @@ import vn.parindex.assessment.Stage;
 class AreaSignoffs {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    AreaSignoffs(JdbcClient jdbc) {
+    AreaSignoffs(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
-    /** Callers hold the assessment's row lock, so that two members of one field cannot both insert an area. */
-    void sign(long assessmentId, Stage stage, Set<String> areas, String userId, LocalDateTime at) {
+    /**
+     * Signs the areas not yet signed, in one batch, and returns every area of the round signed now. Callers hold the
+     * assessment's row lock, so that two members of one field cannot both insert an area.
+     */
+    Set<String> sign(long assessmentId, Stage stage, Set<String> areas, String userId, LocalDateTime at) {
         Set<String> signed = signed(assessmentId, stage);
-        areas.stream().filter(area -> !signed.contains(area)).forEach(area -> jdbc.sql("""
-                insert into appraisal_signoff (assessment_id, stage, area_code, user_id, signed_at) values (?, ?, ?, ?, ?)""")
-                .params(assessmentId, stage.name(), area, userId, at).update());
+        List<String> added = areas.stream().filter(area -> !signed.contains(area)).toList();
+        if (added.isEmpty()) {
+            return signed;
+        }
+        template.batchUpdate("""
+                insert into appraisal_signoff (assessment_id, stage, area_code, user_id, signed_at) values (?, ?, ?, ?, ?)""",
+                added.stream().map(area -> new Object[] {assessmentId, stage.name(), area, userId, Timestamp.valueOf(at)}).toList());
+        signed.addAll(added);
+        return signed;
     }
 
     Set<String> signed(long assessmentId, Stage stage) {

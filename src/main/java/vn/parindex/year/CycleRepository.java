@@ -40,13 +40,17 @@ public class CycleRepository {
 
     /** The year, or a Vietnamese 404. */
     public Cycle get(int year) {
-        return find(year).orElseThrow(() -> UserFacingException.notFound("Chưa mở năm đánh giá " + year + "."));
+        return find(year).orElseThrow(() -> notOpened(year));
     }
 
-    /** Reads the year and locks its row until the transaction ends, to serialise year-wide decisions. */
+    /** Reads the year and locks its row until the transaction ends, to serialise year-wide decisions; else a 404. */
     public Cycle getForUpdate(int year) {
-        get(year);
-        return jdbc.sql("select * from cycle where year = ? for update").param(year).query(CycleRepository::map).single();
+        return jdbc.sql("select * from cycle where year = ? for update").param(year).query(CycleRepository::map).optional()
+                .orElseThrow(() -> notOpened(year));
+    }
+
+    private static UserFacingException notOpened(int year) {
+        return UserFacingException.notFound("Chưa mở năm đánh giá " + year + ".");
     }
 
     public List<Cycle> findAll() {
