@@ -99,6 +99,8 @@ class CycleBenchmark extends IntegrationTest {
         bareRate(3000, 1, null);
         System.out.printf("BENCH bare engine, warm, no user: %.1f instances/s; two threads: %.1f%n",
                 bareRate(2000, 1, null), bareRate(2000, 2, null));
+        // the measurements after the years ran a fifth faster than those before, until the candidate's path too was warmed
+        bareRate(5000, THREADS, "bench-user");
         List<Double> before = candidateRates();
         double bare = median(before);
         System.out.printf("BENCH bare engine, warm, as a candidate user (authorizations checked): %s instances/s, "
@@ -186,28 +188,17 @@ class CycleBenchmark extends IntegrationTest {
     private void byUnits(List<String> codes, Consumer<String> work) throws Exception {
         AtomicInteger next = new AtomicInteger();
         AtomicBoolean failed = new AtomicBoolean();
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (int t = 0; t < THREADS; t++) {
-                done.add(pool.submit(() -> {
-                    for (int i = next.getAndIncrement(); i < codes.size() && !failed.get(); i = next.getAndIncrement()) {
-                        try {
-                            work.accept(codes.get(i));
-                        } catch (RuntimeException e) {
-                            failed.set(true);
-                            throw e;
-                        }
-                        keepStatisticsCurrent(i);
-                    }
-                }));
+        onThreads(THREADS, () -> {
+            for (int i = next.getAndIncrement(); i < codes.size() && !failed.get(); i = next.getAndIncrement()) {
+                try {
+                    work.accept(codes.get(i));
+                } catch (RuntimeException e) {
+                    failed.set(true);
+                    throw e;
+                }
+                keepStatisticsCurrent(i);
             }
-            for (Future<?> f : done) {
-                f.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
+        });
     }
 
     private void timed(String action, Runnable call) {
@@ -262,17 +253,22 @@ class CycleBenchmark extends IntegrationTest {
 
     /** Instances per second of start → user task → complete, on {@code threads} threads, as {@code user} if given. */
     private double bareRate(int count, int threads, String user) throws Exception {
+        long t0 = System.nanoTime();
+        onThreads(threads, () -> bareInstances(count / threads, user));
+        return count / seconds(t0);
+    }
+
+    /** The same work on that many threads at once; returns when all have ended, failing with the first failure. */
+    private static void onThreads(int threads, Runnable work) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            long t0 = System.nanoTime();
             List<Future<?>> done = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
-                done.add(pool.submit(() -> bareInstances(count / threads, user)));
+                done.add(pool.submit(work));
             }
             for (Future<?> f : done) {
                 f.get();
             }
-            return count / seconds(t0);
         } finally {
             pool.shutdown();
         }
