@@ -85,7 +85,7 @@ public class RuleBase {
 
     private static Map<String, String> read(RulesFolder folder) {
         Map<String, String> files = new TreeMap<>(folder.read(".drl"));
-        files.putAll(folder.read(SchemeTable.FILE));
+        folder.file(SchemeTable.FILE).ifPresent(table -> files.put(SchemeTable.FILE, table));
         return files;
     }
 

@@ -33,7 +33,7 @@ public class SchemeUpload {
     }
 
     public byte[] download() {
-        return SchemeWorkbook.write(folder.read(SchemeTable.FILE).getOrDefault(SchemeTable.FILE, ""));
+        return SchemeWorkbook.write(folder.file(SchemeTable.FILE).orElse(""));
     }
 
     public Map<String, List<Band>> upload(InputStream workbook, CurrentUser user) {

@@ -36,10 +36,7 @@ public class AnswerOptions {
 
     /** The options in file order; a malformed file is an administrator's error, reported in English in the log. */
     public List<Option> list() {
-        String csv = rules.read(".csv").get(FILE);
-        if (csv == null) {
-            throw new IllegalStateException("rules/" + FILE + " is missing");
-        }
+        String csv = rules.file(FILE).orElseThrow(() -> new IllegalStateException("rules/" + FILE + " is missing"));
         List<Option> options = new ArrayList<>();
         Set<String> codes = new HashSet<>();
         try {
