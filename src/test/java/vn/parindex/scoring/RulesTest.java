@@ -214,11 +214,16 @@ class RulesTest {
         Evaluation e = scoring.evaluate(hash, SETTINGS, List.of(
                         new Leaf("1.1.1", "1", "A", "1.1", "K", "x", new BigDecimal("2.00"), ScoringMethod.YES_NO, null, null, null, false),
                         new Leaf("1.1.2", "1", "A", "1.1", "K", "y", new BigDecimal("4.00"), ScoringMethod.RATE, new BigDecimal("100"), null, null, false),
-                        new Leaf("1.2.1", "1", "A", "1.2", "L", "z", new BigDecimal("4.00"), ScoringMethod.YES_NO, null, null, null, false)),
-                List.of(input("1.1.1", "1"), input("1.1.2", "50"), new LeafInput("1.2.1", null, true, false, 0, false)));
+                        new Leaf("1.2.1", "1", "A", "1.2", "L", "z", new BigDecimal("4.00"), ScoringMethod.YES_NO, null, null, null, false),
+                        new Leaf("2.1.1", "2", "B", "2.1", "M", "bonus", new BigDecimal("1.00"), ScoringMethod.BONUS, new BigDecimal("0.5"), null, null, false)),
+                List.of(input("1.1.1", "1"), input("1.1.2", "50"), new LeafInput("1.2.1", null, true, false, 0, false),
+                        input("2.1.1", "1")));
         assertThat(e.criterionTotals()).extracting(c -> c.getCriterionCode() + " " + c.getAchieved() + "/" + c.getApplicable())
-                .containsExactly("1.1 4.00/6.00", "1.2 0/0");
-        assertThat(e.areaIndices()).extracting(a -> a.getAreaCode() + " " + a.getIndex()).containsExactly("1 66.67");
+                .containsExactlyInAnyOrder("1.1 4.00/6.00", "1.2 0/0", "2.1 0/0");
+        // a bonus item is outside the applicable points: its area has none, so no index
+        assertThat(e.areaIndices()).extracting(a -> a.getAreaCode() + " " + a.getIndex())
+                .containsExactlyInAnyOrder("1 66.67", "2 null");
+        assertThat(e.total().getAchieved()).isEqualByComparingTo("4.50");
     }
 
     @Test
