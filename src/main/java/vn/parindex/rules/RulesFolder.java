@@ -17,6 +17,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
 import vn.parindex.AppProperties;
 import vn.parindex.web.UserFacingException;
 
@@ -47,8 +48,9 @@ public class RulesFolder {
                 return file.startsWith(dir) && Files.isRegularFile(file)
                         ? Optional.of(Files.readString(file, StandardCharsets.UTF_8)) : Optional.empty();
             }
-            Resource resource = new ClassPathResource("rules/" + path);
-            if (!resource.exists()) {
+            String packaged = StringUtils.cleanPath("rules/" + path);
+            Resource resource = new ClassPathResource(packaged);
+            if (!packaged.startsWith("rules/") || !resource.isReadable()) {   // readable: a file, not a folder
                 return Optional.empty();
             }
             try (InputStream in = resource.getInputStream()) {

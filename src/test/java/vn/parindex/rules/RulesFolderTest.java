@@ -30,5 +30,7 @@ class RulesFolderTest {
         assertThat(folder.file("catalogue/catalogues.properties"))
                 .contains(Files.readString(Path.of("rules/catalogue/catalogues.properties")));
         assertThat(folder.file("catalogue/missing.csv")).isEmpty();
+        assertThat(folder.file("catalogue")).isEmpty();
+        assertThat(folder.file("../application.yaml")).isEmpty();
     }
 }
