@@ -40,13 +40,12 @@ public class Catalogue {
 
     /** The catalogue version (its index's {@code version} key) and the leaves per unit type. */
     public Snapshot current() {
-        Map<String, String> files = rules.read(".csv");
         Properties index = types.index();
         Map<UnitType, List<Leaf>> leaves = new LinkedHashMap<>();
         for (UnitType type : types.all()) {
             String file = index.getProperty(type.code());
             if (file != null) {
-                leaves.put(type, parse(rows(required(files, "catalogue/" + file)), "rules/catalogue/" + file));
+                leaves.put(type, parse(rows(required(file)), "rules/catalogue/" + file));
             }
         }
         return new Snapshot(index.getProperty("version", "unversioned"), leaves);
@@ -54,11 +53,10 @@ public class Catalogue {
 
     /** The catalogue files named in the index, by file name, as text. */
     public Map<String, String> catalogueFiles() {
-        Map<String, String> files = rules.read(".csv");
         Properties index = types.index();
         Map<String, String> named = new TreeMap<>();
         types.all().stream().map(t -> index.getProperty(t.code())).filter(f -> f != null)
-                .forEach(f -> named.put(f, required(files, "catalogue/" + f)));
+                .forEach(f -> named.put(f, required(f)));
         return named;
     }
 
@@ -69,12 +67,9 @@ public class Catalogue {
     public record Snapshot(String version, Map<UnitType, List<Leaf>> leaves) {
     }
 
-    private static String required(Map<String, String> files, String path) {
-        String content = files.get(path);
-        if (content == null) {
-            throw new IllegalStateException("Missing rules/" + path);
-        }
-        return content;
+    /** A catalogue file the index names: read alone, not picked out of every .csv under rules/. */
+    private String required(String file) {
+        return rules.file("catalogue/" + file).orElseThrow(() -> new IllegalStateException("Missing rules/catalogue/" + file));
     }
 
     /**
