@@ -6,7 +6,7 @@ import java.io.OutputStream;
 import java.time.LocalDateTime;
 
 /**
- * Where evidence content lives, addressed by its SHA-256 so the same file is kept once. PostgreSQL (or H2) by
+ * Where evidence content lives, addressed by its SHA-256 so the same file is kept once. PostgreSQL by
  * default; a file or object store can take its place. Content passes through as a stream, never whole in memory.
  */
 public interface EvidenceContentStore {

@@ -7,13 +7,12 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import vn.parindex.support.TestDatabase;
 
-/** Rows arrive as given, through PostgreSQL's copy and through H2's batches alike, whatever their texts hold. */
+/** Rows arrive as given through PostgreSQL's copy, whatever their texts hold. */
 class BulkInsertTest {
 
     record Probe(long id, String label, BigDecimal amount, Boolean flag, Timestamp at) {
@@ -27,12 +26,10 @@ class BulkInsertTest {
             new Probe(4, "", null, true, AT),
             new Probe(5, null, new BigDecimal("999999.99"), false, AT));
 
-    @ParameterizedTest
-    @ValueSource(strings = {"postgresql", "h2"})
-    void insertsEveryRowAsGiven(String database) {
-        SingleConnectionDataSource source = "h2".equals(database)
-                ? new SingleConnectionDataSource("jdbc:h2:mem:bulk", "sa", "", true)
-                : new SingleConnectionDataSource(TestDatabase.url(), TestDatabase.user(), TestDatabase.password(), true);
+    @Test
+    void insertsEveryRowAsGiven() {
+        SingleConnectionDataSource source = new SingleConnectionDataSource(TestDatabase.url(), TestDatabase.user(),
+                TestDatabase.password(), true);
         JdbcTemplate jdbc = new JdbcTemplate(source);
         try {
             jdbc.execute("drop table if exists bulk_probe");
