@@ -1,5 +1,6 @@
 package vn.parindex.org;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -20,6 +21,8 @@ public final class UnitType {
         this.label = label == null || label.isBlank() ? code : label;
     }
 
+    /** In JSON a type is its code, as it was when types were an enum. */
+    @JsonValue
     public String code() {
         return code;
     }

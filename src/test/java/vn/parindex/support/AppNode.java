@@ -47,12 +47,7 @@ public final class AppNode implements AutoCloseable {
 
     /** The same with the node's maximum heap, e.g. "256m". */
     public static AppNode start(String name, String maxHeap, Map<String, String> properties) {
-        int port = freePort();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + maxHeap, "-XX:+ExitOnOutOfMemoryError", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("surefire.test.class.path",
-                        System.getProperty("java.class.path")), ParIndexApplication.class.getName()));
         Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("server.port", String.valueOf(port));
         settings.put("spring.datasource.url", TestDatabase.url());
         settings.put("spring.datasource.username", TestDatabase.user());
         settings.put("spring.datasource.password", TestDatabase.password());
@@ -61,11 +56,30 @@ public final class AppNode implements AutoCloseable {
         settings.put("par.rules-dir", TestRules.dir().toString());
         settings.put("camunda.bpm.generic-properties.properties.hostname", name);
         settings.putAll(properties);   // a setting given twice on the command line would be read as a list
+        return launch(name, maxHeap, settings, Path.of("."));
+    }
+
+    /**
+     * The application as the README's first command runs it: the embedded default (its own PostgreSQL under
+     * {@code workingDirectory}/data, the demo data, the packaged rules), no setting but a free port and no
+     * {@code PAR_*} or {@code SPRING_*} variable from the environment.
+     */
+    public static AppNode firstCommand(Path workingDirectory) {
+        return launch("first-command", "1g", Map.of(), workingDirectory);
+    }
+
+    private static AppNode launch(String name, String maxHeap, Map<String, String> settings, Path workingDirectory) {
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + maxHeap, "-XX:+ExitOnOutOfMemoryError", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("surefire.test.class.path",
+                        System.getProperty("java.class.path")), ParIndexApplication.class.getName(), "--server.port=" + port));
         settings.forEach((key, value) -> command.add("--" + key + "=" + value));
         try {
-            Path log = Files.createDirectories(Path.of("target", "nodes")).resolve(name + ".log");
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            AppNode node = new AppNode(name, port, process, log);
+            Path log = Files.createDirectories(Path.of("target", "nodes")).resolve(name + ".log").toAbsolutePath();
+            ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
+                    .redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment().keySet().removeIf(variable -> variable.startsWith("PAR_") || variable.startsWith("SPRING_"));
+            AppNode node = new AppNode(name, port, builder.start(), log);
             node.awaitUp();
             return node;
         } catch (IOException e) {
