@@ -57,7 +57,8 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
                     + RoleNames.of(requiredGroup) + ").");
             return;
         }
-        if (!BEFORE_OWN_PASSWORD.contains(request.getRequestURI()) && passwordChange.required(user.get().id())) {
+        if (RoutedPath.of(request).filter(BEFORE_OWN_PASSWORD::contains).isEmpty()
+                && passwordChange.required(user.get().id())) {
             reject(response, HttpServletResponse.SC_FORBIDDEN, PasswordChange.REQUIRED_MESSAGE);
             return;
         }

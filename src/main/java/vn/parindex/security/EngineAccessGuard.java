@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.slf4j.Logger;
@@ -15,14 +16,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Holds the engine's own APIs (the REST API for outside tools, the one the Tasklist, Cockpit and the welcome app call)
  * to the app's rules on passwords: a user who still holds a handed-over password does nothing there before choosing
  * his own, and passwords are changed only where the change is checked and audited (the app's change-of-password page
- * and the standing body's reset), never through Camunda's profile and admin forms.
+ * and the standing body's reset), never through Camunda's profile and admin forms. Paths are matched as the engine
+ * routes them ({@link RoutedPath}); one that routers may read differently is refused.
  */
 class EngineAccessGuard extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(EngineAccessGuard.class);
-    private static final Pattern CREDENTIALS = Pattern.compile(".*/user/[^/]+/credentials/?");
+    private static final Pattern CREDENTIALS = Pattern.compile("user/[^/]+/credentials");
     /** What the Tasklist reads to draw its header, from which the user is taken to the change of password. */
-    private static final Pattern HEADER = Pattern.compile("/camunda/api/engine/engine/?|.*/user/[^/]+/profile/?");
+    private static final Pattern HEADER = Pattern.compile("engine|user/[^/]+/profile");
 
     private final IdentityService identity;
     private final PasswordChange passwordChange;
@@ -35,14 +37,22 @@ class EngineAccessGuard extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (CREDENTIALS.matcher(request.getRequestURI()).matches()) {
+        Optional<EngineResource> resource = RoutedPath.of(request).flatMap(EngineResource::of);
+        if (resource.isEmpty()) {
+            log.info("Refused an engine request whose path routers may read differently: {} {}", request.getMethod(),
+                    request.getRequestURI());
+            ApiAuthenticationFilter.reject(response, HttpServletResponse.SC_BAD_REQUEST, "Đường dẫn không hợp lệ: không "
+                    + "được chứa đoạn “.”, “..” hay dấu gạch chéo mã hóa (%2F).");
+            return;
+        }
+        if (CREDENTIALS.matcher(resource.get().path()).matches()) {
             log.info("Refused a change of password around the app: {} {}", request.getMethod(), request.getRequestURI());
             ApiAuthenticationFilter.reject(response, HttpServletResponse.SC_FORBIDDEN, "Mật khẩu được đổi tại trang "
                     + "Đổi mật khẩu (/doi-mat-khau.html) và được Thường trực đặt lại ở Bàn làm việc, nơi việc đổi được "
                     + "kiểm tra và ghi nhật ký.");
             return;
         }
-        if ("GET".equals(request.getMethod()) && HEADER.matcher(request.getRequestURI()).matches()) {
+        if ("GET".equals(request.getMethod()) && HEADER.matcher(resource.get().path()).matches()) {
             chain.doFilter(request, response);
             return;
         }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -50,12 +51,17 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     /** The login name a request presents a password for: its Basic credentials or the login form's field. */
     private static Optional<String> loginName(HttpServletRequest request) {
         String name = BasicCredentials.of(request).map(BasicCredentials::login).orElse(null);
-        if (name == null && "POST".equals(request.getMethod()) && request.getRequestURI().contains("/login/")) {
+        if (name == null && "POST".equals(request.getMethod()) && isLogin(request)) {
             name = request.getParameter("username");
         }
         if (name == null || name.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(name.length() > MAX_NAME ? name.substring(0, MAX_NAME) : name);
+    }
+
+    /** As Jersey routes it (login;x=1 is the login too); a path routers may read differently counts as one. */
+    private static boolean isLogin(HttpServletRequest request) {
+        return RoutedPath.of(request).map(path -> path.toLowerCase(Locale.ROOT).contains("/login/")).orElse(true);
     }
 }

@@ -28,6 +28,17 @@ class SecurityConfig implements WebMvcConfigurer {
         registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
         registration.addUrlPatterns("/engine-rest/*");
         registration.setName("engine-rest-authentication");
+        registration.setOrder(-30);
+        return registration;
+    }
+
+    /** After the engine's authentication, whose user it reads. */
+    @Bean
+    FilterRegistrationBean<EngineCommandGuard> engineCommandGuard(IdentityService identityService) {
+        FilterRegistrationBean<EngineCommandGuard> registration =
+                new FilterRegistrationBean<>(new EngineCommandGuard(identityService));
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        registration.setOrder(-20);
         return registration;
     }
 

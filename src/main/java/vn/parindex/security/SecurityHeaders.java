@@ -23,8 +23,9 @@ class SecurityHeaders extends OncePerRequestFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "SAMEORIGIN");
         response.setHeader("Referrer-Policy", "same-origin");
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!path.startsWith("/camunda/") && !path.startsWith("/api-docs")) {
+        // a path routers may read differently gets the app's policy
+        String path = RoutedPath.of(request).orElse("/");
+        if (!path.equals("/camunda") && !path.startsWith("/camunda/") && !path.startsWith("/api-docs")) {
             response.setHeader("Content-Security-Policy", APP_POLICY);
         }
         chain.doFilter(request, response);

@@ -70,10 +70,13 @@ public class EngineRestErrors extends OncePerRequestFilter {
         return body -> body.contains("\"type\":\"" + exception + "\"");
     }
 
+    /** With its own length: the engine may have set the replaced body's before it set the error status. */
     private static void write(HttpServletResponse response, int status, String type, String message) throws IOException {
+        String body = "{\"type\":\"" + type + "\",\"message\":\"" + message + "\"}";
         response.setStatus(status);
         response.setContentType("application/json;charset=UTF-8");
-        response.getWriter().write("{\"type\":\"" + type + "\",\"message\":\"" + message + "\"}");
+        response.setContentLength(body.getBytes(StandardCharsets.UTF_8).length);
+        response.getWriter().write(body);
     }
 
     /** Passes everything through until a 5xx status is set; from then on keeps the body instead of sending it. */

@@ -64,12 +64,21 @@ public final class Http {
     }
 
     public HttpResponse<String> json(String method, String path, String body, String... headers) {
+        return send(jsonRequest(method, path, body, headers));
+    }
+
+    /** The same, the answer kept as bytes: to compare with its Content-Length. */
+    public HttpResponse<byte[]> jsonForBytes(String method, String path, String body, String... headers) {
+        return send(jsonRequest(method, path, body, headers), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private HttpRequest.Builder jsonRequest(String method, String path, String body, String... headers) {
         HttpRequest.Builder b = builder(path).header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(body == null ? "" : body));
         for (int i = 0; i < headers.length; i += 2) {
             b.setHeader(headers[i], headers[i + 1]);
         }
-        return send(b);
+        return b;
     }
 
     /** A multipart/form-data upload of one file plus text fields given as name, value pairs. */

@@ -58,6 +58,23 @@ class EngineRestErrorsTest {
     }
 
     @Test
+    void theReplacementCarriesItsOwnLengthThoughTheEngineDeclaredTheOriginalsFirst() throws Exception {
+        byte[] original = "{\"type\":\"ProcessEngineException\",\"message\":\"No subscriptions were found\"}"
+                .getBytes(StandardCharsets.UTF_8);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        new EngineRestErrors().doFilter(new MockHttpServletRequest("POST", "/engine-rest/condition"), response,
+                (req, res) -> {
+                    HttpServletResponse http = (HttpServletResponse) res;
+                    http.setContentLength(original.length);
+                    http.setStatus(500);
+                    http.getOutputStream().write(original);
+                });
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getContentLength()).isEqualTo(response.getContentAsByteArray().length);
+    }
+
+    @Test
     void otherAnswersPassUnchanged() throws Exception {
         MockHttpServletResponse response = run(400, "{\"type\":\"InvalidRequestException\",\"message\":\"Cannot set query "
                 + "parameter 'sortBy' to value 'foo'\"}");

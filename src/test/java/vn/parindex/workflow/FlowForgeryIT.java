@@ -1,6 +1,7 @@
 package vn.parindex.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -8,6 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,6 +40,8 @@ class FlowForgeryIT extends IntegrationTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired ComplaintService complaints;
     @Autowired ApprovalService approval;
+    @Autowired IdentityService identity;
+    @Autowired TaskService taskService;
 
     private int unitYear;
 
@@ -127,7 +132,14 @@ class FlowForgeryIT extends IntegrationTest {
                 "{\"variables\":{\"complete\":{\"value\":true,\"type\":\"Boolean\"}}}");
 
         assertThat(List.of(error.statusCode(), escalation.statusCode(), resolve.statusCode())).containsOnly(403);
-        assertThat(error.body()).contains("Không được kết thúc công việc bằng lỗi");
+        assertThat(error.body()).as("refused before the engine").contains("chỉ dành cho quản trị viên hệ thống");
+        identity.setAuthentication("fg-td1", List.of(Roles.unitGroup("TD1")));
+        try {
+            assertThatThrownBy(() -> taskService.handleBpmnError(self.getId(), "HUY")).as("and by the engine itself")
+                    .hasMessageContaining("Không được kết thúc công việc bằng lỗi");
+        } finally {
+            identity.clearAuthentication();
+        }
         assertThat(snapshot(unitYear)).isEqualTo(before);
     }
 
