@@ -47,6 +47,8 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1400,1000", "--lang=vi");
+        // the page's console and failed loads, told when a wait times out
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         return new Browser(new ChromeDriver(service, options), port);
@@ -102,8 +104,11 @@ public final class Browser implements AutoCloseable {
             return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
         } catch (TimeoutException e) {
             String text = driver.findElement(By.tagName("body")).getText();
-            throw new TimeoutException(e.getMessage() + "\nAt " + driver.getCurrentUrl() + ", the page showed: "
-                    + (text.length() > 500 ? text.substring(0, 500) + "…" : text), e);
+            String console = driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                    .map(Object::toString).collect(java.util.stream.Collectors.joining("\n"));
+            throw new TimeoutException(e.getMessage() + "\nAt " + driver.getCurrentUrl() + " (document "
+                    + ((JavascriptExecutor) driver).executeScript("return document.readyState") + "), the page showed: "
+                    + (text.length() > 500 ? text.substring(0, 500) + "…" : text) + "\nConsole:\n" + console, e);
         }
     }
 
