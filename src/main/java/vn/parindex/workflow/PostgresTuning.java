@@ -49,8 +49,7 @@ class PostgresTuning {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
-                if (bean instanceof HikariDataSource pool && pool.getJdbcUrl() != null
-                        && pool.getJdbcUrl().startsWith("jdbc:postgresql:")) {
+                if (bean instanceof HikariDataSource pool) {
                     if (pool.getConnectionInitSql() == null) {
                         pool.setConnectionInitSql("select set_config('random_page_cost', '1.1', false)");
                     }
@@ -71,16 +70,13 @@ class PostgresTuning {
             public void preInit(ProcessEngineConfigurationImpl configuration) {
                 List<CommandInterceptor> inside = new ArrayList<>(Optional.ofNullable(
                         configuration.getCustomPostCommandInterceptorsTxRequired()).orElse(List.of()));
-                inside.add(new TaskQueriesPlannedForTheirValues(configuration));
+                inside.add(new TaskQueriesPlannedForTheirValues());
                 configuration.setCustomPostCommandInterceptorsTxRequired(inside);
             }
 
             @Override
             public void postProcessEngineBuild(ProcessEngine engine) {
                 ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-                if (!"postgres".equals(configuration.getDatabaseType())) {
-                    return;
-                }
                 try (Connection connection = configuration.getDataSource().getConnection();
                      Statement statement = connection.createStatement()) {
                     statement.execute("create index if not exists par_idx_auth_perms on act_ru_authorization "
@@ -103,19 +99,12 @@ class PostgresTuning {
      */
     private static final class TaskQueriesPlannedForTheirValues extends CommandInterceptor {
 
-        private final ProcessEngineConfigurationImpl configuration;
-
-        TaskQueriesPlannedForTheirValues(ProcessEngineConfigurationImpl configuration) {
-            this.configuration = configuration;
-        }
-
         /** The setting returns to the session's once the query is done: the transaction may go on to write. */
         @Override
         public <T> T execute(Command<T> command) {
             CommandContext context = Context.getCommandContext();
             if (!(command instanceof TaskQueryImpl || command instanceof AbstractExecuteFilterCmd)
-                    || context.getAuthentication() == null || !context.isAuthorizationCheckEnabled()
-                    || !"postgres".equals(configuration.getDatabaseType())) {
+                    || context.getAuthentication() == null || !context.isAuthorizationCheckEnabled()) {
                 return next.execute(command);
             }
             plan("force_custom_plan");
