@@ -15,6 +15,7 @@ import vn.parindex.review.AppraiserAreas;
 import vn.parindex.security.Roles;
 import vn.parindex.support.Http;
 import vn.parindex.support.IntegrationTest;
+import vn.parindex.support.Scenario;
 import vn.parindex.support.TasklistSession;
 import vn.parindex.support.Workbooks;
 
@@ -143,7 +144,7 @@ class AccountsIT extends IntegrationTest {
         jdbc.update("delete from appraiser_area where area_code = '7'");
         try {
             HttpResponse<String> opened = standingBody.json("POST", "/api/cycles", "{\"year\":" + scenario.unusedYear()
-                    + ",\"selfAssessmentDue\":\"2099-01-10T17:00:00\",\"unitCodes\":[\"TD3\"]}");
+                    + ",\"selfAssessmentDue\":\"" + Scenario.dueSoon() + "\",\"unitCodes\":[\"TD3\"]}");
 
             assertThat(opened.statusCode()).isEqualTo(201);
             assertThat(opened.body()).contains("\"phase\":\"OPEN\"", "\"warnings\":[\"Lĩnh vực 7 chưa có thành viên tổ "
