@@ -23,6 +23,8 @@ class EngineAccessGuard extends OncePerRequestFilter {
     private static final Pattern CREDENTIALS = Pattern.compile(".*/user/[^/]+/credentials/?");
     /** What the Tasklist reads to draw its header, from which the user is taken to the change of password. */
     private static final Pattern HEADER = Pattern.compile("/camunda/api/engine/engine/?|.*/user/[^/]+/profile/?");
+    /** The webapps' login, logout and who is logged in (no dots: nothing that resolves elsewhere). */
+    private static final Pattern SIGN_IN = Pattern.compile("/camunda/api/admin/auth/user/[\\w-]+(/login/[\\w-]+|/logout)?/?");
 
     private final IdentityService identity;
     private final PasswordChange passwordChange;
@@ -42,7 +44,8 @@ class EngineAccessGuard extends OncePerRequestFilter {
                     + "kiểm tra và ghi nhật ký.");
             return;
         }
-        if ("GET".equals(request.getMethod()) && HEADER.matcher(request.getRequestURI()).matches()) {
+        if ("GET".equals(request.getMethod()) && HEADER.matcher(request.getRequestURI()).matches()
+                || SIGN_IN.matcher(request.getRequestURI()).matches()) {
             chain.doFilter(request, response);
             return;
         }
