@@ -186,8 +186,9 @@ public class CycleOpening {
     }
 
     /**
-     * In the future, and within the year or the next: the year's timers wait for it. A past year recorded late (the
-     * app keeps years from 2012) is given at most a year from now instead.
+     * In the future, and no later than the end of the next year: the year's timers wait for it. A past year recorded
+     * late (the app keeps years from 2012) is given up to a year from now instead. No earliest date: a year may be
+     * opened ahead of its course.
      */
     private static LocalDateTime selfAssessmentDue(int year, LocalDateTime given) {
         LocalDateTime now = EngineClock.now();
@@ -197,9 +198,9 @@ public class CycleOpening {
         }
         LocalDateTime endOfNextYear = LocalDate.of(year + 2, 1, 1).atStartOfDay();
         LocalDateTime latest = endOfNextYear.isAfter(now.plusYears(1)) ? endOfNextYear : now.plusYears(1);
-        if (given.getYear() < year || !given.isBefore(latest)) {
-            throw UserFacingException.badRequest("Hạn nộp hồ sơ tự đánh giá (selfAssessmentDue) phải trong năm " + year
-                    + " hoặc năm " + (year + 1) + " (với năm đã qua: trong vòng một năm tới).");
+        if (given.isAfter(latest)) {
+            throw UserFacingException.badRequest("Hạn nộp hồ sơ tự đánh giá (selfAssessmentDue) không được muộn hơn "
+                    + "hết năm " + (year + 1) + " (với năm đã qua: không quá một năm kể từ nay).");
         }
         return given;
     }
