@@ -23,8 +23,12 @@ class EngineAccessGuard extends OncePerRequestFilter {
     private static final Pattern CREDENTIALS = Pattern.compile(".*/user/[^/]+/credentials/?");
     /** What the Tasklist reads to draw its header, from which the user is taken to the change of password. */
     private static final Pattern HEADER = Pattern.compile("/camunda/api/engine/engine/?|.*/user/[^/]+/profile/?");
-    /** The webapps' login, logout and who is logged in (no dots: nothing that resolves elsewhere). */
-    private static final Pattern SIGN_IN = Pattern.compile("/camunda/api/admin/auth/user/[\\w-]+(/login/[\\w-]+|/logout)?/?");
+    /** The scripts of the webapps' plugins, which the webapps load to start (code, no data; no way up with ".."). */
+    private static final Pattern PLUGIN_SCRIPTS =
+            Pattern.compile("/camunda/api/[\\w-]+/plugin/[\\w-]+/static/(?!.*\\.\\.)[\\w./-]+");
+    /** The webapps' login, logout and who is logged in. */
+    private static final Pattern SIGN_IN =
+            Pattern.compile("/camunda/api/admin/auth/user/[\\w-]+(/login/[\\w-]+|/logout)?/?");
 
     private final IdentityService identity;
     private final PasswordChange passwordChange;
@@ -44,8 +48,9 @@ class EngineAccessGuard extends OncePerRequestFilter {
                     + "kiểm tra và ghi nhật ký.");
             return;
         }
-        if ("GET".equals(request.getMethod()) && HEADER.matcher(request.getRequestURI()).matches()
-                || SIGN_IN.matcher(request.getRequestURI()).matches()) {
+        String path = request.getRequestURI();
+        if ("GET".equals(request.getMethod()) && (HEADER.matcher(path).matches() || PLUGIN_SCRIPTS.matcher(path).matches())
+                || SIGN_IN.matcher(path).matches()) {
             chain.doFilter(request, response);
             return;
         }
