@@ -90,7 +90,7 @@ public final class SheetReader {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             OfficeArchive.checkDeclared(zip.stream().toList());
         } catch (OfficeArchive.Refused e) {
-            throw UserFacingException.badRequest("Tệp Excel " + e.getMessage() + ".");
+            throw UserFacingException.badRequest("Không đọc được tệp Excel: tệp " + e.getMessage() + ".");
         }
     }
 
