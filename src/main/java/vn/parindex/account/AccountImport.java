@@ -23,6 +23,7 @@ import vn.parindex.security.PasswordChange;
 import vn.parindex.security.RoleNames;
 import vn.parindex.security.Roles;
 import vn.parindex.spreadsheet.SheetReader;
+import vn.parindex.web.Text;
 import vn.parindex.web.ValidationException;
 
 /**
@@ -165,8 +166,10 @@ public class AccountImport {
                 problems.add(at(0) + "\"" + cell(0) + "\" không hợp lệ (2–64 ký tự: chữ không dấu, số, '.', '_', '-').");
             }
             String name = cell(1);
-            if (name.isEmpty() || name.length() > 255) {
-                problems.add(at(1) + (name.isEmpty() ? "thiếu họ và tên." : "dài quá 255 ký tự."));
+            if (name.isEmpty() || name.length() > Text.NAME_CHARS) {
+                problems.add(at(1) + (name.isEmpty() ? "thiếu họ và tên." : "dài quá " + Text.NAME_CHARS + " ký tự."));
+            } else if (!Text.isCleanLine(name)) {
+                problems.add(at(1) + "họ và tên " + Text.ONE_LINE + ".");
             }
             String group = group(cell(2));
             String email = cell(3);

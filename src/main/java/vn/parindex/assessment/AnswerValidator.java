@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.parindex.criteria.Leaf;
 import vn.parindex.criteria.ScoringMethod;
+import vn.parindex.web.Text;
 import vn.parindex.web.ValidationException;
 
 /**
@@ -19,7 +20,6 @@ import vn.parindex.web.ValidationException;
  */
 final class AnswerValidator {
 
-    private static final int MAX_NOTE = 2000;
     private static final String REJECTED = "Dữ liệu không hợp lệ; chưa lưu thay đổi nào.";
 
     private final List<String> lines = new ArrayList<>();
@@ -67,8 +67,8 @@ final class AnswerValidator {
             add(leaf, "chấm bằng điều tra xã hội học, không nhập điểm ở đây.");
             return;
         }
-        if (in.note() != null && in.note().length() > MAX_NOTE) {
-            add(leaf, "giải trình dài quá " + MAX_NOTE + " ký tự.");
+        if (in.note() != null && in.note().length() > Text.LONG_CHARS) {
+            add(leaf, "giải trình dài quá " + Text.LONG_CHARS + " ký tự.");
         }
         if (!appraiser && (in.isExplanationRequested() || in.isExplanationAccepted())) {
             add(leaf, "chỉ tổ thẩm định được đề nghị giải trình hoặc chấp nhận giải trình.");

@@ -14,6 +14,7 @@ import vn.parindex.assessment.AssessmentService;
 import vn.parindex.criteria.Leaf;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Roles;
+import vn.parindex.web.Text;
 import vn.parindex.web.UserFacingException;
 import vn.parindex.workflow.Deployments;
 import vn.parindex.workflow.EngineClock;
@@ -27,7 +28,6 @@ import vn.parindex.year.CycleRepository;
 @Service
 public class ComplaintService {
 
-    private static final int MAX_TEXT = 2000;
     private final ComplaintRepository complaints;
     private final CycleRepository cycles;
     private final AssessmentRepository assessments;
@@ -111,9 +111,9 @@ public class ComplaintService {
         if (text == null || text.isBlank()) {
             throw UserFacingException.badRequest("Thiếu " + what + ".");
         }
-        if (text.length() > MAX_TEXT) {
+        if (text.length() > Text.LONG_CHARS) {
             throw UserFacingException.badRequest(what.substring(0, 1).toUpperCase() + what.substring(1)
-                    + " dài quá " + MAX_TEXT + " ký tự.");
+                    + " dài quá " + Text.LONG_CHARS + " ký tự.");
         }
     }
 }

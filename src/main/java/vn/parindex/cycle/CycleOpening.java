@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,6 +47,8 @@ public class CycleOpening {
     /** The Ministry's PAR Index was first applied to 2012; a province may record its years from then on. */
     private static final int FIRST_YEAR = 2012;
     private static final int LAST_YEAR = 2100;
+    /** A reminder, an explanation or a complaint window longer than a year would outlast the year it belongs to. */
+    private static final Duration LONGEST_PERIOD = Duration.ofDays(365);
     private final CycleRepository cycles;
     private final UnitRepository units;
     private final Catalogue catalogue;
@@ -77,17 +80,15 @@ public class CycleOpening {
         if (cycles.find(year).isPresent()) {
             throw UserFacingException.conflict("Năm đánh giá " + year + " đã được mở.");
         }
-        if (request.selfAssessmentDue() == null || !request.selfAssessmentDue().isAfter(EngineClock.now())) {
-            throw UserFacingException.badRequest("Hạn nộp hồ sơ tự đánh giá phải là một thời điểm trong tương lai.");
-        }
+        LocalDateTime due = selfAssessmentDue(year, request.selfAssessmentDue());
         LocalDate referenceDate = referenceDate(year, request.referenceDate());
         Catalogue.Snapshot snapshot = catalogue.current();
         List<Unit> inScope = unitsInScope(referenceDate, request.unitCodes(), snapshot.leaves());
         Set<String> unranked = unranked(request.unrankedUnitCodes(), inScope);
-        Cycle cycle = new Cycle(year, snapshot.version(), scoring.adoptCurrentRules(), request.selfAssessmentDue(),
-                positive(request.reminderBefore(), defaults.reminderBefore(), "thời gian nhắc việc"),
-                positive(request.explanationPeriod(), defaults.explanationPeriod(), "thời hạn giải trình"),
-                positive(request.complaintWindow(), defaults.complaintWindow(), "thời hạn kiến nghị"),
+        Cycle cycle = new Cycle(year, snapshot.version(), scoring.adoptCurrentRules(), due,
+                positive(request.reminderBefore(), defaults.reminderBefore(), "thời gian nhắc việc (reminderBefore)"),
+                positive(request.explanationPeriod(), defaults.explanationPeriod(), "thời hạn giải trình (explanationPeriod)"),
+                positive(request.complaintWindow(), defaults.complaintWindow(), "thời hạn kiến nghị (complaintWindow)"),
                 penalty(request.latePenalty()), CyclePhase.OPEN, null, user.id(), EngineClock.now(),
                 orDefault(request.classificationScheme(), defaults.classificationScheme()),
                 orDefault(request.tieBreak(), defaults.tieBreak()),
@@ -184,10 +185,31 @@ public class CycleOpening {
         return year;
     }
 
+    /**
+     * In the future, and no later than the end of the next year: the year's timers wait for it. A past year recorded
+     * late (the app keeps years from 2012) is given up to a year from now instead. No earliest date: a year may be
+     * opened ahead of its course.
+     */
+    private static LocalDateTime selfAssessmentDue(int year, LocalDateTime given) {
+        LocalDateTime now = EngineClock.now();
+        if (given == null || !given.isAfter(now)) {
+            throw UserFacingException.badRequest("Hạn nộp hồ sơ tự đánh giá (selfAssessmentDue) phải là một thời điểm "
+                    + "trong tương lai.");
+        }
+        LocalDateTime endOfNextYear = LocalDate.of(year + 2, 1, 1).atStartOfDay();
+        LocalDateTime latest = endOfNextYear.isAfter(now.plusYears(1)) ? endOfNextYear : now.plusYears(1);
+        if (given.isAfter(latest)) {
+            throw UserFacingException.badRequest("Hạn nộp hồ sơ tự đánh giá (selfAssessmentDue) không được muộn hơn "
+                    + "hết năm " + (year + 1) + " (với năm đã qua: không quá một năm kể từ nay).");
+        }
+        return given;
+    }
+
     private static Duration positive(Duration given, Duration fallback, String what) {
         Duration d = given == null ? fallback : given;
-        if (d.isNegative() || d.isZero()) {
-            throw UserFacingException.badRequest("Giá trị " + what + " phải lớn hơn 0.");
+        if (d.isNegative() || d.isZero() || d.compareTo(LONGEST_PERIOD) > 0) {
+            throw UserFacingException.badRequest("Giá trị " + what + " phải lớn hơn 0 và không quá "
+                    + LONGEST_PERIOD.toDays() + " ngày.");
         }
         return d;
     }

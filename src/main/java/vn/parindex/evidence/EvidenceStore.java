@@ -21,6 +21,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 import vn.parindex.AppProperties;
+import vn.parindex.web.Text;
 import vn.parindex.web.UserFacingException;
 import vn.parindex.workflow.EngineClock;
 
@@ -126,10 +127,9 @@ public class EvidenceStore {
      */
     private static String checkedName(String original) {
         if (original == null || original.isBlank() || original.contains("/") || original.contains("\\")
-                || original.contains("..") || original.length() > 255
-                || original.codePoints().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT)) {
+                || original.contains("..") || original.length() > Text.NAME_CHARS || !Text.isCleanLine(original)) {
             throw UserFacingException.badRequest("Tên tệp không hợp lệ (không được chứa đường dẫn, ký tự điều khiển hay "
-                    + "ký tự đổi chiều văn bản, tối đa 255 ký tự).");
+                    + "ký tự đổi chiều văn bản, tối đa " + Text.NAME_CHARS + " ký tự).");
         }
         return original;
     }

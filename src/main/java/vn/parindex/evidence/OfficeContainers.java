@@ -2,20 +2,25 @@ package vn.parindex.evidence;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.springframework.core.io.InputStreamSource;
+import vn.parindex.spreadsheet.OfficeArchive;
 import vn.parindex.web.UserFacingException;
 
 /**
  * Office files are what their type claims: a .docx holds {@code word/document.xml}, an .xlsx {@code xl/workbook.xml};
  * neither carries macros, executables or web pages. Tika recognises any ZIP by its bytes and lets the name make it a
- * .docx, so the container is opened and its parts named here.
+ * .docx, so the container is opened and its parts named here, within the bounds of an imported workbook
+ * ({@link OfficeArchive}): complete, no zip bomb, no document type declared in its XML.
  */
 final class OfficeContainers {
 
@@ -27,7 +32,6 @@ final class OfficeContainers {
     private static final Set<String> OLE_MACROS = Set.of("Macros", "_VBA_PROJECT_CUR", "_VBA_PROJECT");
     private static final Set<String> FORBIDDEN_EXTENSIONS = Set.of("exe", "dll", "com", "scr", "msi", "bat", "cmd",
             "ps1", "vbs", "js", "jar", "sh", "hta", "htm", "html");
-    private static final int MAX_ENTRIES = 10_000;
 
     private OfficeContainers() {
     }
@@ -35,9 +39,7 @@ final class OfficeContainers {
     static void check(String mediaType, String fileName, InputStreamSource source) throws IOException {
         String required = REQUIRED_PART.get(mediaType);
         if (required != null) {
-            try (InputStream in = source.getInputStream()) {
-                checkZip(required, fileName, new ZipInputStream(in));
-            }
+            checkOpenXml(required, fileName, source);
         } else if (OLE.contains(mediaType)) {
             try (InputStream in = source.getInputStream(); POIFSFileSystem ole = new POIFSFileSystem(in)) {
                 DirectoryNode root = ole.getRoot();
@@ -53,38 +55,41 @@ final class OfficeContainers {
         }
     }
 
-    private static void checkZip(String required, String fileName, ZipInputStream zip) throws IOException {
-        boolean found = false;
-        int entries = 0;
+    /** From a temporary copy: a ZIP archive is read from its end, where a truncated one is found out. */
+    private static void checkOpenXml(String required, String fileName, InputStreamSource source) throws IOException {
+        Path copy = Files.createTempFile("par-evidence-", ".zip");
         try {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                String name = entry.getName();
-                if (++entries > MAX_ENTRIES) {
-                    throw refused(fileName, "có quá nhiều thành phần");
-                }
-                if (name.equalsIgnoreCase(required)) {
-                    found = true;
-                }
-                String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-                if (name.toLowerCase(Locale.ROOT).endsWith("vbaproject.bin")) {
-                    throw refused(fileName, "chứa macro");
-                }
-                if (FORBIDDEN_EXTENSIONS.contains(extension) || startsWithExecutableHeader(zip)) {
-                    throw refused(fileName, "chứa tệp chạy được hoặc trang web (" + name + ")");
-                }
+            try (InputStream in = source.getInputStream()) {
+                Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
             }
-        } catch (java.util.zip.ZipException e) {
-            throw refused(fileName, "bị hỏng");
+            List<String> parts = new ArrayList<>();
+            OfficeArchive.inspect(copy, (name, head) -> {
+                checkPart(fileName, name, head);
+                parts.add(name);
+            });
+            if (parts.stream().noneMatch(required::equalsIgnoreCase)) {
+                throw refused(fileName, "không phải tài liệu Office hợp lệ (thiếu " + required + ")");
+            }
+        } catch (OfficeArchive.Refused e) {
+            throw refused(fileName, e.getMessage());
+        } finally {
+            Files.deleteIfExists(copy);
         }
-        if (!found) {
-            throw refused(fileName, "không phải tài liệu Office hợp lệ (thiếu " + required + ")");
+    }
+
+    private static void checkPart(String fileName, String name, byte[] head) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith("vbaproject.bin")) {
+            throw refused(fileName, "chứa macro");
+        }
+        if (FORBIDDEN_EXTENSIONS.contains(lower.substring(lower.lastIndexOf('.') + 1)) || isExecutable(head)) {
+            throw refused(fileName, "chứa tệp chạy được hoặc trang web (" + name + ")");
         }
     }
 
     /** "MZ": the first bytes of a Windows program or library, whatever its name inside the archive. */
-    private static boolean startsWithExecutableHeader(InputStream entry) throws IOException {
-        byte[] head = entry.readNBytes(2);
-        return head.length == 2 && head[0] == 'M' && head[1] == 'Z';
+    private static boolean isExecutable(byte[] head) {
+        return head.length >= 2 && head[0] == 'M' && head[1] == 'Z';
     }
 
     private static UserFacingException refused(String fileName, String why) {

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.audit.AuditLog;
 import vn.parindex.spreadsheet.SheetReader;
+import vn.parindex.web.Text;
 import vn.parindex.web.ValidationException;
 
 /**
@@ -144,7 +145,7 @@ public class UnitRegistry {
             if (!CODE.matcher(code).matches()) {
                 problems.add(at(0) + "mã phải gồm 1–32 chữ cái không dấu, chữ số, '.' hoặc '_' (đang là \"" + code + "\").");
             }
-            String name = required(1, "tên đơn vị", 255);
+            String name = required(1, "tên đơn vị", Text.NAME_CHARS);
             UnitType type = UnitTypes.find(types, cell(2)).orElse(null);
             if (type == null) {
                 problems.add(at(2) + "loại đơn vị \"" + cell(2) + "\" không hợp lệ; dùng một trong: "
@@ -175,6 +176,8 @@ public class UnitRegistry {
                 problems.add(at(column) + "thiếu " + what + ".");
             } else if (value.length() > maxLength) {
                 problems.add(at(column) + what + " dài quá " + maxLength + " ký tự.");
+            } else if (!Text.isCleanLine(value)) {
+                problems.add(at(column) + what + " " + Text.ONE_LINE + ".");
             }
             return value;
         }

@@ -25,6 +25,12 @@ class EngineAccessGuard extends OncePerRequestFilter {
     private static final Pattern CREDENTIALS = Pattern.compile("user/[^/]+/credentials");
     /** What the Tasklist reads to draw its header, from which the user is taken to the change of password. */
     private static final Pattern HEADER = Pattern.compile("engine|user/[^/]+/profile");
+    /** The scripts of the webapps' plugins, which the webapps load to start (code, no data; RoutedPath refuses ".."). */
+    private static final Pattern PLUGIN_SCRIPTS =
+            Pattern.compile("/camunda/api/[\\w-]+/plugin/[\\w-]+/static/[\\w./-]+");
+    /** The webapps' login, logout and who is logged in. */
+    private static final Pattern SIGN_IN =
+            Pattern.compile("/camunda/api/admin/auth/user/[\\w-]+(/login/[\\w-]+|/logout)?");
 
     private final IdentityService identity;
     private final PasswordChange passwordChange;
@@ -37,22 +43,26 @@ class EngineAccessGuard extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<EngineResource> resource = RoutedPath.of(request).flatMap(EngineResource::of);
-        if (resource.isEmpty()) {
+        Optional<String> routed = RoutedPath.of(request);
+        if (routed.isEmpty()) {
             log.info("Refused an engine request whose path routers may read differently: {} {}", request.getMethod(),
                     request.getRequestURI());
             ApiAuthenticationFilter.reject(response, HttpServletResponse.SC_BAD_REQUEST, "Đường dẫn không hợp lệ: không "
                     + "được chứa đoạn “.”, “..” hay dấu gạch chéo mã hóa (%2F).");
             return;
         }
-        if (CREDENTIALS.matcher(resource.get().path()).matches()) {
+        String path = routed.get();
+        Optional<String> resource = EngineResource.of(path).map(EngineResource::path);
+        if (resource.filter(r -> CREDENTIALS.matcher(r).matches()).isPresent()) {
             log.info("Refused a change of password around the app: {} {}", request.getMethod(), request.getRequestURI());
             ApiAuthenticationFilter.reject(response, HttpServletResponse.SC_FORBIDDEN, "Mật khẩu được đổi tại trang "
                     + "Đổi mật khẩu (/doi-mat-khau.html) và được Thường trực đặt lại ở Bàn làm việc, nơi việc đổi được "
                     + "kiểm tra và ghi nhật ký.");
             return;
         }
-        if ("GET".equals(request.getMethod()) && HEADER.matcher(resource.get().path()).matches()) {
+        boolean get = "GET".equals(request.getMethod());
+        if (get && (resource.filter(r -> HEADER.matcher(r).matches()).isPresent() || PLUGIN_SCRIPTS.matcher(path).matches())
+                || SIGN_IN.matcher(path).matches()) {
             chain.doFilter(request, response);
             return;
         }

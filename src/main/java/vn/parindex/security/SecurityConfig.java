@@ -52,13 +52,16 @@ class SecurityConfig implements WebMvcConfigurer {
         return registration;
     }
 
-    /** After the forgery check and the login throttle, before the engine's own authentication. */
+    /**
+     * After the forgery check and the login throttle, before the engine's own authentication. All of the webapps' API:
+     * the plugins of the Cockpit, Admin and Tasklist read the engine as much as its REST API does.
+     */
     @Bean
     FilterRegistrationBean<EngineAccessGuard> engineAccessGuard(IdentityService identityService,
                                                                 PasswordChange passwordChange) {
         FilterRegistrationBean<EngineAccessGuard> registration =
                 new FilterRegistrationBean<>(new EngineAccessGuard(identityService, passwordChange));
-        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
         registration.setOrder(-40);
         return registration;
     }

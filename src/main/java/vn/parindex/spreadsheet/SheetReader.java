@@ -15,12 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
@@ -34,7 +32,8 @@ import vn.parindex.web.UserFacingException;
  * <p>
  * An .xlsx is streamed (POI's event API: no workbook model is built) from a temporary copy, and refused as soon as it
  * passes one of the {@link Limits}: a sheet of a million rows costs the time to read its first 20,000, never the heap.
- * Before that, the archive's declared sizes are checked, and POI refuses any part that inflates beyond them.
+ * Before that, the archive's declared sizes are checked ({@link OfficeArchive}), and POI refuses any part that
+ * inflates beyond them.
  * Dates become ISO text; formulas and merged cells are refused, since every value must be typed in its own cell.
  */
 public final class SheetReader {
@@ -56,13 +55,6 @@ public final class SheetReader {
     }
 
     private static final Logger log = LoggerFactory.getLogger(SheetReader.class);
-    /** POI's own threshold: a part inflating more than a hundredfold is a zip bomb, referenced or not. */
-    private static final long MAX_INFLATE_RATIO = 100;
-
-    static {
-        // POI checks every part it inflates against this, whatever size the archive declares
-        ZipSecureFile.setMaxEntrySize(Limits.PART_BYTES);
-    }
 
     private SheetReader() {
     }
@@ -96,29 +88,10 @@ public final class SheetReader {
 
     private static void checkArchive(Path file) throws IOException {
         try (ZipFile zip = new ZipFile(file.toFile())) {
-            if (zip.size() > Limits.ENTRIES) {
-                throw tooLarge();
-            }
-            long total = 0;
-            for (ZipEntry entry : zip.stream().toList()) {
-                if (entry.getSize() > Limits.PART_BYTES) {
-                    throw tooLarge();
-                }
-                if (entry.getCompressedSize() > 0 && entry.getSize() / entry.getCompressedSize() > MAX_INFLATE_RATIO) {
-                    throw UserFacingException.badRequest("Không đọc được tệp: phần \"" + entry.getName()
-                            + "\" nén bất thường (có thể là tệp độc hại).");
-                }
-                total += Math.max(entry.getSize(), 0);
-            }
-            if (total > Limits.TOTAL_BYTES) {
-                throw tooLarge();
-            }
+            OfficeArchive.checkDeclared(zip.stream().toList());
+        } catch (OfficeArchive.Refused e) {
+            throw UserFacingException.badRequest("Không đọc được tệp Excel: tệp " + e.getMessage() + ".");
         }
-    }
-
-    private static UserFacingException tooLarge() {
-        return UserFacingException.badRequest("Tệp Excel quá lớn khi giải nén (tối đa " + (Limits.TOTAL_BYTES >> 20)
-                + " MB, mỗi phần " + (Limits.PART_BYTES >> 20) + " MB); hãy chỉ giữ các trang tính cần nhập.");
     }
 
     private static Map<String, List<List<String>>> read(Path file)

@@ -18,6 +18,7 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import vn.parindex.spreadsheet.SheetReader.Limits;
+import vn.parindex.web.Text;
 import vn.parindex.web.UserFacingException;
 
 /** One worksheet's rows as POI's SAX handler streams them, refused at the first cell that breaks a rule or a limit. */
@@ -89,6 +90,9 @@ final class SheetRows implements XSSFSheetXMLHandler.SheetContentsHandler {
         }
         if (--budget.cells < 0) {
             throw UserFacingException.badRequest("Tệp Excel có quá nhiều ô có dữ liệu (tối đa " + Limits.CELLS + ").");
+        }
+        if (formattedValue != null && !Text.isClean(formattedValue)) {
+            throw UserFacingException.badRequest("Trang tính \"" + sheet + "\", ô " + reference + ": nội dung " + Text.RULE + ".");
         }
         while (row.size() < column) {
             row.add("");

@@ -63,6 +63,9 @@ class ApiExceptionHandler {
             if (t instanceof BoundedNumbersModule.OutOfBounds) {
                 return ResponseEntity.badRequest().body(new ApiError("Số không hợp lệ: chỉ nhận " + Numbers.RULE + "."));
             }
+            if (t instanceof BoundedTextModule.Refused text) {
+                return ResponseEntity.badRequest().body(new ApiError(text.getOriginalMessage()));
+            }
         }
         return ResponseEntity.badRequest().body(new ApiError("Dữ liệu gửi lên không đúng định dạng (ví dụ: nhập chữ vào ô số)."));
     }

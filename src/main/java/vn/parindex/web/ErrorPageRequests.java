@@ -24,7 +24,7 @@ class ErrorPageRequests {
                     throws IOException {
                 response.setStatus(HttpServletResponse.SC_NOT_FOUND);
                 response.setContentType("application/json;charset=UTF-8");
-                response.getWriter().write("{\"message\":\"Không có trang này.\"}");
+                response.getWriter().write("{\"message\":\"Không tìm thấy địa chỉ yêu cầu.\"}");
             }
         });
         // requests only (the registration's default): the container's own forward to the error page still renders it

@@ -15,6 +15,7 @@ import vn.parindex.review.AppraiserAreas;
 import vn.parindex.security.Roles;
 import vn.parindex.support.Http;
 import vn.parindex.support.IntegrationTest;
+import vn.parindex.support.Scenario;
 import vn.parindex.support.TasklistSession;
 import vn.parindex.support.Workbooks;
 
@@ -86,8 +87,15 @@ class AccountsIT extends IntegrationTest {
         assertThat(blocked.statusCode()).isEqualTo(403);
         assertThat(blocked.body()).contains("Bạn cần đổi mật khẩu được cấp trước khi làm việc");
         assertThat(unit.get("/engine-rest/task/count").body()).as("the engine's REST API").contains("Bạn cần đổi mật khẩu");
-        assertThat(TasklistSession.login(port, "acc-td1", passwords.get("acc-td1")).http()
-                .get("/camunda/api/engine/engine/default/task/count").body()).as("the Tasklist").contains("Bạn cần đổi mật khẩu");
+        Http tasklist = TasklistSession.login(port, "acc-td1", passwords.get("acc-td1")).http();
+        assertThat(tasklist.get("/camunda/api/engine/engine/default/task/count").body()).as("the Tasklist")
+                .contains("Bạn cần đổi mật khẩu");
+        assertThat(tasklist.get("/camunda/api/cockpit/plugin/base/default/process-definition/statistics").body())
+                .as("the Cockpit's plugins").contains("Bạn cần đổi mật khẩu");
+        assertThat(tasklist.get("/camunda/api/cockpit/plugin/base/static/../../../engine/engine/default/task/count").body())
+                .as("no way around through the plugins' scripts").doesNotContain("\"count\"");
+        assertThat(tasklist.get("/camunda/api/admin/auth/user/default").body())
+                .as("who is signed in, for the Tasklist to lead to the change").contains("\"userId\":\"acc-td1\"");
         assertThat(Http.as(port, "acc-td1", "sai-mat-khau").get("/engine-rest/task/count").statusCode())
                 .as("a wrong password is the engine's to refuse").isEqualTo(401);
         HttpResponse<String> aroundTheApp = unit.json("PUT", "/engine-rest/user/acc-td1/credentials",
@@ -143,7 +151,7 @@ class AccountsIT extends IntegrationTest {
         jdbc.update("delete from appraiser_area where area_code = '7'");
         try {
             HttpResponse<String> opened = standingBody.json("POST", "/api/cycles", "{\"year\":" + scenario.unusedYear()
-                    + ",\"selfAssessmentDue\":\"2099-01-10T17:00:00\",\"unitCodes\":[\"TD3\"]}");
+                    + ",\"selfAssessmentDue\":\"" + Scenario.dueSoon() + "\",\"unitCodes\":[\"TD3\"]}");
 
             assertThat(opened.statusCode()).isEqualTo(201);
             assertThat(opened.body()).contains("\"phase\":\"OPEN\"", "\"warnings\":[\"Lĩnh vực 7 chưa có thành viên tổ "

@@ -16,6 +16,7 @@ import vn.parindex.security.Roles;
 import vn.parindex.support.Browser;
 import vn.parindex.support.Http;
 import vn.parindex.support.IntegrationTest;
+import vn.parindex.support.Scenario;
 import vn.parindex.support.Workbooks;
 
 /**
@@ -104,7 +105,7 @@ class WorkspaceBrowserIT extends IntegrationTest {
 
             b.click(By.cssSelector("#open-year summary"));
             b.visible(By.id("new-year")).sendKeys(String.valueOf(year));
-            b.async("document.getElementById('new-due').value = '2099-01-10T17:00'; arguments[arguments.length - 1]();");
+            b.async("document.getElementById('new-due').value = '" + Scenario.dueSoon() + "'; arguments[arguments.length - 1]();");
             b.waitForText(By.id("new-scheme"), "MAU-DIEM");
             new Select(b.visible(By.id("new-scheme"))).selectByValue("MAU-DIEM");
             b.click(By.id("open"));

@@ -15,6 +15,7 @@ import vn.parindex.ranking.UnitResult;
 import vn.parindex.security.Roles;
 import vn.parindex.support.Http;
 import vn.parindex.support.IntegrationTest;
+import vn.parindex.support.Scenario;
 
 /**
  * Who a year assesses: the units valid on its reference date, never a unit beside its successor; and a unit assessed
@@ -37,7 +38,7 @@ class ScopeIT extends IntegrationTest {
     void aYearAssessesTheUnitsValidOnItsReferenceDateAndNeverAUnitBesideItsSuccessor() {
         int year = scenario.unusedYear();
         mergeIn(year, "SC");
-        String due = "\"selfAssessmentDue\":\"2099-01-10T17:00:00\"";
+        String due = "\"selfAssessmentDue\":\"" + Scenario.dueSoon() + "\"";
 
         HttpResponse<String> both = standingBody.json("POST", "/api/cycles", "{\"year\":" + year + "," + due
                 + ",\"referenceDate\":\"" + year + "-06-30\",\"unitCodes\":[\"SCA\",\"SCAB\"]}");
@@ -62,7 +63,7 @@ class ScopeIT extends IntegrationTest {
         int year = scenario.unusedYear();
         mergeIn(year, "SD");
         HttpResponse<String> opened = standingBody.json("POST", "/api/cycles", "{\"year\":" + year
-                + ",\"selfAssessmentDue\":\"2099-01-10T17:00:00\",\"unitCodes\":[\"TD1\",\"TD2\",\"SDAB\"],"
+                + ",\"selfAssessmentDue\":\"" + Scenario.dueSoon() + "\",\"unitCodes\":[\"TD1\",\"TD2\",\"SDAB\"],"
                 + "\"unrankedUnitCodes\":[\"TD2\"]}");
         assertThat(opened.statusCode()).isEqualTo(201);
         scenario.runJobs(year);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -168,6 +169,11 @@ public class Scenario {
     /** Opens a fresh year due soon, and leaves its jobs to the job executor of the nodes of a cluster. */
     public int openYearDueIn(List<String> unitCodes, Duration due, Duration reminderBefore) {
         return open(unitCodes, due, reminderBefore, "HD2022", "SHARE");
+    }
+
+    /** A self-assessment due date for a year opened through the API (ten days from now), as JSON writes it. */
+    public static String dueSoon() {
+        return EngineClock.now().plusDays(10).truncatedTo(ChronoUnit.MINUTES).toString();
     }
 
     /** A year no test has opened, for a test that opens it through the API. */

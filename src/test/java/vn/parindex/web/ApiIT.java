@@ -198,13 +198,13 @@ class ApiIT extends IntegrationTest {
         assertThat(unknownUnit.statusCode()).isEqualTo(400);
         assertThat(unknownUnit.body()).contains("Không có đơn vị mã KHONGCO");
         HttpResponse<String> unknownScheme = standingBody.json("POST", "/api/cycles",
-                "{\"year\":2097,\"selfAssessmentDue\":\"2099-01-10T17:00:00\",\"classificationScheme\":\"HD2099\"}");
+                "{\"year\":2097,\"selfAssessmentDue\":\"2098-01-10T17:00:00\",\"classificationScheme\":\"HD2099\"}");
         assertThat(unknownScheme.statusCode()).isEqualTo(400);
         assertThat(unknownScheme.body()).contains("Bộ luật không có cách xếp loại \\\"HD2099\\\"");
         assertThat(standingBody.get("/api/cycles/2098").statusCode()).isEqualTo(404);
         assertThat(standingBody.get("/api/cycles/2097").statusCode()).isEqualTo(404);
         HttpResponse<String> rounding = standingBody.json("POST", "/api/cycles",
-                "{\"year\":2096,\"selfAssessmentDue\":\"2099-01-10T17:00:00\",\"indexRounding\":\"CEILING\"}");
+                "{\"year\":2096,\"selfAssessmentDue\":\"2097-01-10T17:00:00\",\"indexRounding\":\"CEILING\"}");
         assertThat(rounding.statusCode()).isEqualTo(400);
         assertThat(rounding.body()).contains("Cách làm tròn chỉ số phải là một trong [HALF_UP, HALF_EVEN, DOWN]");
     }

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +29,8 @@ import vn.parindex.support.AtOnce;
 import vn.parindex.support.Http;
 import vn.parindex.support.IntegrationTest;
 import vn.parindex.support.RawXlsx;
+import vn.parindex.support.Scenario;
+import vn.parindex.support.Workbooks;
 
 /**
  * Everything a user may send that once gave a 500, burned a core or slipped through: each case answers its 4xx with a
@@ -34,7 +39,8 @@ import vn.parindex.support.RawXlsx;
 class HostileInputIT extends IntegrationTest {
 
     private static final List<String> TABLES = List.of("unit", "assessment", "answer", "score", "evidence",
-            "evidence_content", "complaint", "survey_result", "notification", "cycle_leaf", "appraisal_signoff", "audit_log");
+            "evidence_content", "complaint", "survey_result", "notification", "cycle", "cycle_leaf", "appraisal_signoff",
+            "audit_log", "act_id_user");
 
     @Autowired JdbcTemplate jdbc;
     @Autowired Notifications notifications;
@@ -70,6 +76,8 @@ class HostileInputIT extends IntegrationTest {
         String tooManyDigits = "Số không hợp lệ: chỉ nhận số có tối đa 12 chữ số phần nguyên và 6 chữ số thập phân.";
         byte[] pdf = "%PDF-1.4\n% kế hoạch\n".getBytes(StandardCharsets.UTF_8);
         String longName = "báo-cáo-cải-cách-hành-chính-".repeat(12) + ".pdf";
+        String hidden = "không được chứa ký tự điều khiển hay ký tự định dạng ẩn";
+        byte[] workbook = RawXlsx.bytes(2, 2, (r, c) -> "Số liệu " + r, Map.of());
         List<Case> cases = List.of(
                 new Case("a rate's numerator with a huge negative exponent", () -> unit.json("PUT", file + "/answers",
                         "[{\"leafCode\":\"1.2\",\"numerator\":1e-3000000,\"denominator\":1}]"), 400, tooManyDigits),
@@ -125,6 +133,49 @@ class HostileInputIT extends IntegrationTest {
                         "nén bất thường"),
                 new Case("a catalogue of 60 MB of XML", () -> standingBody.upload("/api/catalogue", "bo-tieu-chi.xlsx",
                         RawXlsx.bytes(600_000, 2, (r, c) -> "Tiêu chí " + r, Map.of())), 400, "quá lớn khi giải nén"),
+                new Case("a NUL in a note", () -> unit.json("PUT", file + "/answers",
+                        "[{\"leafCode\":\"1.1\",\"note\":\"ghi\\u0000chú\"}]"), 400, "Trường \"note\" " + hidden),
+                new Case("a right-to-left override in a complaint", () -> unit.json("POST", "/api/cycles/" + year
+                        + "/complaints", "{\"unitCode\":\"TD1\",\"leafCode\":\"1.1\",\"reason\":\"Đề nghị\u202Exem lại\"}"),
+                        400, "Trường \"reason\" " + hidden),
+                new Case("a zero-width space in a council's reason", () -> council.json("PUT", "/api/cycles/" + year
+                        + "/council-adjustments", "{\"unitCode\":\"TD1\",\"leafCode\":\"1.1\",\"points\":1,"
+                        + "\"reason\":\"điều\u200Bchỉnh\"}"), 400, "Trường \"reason\" " + hidden),
+                new Case("an isolate and a mark in an explanation", () -> unit.json("PUT", file + "/answers",
+                        "[{\"leafCode\":\"1.1\",\"note\":\"\u2066giải trình\u2069\u200F\uFEFF\"}]"), 400,
+                        "Trường \"note\" " + hidden),
+                new Case("a rescoring reason of 10 MB", () -> standingBody.json("POST", "/api/cycles/" + year + "/rescore",
+                        "{\"reason\":\"" + "x".repeat(10_000_000) + "\"}"), 400, "Trường \"reason\" dài quá 2000 ký tự."),
+                new Case("a right-to-left override in a unit's name", () -> standingBody.upload("/api/units/import",
+                        "don-vi.xlsx", unitRow("Sở\u202ENội vụ")), 400, "ô B2: nội dung " + hidden),
+                new Case("a unit's name on two lines", () -> standingBody.upload("/api/units/import", "don-vi.xlsx",
+                        unitRow("Sở Nội vụ\ntỉnh")), 400, "tên đơn vị phải viết trên một dòng"),
+                new Case("a zero-width space in an account's name", () -> standingBody.upload("/api/accounts/import",
+                        "tai-khoan.xlsx", accountRow("Nguyễn\u200BVăn An")), 400, "nội dung " + hidden),
+                new Case("a self-assessment due in year 99999", () -> standingBody.json("POST", "/api/cycles",
+                        "{\"year\":" + scenario.unusedYear() + ",\"selfAssessmentDue\":\"+99999-01-01T00:00:00\"}"), 400,
+                        "Hạn nộp hồ sơ tự đánh giá (selfAssessmentDue) không được muộn hơn hết năm"),
+                new Case("a reminder 9,999,999 days ahead", () -> standingBody.json("POST", "/api/cycles",
+                        "{\"year\":" + scenario.unusedYear() + ",\"selfAssessmentDue\":\"" + Scenario.dueSoon()
+                                + "\",\"reminderBefore\":\"P9999999D\"}"), 400,
+                        "Giá trị thời gian nhắc việc (reminderBefore) phải lớn hơn 0 và không quá 365 ngày."),
+                new Case("a complaint window of 400 days", () -> standingBody.json("POST", "/api/cycles",
+                        "{\"year\":" + scenario.unusedYear() + ",\"selfAssessmentDue\":\"" + Scenario.dueSoon()
+                                + "\",\"complaintWindow\":\"P400D\"}"), 400, "thời hạn kiến nghị (complaintWindow) phải"),
+                new Case("an empty workbook as evidence", () -> unit.upload(file + "/evidence", "trong.xlsx", new byte[0],
+                        "leafCode", "1.1"), 400, "rỗng"),
+                new Case("a truncated workbook as evidence", () -> unit.upload(file + "/evidence", "cat-cut.xlsx",
+                        Arrays.copyOf(workbook, workbook.length - 40), "leafCode", "1.1"), 400,
+                        "bị hỏng hoặc không phải tệp Office hợp lệ"),
+                new Case("a zip bomb as evidence", () -> unit.upload(file + "/evidence", "bom.xlsx",
+                        RawXlsx.bytes(2, 2, (r, c) -> c, Map.of("xl/padding.xml", new byte[40 << 20])), "leafCode", "1.1"),
+                        400, "nén bất thường"),
+                new Case("an external entity in a workbook as evidence", () -> unit.upload(file + "/evidence", "xxe.xlsx",
+                        withEntry(workbook, "xl/workbook.xml", ("<?xml version=\"1.0\"?><!DOCTYPE w [<!ENTITY e SYSTEM "
+                                + "\"file:///etc/passwd\">]><workbook>&e;</workbook>").getBytes(StandardCharsets.UTF_8)),
+                        "leafCode", "1.1"), 400, "có phần \"xl/workbook.xml\" khai báo DOCTYPE"),
+                new Case("the error page asked for directly", () -> Http.anonymous(port).get("/error"), 404,
+                        "Không tìm thấy địa chỉ yêu cầu."),
                 new Case("an unknown address", () -> unit.get("/api/khong-co"), 404, "Không tìm thấy địa chỉ yêu cầu."),
                 new Case("a method the address does not take", () -> unit.json("DELETE", "/api/me", null), 405,
                         "không nhận phương thức DELETE"),
@@ -167,6 +218,49 @@ class HostileInputIT extends IntegrationTest {
         notifications.send(year, "TD1", "Danh sách thiếu: " + "1.1.1, ".repeat(800));
         assertThat(jdbc.queryForObject("select max(length(message)) from notification where year = ?", Integer.class, year))
                 .as("notifications of any length are stored").isGreaterThan(5_000);
+    }
+
+    @Test
+    void vietnameseWithDiacriticsEnDashesAndDecomposedMarksPassesUntouched() throws IOException {
+        String composed = "Sở Lao động – Thương binh và Xã hội: Nguyễn Thị Thu Hương";
+        String decomposed = Normalizer.normalize(composed, Normalizer.Form.NFD);
+        assertThat(decomposed).as("combining marks").isNotEqualTo(composed).contains("\u0300");
+        String note = composed + "\n\t" + decomposed;
+        int own = scenario.openYear(List.of("TD1"));
+        String leafValue = scenario.leaves(own, "TD1").stream().filter(l -> l.code().equals("1.1")).findFirst()
+                .orElseThrow().method().fullMarksInput().toPlainString();
+
+        HttpResponse<String> saved = unit.json("PUT", "/api/cycles/" + own + "/assessments/TD1/answers",
+                "[{\"leafCode\":\"1.1\",\"value\":" + leafValue + ",\"note\":\"" + composed + "\\n\\t" + decomposed + "\"}]");
+        HttpResponse<String> imported = standingBody.upload("/api/accounts/import", "tai-khoan.xlsx",
+                accountRow("xvn-" + own, decomposed));
+
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("select note from answer a join assessment s on s.id = a.assessment_id "
+                + "where s.year = ? and s.unit_code = 'TD1' and a.leaf_code = '1.1' and a.stage = 'SELF'", String.class, own))
+                .isEqualTo(note);
+        assertThat(imported.statusCode()).as("the account's name").isEqualTo(200);
+        assertThat(jdbc.queryForObject("select first_ from act_id_user where id_ = ?", String.class, "xvn-" + own))
+                .isEqualTo(decomposed);
+    }
+
+    private static byte[] unitRow(String name) {
+        List<String> row = List.of("QHOSTILE", name, "DEPARTMENT", "Khối sở", "", "01/01/2020", "", "");
+        return RawXlsx.bytes(2, UnitRegistry.HEADERS.size(), (r, c) -> r == 0 ? UnitRegistry.HEADERS.get(c) : row.get(c),
+                Map.of());
+    }
+
+    private byte[] accountRow(String name) {
+        return accountRow("xhostile", name);
+    }
+
+    private byte[] accountRow(String login, String name) {
+        try {
+            return Workbooks.withRows(standingBody.getBytes("/api/accounts/template.xlsx").body(),
+                    List.of(List.of(login, name, "td1", "", "", "")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Map<String, Integer> rowCounts() {
