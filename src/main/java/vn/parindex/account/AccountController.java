@@ -60,6 +60,9 @@ class AccountController {
         user.requireStandingBodyOrAdmin();
         Map<String, String> roles = new LinkedHashMap<>(RoleNames.all());
         roles.remove(Roles.ADMIN);
+        if (!user.inGroup(Roles.ADMIN)) {
+            roles.keySet().removeAll(Roles.ADMINISTERED);
+        }
         return Xlsx.attachment("mau-tai-khoan.xlsx")
                 .body(AccountSheet.template(roles, units.findAll(), List.copyOf(assessedAreas.codes())));
     }

@@ -63,7 +63,7 @@ public class AccountImport {
     @Transactional
     public List<AccountSheet.Handover> load(Map<String, List<List<String>>> sheets, CurrentUser actor) {
         List<List<String>> rows = Optional.ofNullable(sheets.get(AccountSheet.SHEET)).orElse(sheets.values().iterator().next());
-        List<Account> accounts = check(rows);
+        List<Account> accounts = check(rows, actor);
         List<AccountSheet.Handover> handed = new ArrayList<>();
         for (Account account : accounts) {
             handed.add(apply(account, actor));
@@ -71,7 +71,7 @@ public class AccountImport {
         return handed;
     }
 
-    private List<Account> check(List<List<String>> rows) {
+    private List<Account> check(List<List<String>> rows, CurrentUser actor) {
         if (rows.isEmpty() || !SheetReader.startsWithHeaders(rows.get(0), AccountSheet.HEADERS)) {
             throw new ValidationException("Tệp tài khoản không đúng mẫu.", List.of("Dòng 1: tiêu đề cột phải là: "
                     + String.join(" | ", AccountSheet.HEADERS) + " (tải mẫu tại /api/accounts/template.xlsx)."));
@@ -92,7 +92,7 @@ public class AccountImport {
             } else if (account != null && isAdministrator(account.login())) {
                 problems.add(check.at(0) + account.login() + " là tài khoản quản trị hệ thống; sửa trong Camunda Admin.");
             } else if (account != null) {
-                accounts.add(account);
+                administratorsOnly(account, check, actor).ifPresentOrElse(problems::add, () -> accounts.add(account));
             }
         }
         if (accounts.isEmpty() && problems.isEmpty()) {
@@ -137,6 +137,18 @@ public class AccountImport {
 
     private boolean isAdministrator(String login) {
         return identity.createGroupQuery().groupMember(login).groupId(Roles.ADMIN).count() > 0;
+    }
+
+    /** Why the row is an administrator's to apply, if it is: it gives an administered role or changes such an account. */
+    private Optional<String> administratorsOnly(Account account, RowCheck check, CurrentUser actor) {
+        if (actor.inGroup(Roles.ADMIN)) {
+            return Optional.empty();
+        }
+        if (Roles.ADMINISTERED.contains(account.group())) {
+            return Optional.of(check.at(2) + "chỉ quản trị viên hệ thống được giao vai trò " + RoleNames.of(account.group()) + ".");
+        }
+        return Accounts.administeredRole(identity, account.login()).map(role -> check.at(0) + account.login()
+                + " là tài khoản vai trò " + RoleNames.of(role) + "; chỉ quản trị viên hệ thống được sửa.");
     }
 
     /** One data row, checked cell by cell; every problem is added with its row and column. */

@@ -2,10 +2,13 @@ package vn.parindex.account;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.audit.AuditLog;
@@ -13,6 +16,8 @@ import vn.parindex.review.AppraiserAreas;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.LoginThrottle;
 import vn.parindex.security.PasswordChange;
+import vn.parindex.security.PasswordStrength;
+import vn.parindex.security.RoleNames;
 import vn.parindex.security.Roles;
 import vn.parindex.web.UserFacingException;
 
@@ -25,19 +30,23 @@ public class Accounts {
                           boolean passwordChangeRequired) {
     }
 
+    private static final Logger log = LoggerFactory.getLogger(Accounts.class);
+
     private final IdentityService identity;
     private final AppraiserAreas appraiserAreas;
     private final AssessedAreas assessedAreas;
     private final PasswordChange passwordChange;
+    private final PasswordStrength strength;
     private final LoginThrottle throttle;
     private final AuditLog audit;
 
     Accounts(IdentityService identity, AppraiserAreas appraiserAreas, AssessedAreas assessedAreas,
-             PasswordChange passwordChange, LoginThrottle throttle, AuditLog audit) {
+             PasswordChange passwordChange, PasswordStrength strength, LoginThrottle throttle, AuditLog audit) {
         this.identity = identity;
         this.appraiserAreas = appraiserAreas;
         this.assessedAreas = assessedAreas;
         this.passwordChange = passwordChange;
+        this.strength = strength;
         this.throttle = throttle;
         this.audit = audit;
     }
@@ -47,10 +56,23 @@ public class Accounts {
         return identity.createUserQuery().list().stream().sorted(Comparator.comparing(User::getId)).map(this::account).toList();
     }
 
-    /** A new password, handed over once to the standing body, to be changed at the next login. */
+    /**
+     * A new password, handed over once to the standing body, to be changed at the next login. Never one's own (he knows
+     * it and changes it on his page), nor, but by an administrator, that of a role the standing body must not act in.
+     */
     @Transactional
     public String resetPassword(String login, CurrentUser actor) {
         User user = managed(login, actor);
+        if (login.equals(actor.id())) {
+            throw refusedReset(login, actor, "Không cấp lại mật khẩu của chính mình: hãy đổi mật khẩu tại trang Đổi mật "
+                    + "khẩu (/doi-mat-khau.html).");
+        }
+        if (!actor.inGroup(Roles.ADMIN)) {
+            administeredRole(identity, login).ifPresent(role -> {
+                throw refusedReset(login, actor, "Mật khẩu của tài khoản vai trò " + RoleNames.of(role)
+                        + " chỉ quản trị viên hệ thống được cấp lại.");
+            });
+        }
         String password = Passwords.generate();
         user.setPassword(password);
         identity.saveUser(user);
@@ -90,10 +112,11 @@ public class Accounts {
         if (current == null || !identity.checkPassword(user.id(), current)) {
             throw UserFacingException.badRequest("Mật khẩu hiện tại không đúng.");
         }
-        if (chosen == null || chosen.length() < PasswordChange.MIN_LENGTH || chosen.length() > 128
-                || chosen.equalsIgnoreCase(user.id()) || chosen.equals(current)) {
-            throw UserFacingException.badRequest("Mật khẩu mới phải dài " + PasswordChange.MIN_LENGTH
-                    + "–128 ký tự, khác tên đăng nhập và khác mật khẩu hiện tại.");
+        strength.problem(user.id(), chosen).ifPresent(problem -> {
+            throw UserFacingException.badRequest(problem);
+        });
+        if (chosen.equals(current)) {
+            throw UserFacingException.badRequest("Mật khẩu mới phải khác mật khẩu hiện tại.");
         }
         User account = identity.createUserQuery().userId(user.id()).singleResult();
         account.setPassword(chosen);
@@ -113,6 +136,17 @@ public class Accounts {
             throw UserFacingException.forbidden("Tài khoản quản trị hệ thống chỉ quản trị viên được thay đổi.");
         }
         return user;
+    }
+
+    /** The account's role, if it is one whose accounts only administrators create, move or reset. */
+    static Optional<String> administeredRole(IdentityService identity, String login) {
+        return identity.createGroupQuery().groupMember(login).list().stream().map(Group::getId)
+                .filter(Roles.ADMINISTERED::contains).findFirst();
+    }
+
+    private static UserFacingException refusedReset(String login, CurrentUser actor, String message) {
+        log.warn("Refused {}'s reset of the password of {}: {}", actor.id(), login, message);
+        return UserFacingException.forbidden(message);
     }
 
     private Account account(User user) {

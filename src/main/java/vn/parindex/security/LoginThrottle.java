@@ -13,11 +13,13 @@ import vn.parindex.audit.AuditLog;
 
 /**
  * Slows password guessing without letting a stranger lock anyone out. Failures are counted per login name and client
- * address, per address (one address trying many names) and per name (many addresses trying one name); past a few
- * failures each key must wait before its next attempt, a wait that doubles up to a ceiling. The real user, from his own
- * address, waits at most {@link #PER_NAME_CEILING} because of strangers, and is never locked for good (Camunda's own
- * permanent lock is switched off). Counts start afresh {@link #WINDOW} after a key's first failure, and a name's count
- * from an address after its success. Counts live in each node's memory.
+ * address, per address (one address trying many names), per name (many addresses trying one name) and per device
+ * (a {@link DeviceCookie}); past a few failures each key must wait before its next attempt, a wait that doubles up to
+ * a ceiling. A per-name wait that any address can keep alive would let a few strangers keep the real user out, so it
+ * spares the name's usual address (that of its last successful login), and a trusted device (one with fewer than
+ * {@link #DEVICE_TRUSTED_FAILURES} failures) waits for its own failures only. Nobody is locked for good (Camunda's own
+ * permanent lock is switched off). Counts start afresh {@link #WINDOW} after a key's first failure, a name's count from
+ * an address or device after its success. Counts live in each node's memory.
  */
 @Component
 public class LoginThrottle {
@@ -28,14 +30,22 @@ public class LoginThrottle {
     /** An office behind one address shares this: its staff's typos must not add up to a wait. */
     static final int ADDRESS_FREE_FAILURES = 50;
     static final int NAME_FREE_FAILURES = 10;
+    /** A stolen cookie is worth this many guesses at most; then its holder waits like anyone else. */
+    static final int DEVICE_TRUSTED_FAILURES = 10;
     static final Duration WINDOW = Duration.ofMinutes(15);
     private static final int MAX_KEYS = 100_000;
     private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
+
+    /** A password presented for a name, from an address, with the id of a valid device cookie of that name or null. */
+    public record Attempt(String name, String address, String device) {
+    }
 
     private record Failures(int count, long firstMillis, long waitUntilMillis) {
     }
 
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+    /** Each name's address at its last successful login: one entry per account that logged in. */
+    private final Map<String, String> usualAddress = new ConcurrentHashMap<>();
     private final AuditLog audit;
     private final LongSupplier clock;
 
@@ -49,34 +59,63 @@ public class LoginThrottle {
         this.clock = clock;
     }
 
-    /** How long this name from this address must still wait before its password is checked; empty if it may try now. */
-    public Optional<Duration> waitFor(String name, String address) {
+    /** How long this attempt must still wait before its password is checked; empty if it may try now. */
+    public Optional<Duration> waitFor(Attempt attempt) {
         long now = clock.getAsLong();
-        long until = Math.max(waitUntil(pair(name, address), now), Math.max(waitUntil(address(address), now),
-                waitUntil(name(name), now)));
+        long until;
+        if (trusted(attempt, now)) {
+            until = waitUntil(device(attempt), now);
+        } else {
+            until = Math.max(waitUntil(pair(attempt), now), waitUntil(address(attempt.address()), now));
+            if (!attempt.address().equals(usualAddress.get(attempt.name()))) {
+                until = Math.max(until, waitUntil(name(attempt.name()), now));
+            }
+        }
         return until > now ? Optional.of(Duration.ofMillis(until - now)) : Optional.empty();
     }
 
-    public void failed(String name, String address) {
+    public void failed(Attempt attempt) {
         long now = clock.getAsLong();
         if (failures.size() > MAX_KEYS) {
             failures.values().removeIf(f -> now - f.firstMillis() > WINDOW.toMillis());
         }
-        count(pair(name, address), FREE_FAILURES, CEILING, now, name, address);
-        count(address(address), ADDRESS_FREE_FAILURES, CEILING, now, name, address);
-        count(name(name), NAME_FREE_FAILURES, PER_NAME_CEILING, now, name, address);
+        count(pair(attempt), FREE_FAILURES, CEILING, now, attempt);
+        count(address(attempt.address()), ADDRESS_FREE_FAILURES, CEILING, now, attempt);
+        count(name(attempt.name()), NAME_FREE_FAILURES, PER_NAME_CEILING, now, attempt);
+        if (attempt.device() != null) {
+            count(device(attempt), FREE_FAILURES, CEILING, now, attempt);
+        }
     }
 
-    public void succeeded(String name, String address) {
-        failures.remove(pair(name, address));
+    public void succeeded(Attempt attempt) {
+        failures.remove(pair(attempt));
+        if (attempt.device() != null) {
+            failures.remove(device(attempt));
+        }
+        usualAddress.put(attempt.name(), attempt.address());
+    }
+
+    /** Whether a success of this attempt would change anything: callers check a password a second time only then. */
+    public boolean learnsFrom(Attempt attempt) {
+        return !attempt.address().equals(usualAddress.get(attempt.name())) || failures.containsKey(pair(attempt))
+                || attempt.device() != null && failures.containsKey(device(attempt));
     }
 
     /** The standing body lifts every wait on a name at once. */
     public void release(String name) {
-        failures.keySet().removeIf(key -> key.equals(name(name)) || key.startsWith("pair|" + name + "|"));
+        failures.keySet().removeIf(key -> key.equals(name(name)) || key.startsWith("pair|" + name + "|")
+                || key.startsWith("device|" + name + "|"));
     }
 
-    private void count(String key, int free, Duration ceiling, long now, String name, String address) {
+    private boolean trusted(Attempt attempt, long now) {
+        if (attempt.device() == null) {
+            return false;
+        }
+        Failures f = failures.get(device(attempt));
+        return f == null || now - f.firstMillis() > WINDOW.toMillis() || f.count() < DEVICE_TRUSTED_FAILURES;
+    }
+
+    private void count(String key, int free, Duration ceiling, long now, Attempt attempt) {
         Failures updated = failures.compute(key, (k, f) -> {
             boolean fresh = f == null || now - f.firstMillis() > WINDOW.toMillis();
             int count = fresh ? 1 : f.count() + 1;
@@ -84,9 +123,10 @@ public class LoginThrottle {
             return new Failures(count, fresh ? now : f.firstMillis(), now + wait);
         });
         if (updated.count() == free + 1) {
-            log.warn("Login throttled for {} after {} failures (name {}, address {})", key, free, name, address);
+            log.warn("Login throttled for {} after {} failures (name {}, address {})", key, free, attempt.name(),
+                    attempt.address());
             audit.record("system", "LOGIN_THROTTLED", null, null, null, null, key,
-                    free + " lần đăng nhập sai liên tiếp; tên đăng nhập " + name + ", địa chỉ " + address);
+                    free + " lần đăng nhập sai liên tiếp; tên đăng nhập " + attempt.name() + ", địa chỉ " + attempt.address());
         }
     }
 
@@ -95,8 +135,8 @@ public class LoginThrottle {
         return f == null ? 0 : f.waitUntilMillis();
     }
 
-    private static String pair(String name, String address) {
-        return "pair|" + name + "|" + address;
+    private static String pair(Attempt attempt) {
+        return "pair|" + attempt.name() + "|" + attempt.address();
     }
 
     private static String address(String address) {
@@ -105,5 +145,9 @@ public class LoginThrottle {
 
     private static String name(String name) {
         return "name|" + name;
+    }
+
+    private static String device(Attempt attempt) {
+        return "device|" + attempt.name() + "|" + attempt.device();
     }
 }

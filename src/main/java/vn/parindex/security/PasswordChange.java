@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 public class PasswordChange {
 
     private static final String REQUIRED = "par.passwordChangeRequired";
-    public static final int MIN_LENGTH = 12;
     static final String REQUIRED_MESSAGE = "Bạn cần đổi mật khẩu được cấp trước khi làm việc: mở trang /doi-mat-khau.html.";
 
     private final IdentityService identity;

@@ -87,8 +87,10 @@ class SecurityConfig implements WebMvcConfigurer {
 
     /** Before every password check; the Tasklist logs in at /camunda/api/admin/auth/user/default/login/{app}. */
     @Bean
-    FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle) {
-        FilterRegistrationBean<LoginThrottleFilter> registration = new FilterRegistrationBean<>(new LoginThrottleFilter(throttle));
+    FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle, DeviceCookie devices,
+                                                                    IdentityService identityService) {
+        FilterRegistrationBean<LoginThrottleFilter> registration =
+                new FilterRegistrationBean<>(new LoginThrottleFilter(throttle, devices, identityService));
         registration.addUrlPatterns("/api/*", "/engine-rest/*", "/actuator/*", "/camunda/api/admin/auth/user/*");
         registration.setOrder(-90);
         return registration;

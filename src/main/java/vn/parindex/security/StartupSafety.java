@@ -14,7 +14,7 @@ import org.springframework.core.env.Profiles;
  * <li>the demo loads only into the embedded default database: given a database ({@code PAR_DB_URL}) it stays off
  * unless {@code PAR_DEMO_ENABLED} asks for it;</li>
  * <li>the production profile refuses to start with a missing, shipped or short administrator password or database
- * password. The check must precede the engine: Camunda creates the administrator once, with the password of the
+ * password, or an administrator password a user could not choose ({@link PasswordStrength}). The check must precede the engine: Camunda creates the administrator once, with the password of the
  * first start, and never changes it afterwards.</li>
  * </ul>
  */
@@ -30,7 +30,13 @@ public class StartupSafety implements EnvironmentPostProcessor {
                     Map.of("par.demo.enabled", "false")));
         }
         if (env.acceptsProfiles(Profiles.of("postgres"))) {
-            requireSecret(env.getProperty("camunda.bpm.admin-user.password"), "PAR_ADMIN_PASSWORD", MIN_ADMIN_PASSWORD);
+            String adminPassword = env.getProperty("camunda.bpm.admin-user.password");
+            requireSecret(adminPassword, "PAR_ADMIN_PASSWORD", MIN_ADMIN_PASSWORD);
+            String admin = env.getProperty("camunda.bpm.admin-user.id", "admin");
+            if (new PasswordStrength().problem(admin, adminPassword).isPresent()) {
+                throw new IllegalStateException("Refusing to start the production profile: PAR_ADMIN_PASSWORD is easy to "
+                        + "guess (repeats, sequences, a common password, words or the administrator's login)");
+            }
             requireSecret(env.getProperty("spring.datasource.password"), "PAR_DB_PASSWORD", 1);
         }
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -66,15 +67,18 @@ class AccountsIT extends IntegrationTest {
     void accountsAreCreatedWithHandedOverPasswordsThatMustBeChangedAndUpdatedByTheNextSheet() throws IOException {
         byte[] sheet = filled(List.of(
                 List.of("acc-td1", "Nguyễn Văn An", "td1", "an@td1.gov.vn", "0220 3851 234", ""),
-                List.of("acc-tham-dinh", "Trần Thị Bình", "Tổ giúp việc thẩm định", "binh@snv.gov.vn", "", "2, 3"),
-                List.of("acc-hoi-dong", "Lê Văn Cường", "council", "", "", "")));
+                List.of("acc-tham-dinh", "Trần Thị Bình", "Tổ giúp việc thẩm định", "binh@snv.gov.vn", "", "2, 3")));
 
         HttpResponse<byte[]> created = standingBody.uploadForBytes("/api/accounts/import", "tai-khoan.xlsx", sheet);
+        HttpResponse<byte[]> council = admin().uploadForBytes("/api/accounts/import", "tai-khoan.xlsx",
+                filled(List.of(List.of("acc-hoi-dong", "Lê Văn Cường", "council", "", "", ""))));
 
         assertThat(created.statusCode()).isEqualTo(200);
+        assertThat(council.statusCode()).isEqualTo(200);
         assertThat(created.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
         Map<String, String> passwords = passwords(created.body());
-        assertThat(passwords).containsOnlyKeys("acc-td1", "acc-tham-dinh", "acc-hoi-dong");
+        assertThat(passwords).containsOnlyKeys("acc-td1", "acc-tham-dinh");
+        assertThat(passwords(council.body())).containsOnlyKeys("acc-hoi-dong");
         assertThat(passwords.values()).allSatisfy(p -> assertThat(p).hasSize(14));
         assertThat(identity.createGroupQuery().groupMember("acc-td1").singleResult().getId()).isEqualTo("unit-TD1");
         assertThat(identity.createUserQuery().userId("acc-td1").singleResult().getEmail()).isEqualTo("an@td1.gov.vn");
@@ -115,7 +119,7 @@ class AccountsIT extends IntegrationTest {
         assertThat(own.get("/api/me").body()).contains("\"passwordChangeRequired\":false");
 
         byte[] again = filled(List.of(List.of("acc-hoi-dong", "Lê Văn Cường", "Lãnh đạo UBND tỉnh", "", "", "")));
-        Map<String, String> kept = passwords(standingBody.uploadForBytes("/api/accounts/import", "tai-khoan.xlsx", again).body());
+        Map<String, String> kept = passwords(admin().uploadForBytes("/api/accounts/import", "tai-khoan.xlsx", again).body());
         assertThat(kept).containsEntry("acc-hoi-dong", "");
         assertThat(identity.createGroupQuery().groupMember("acc-hoi-dong").list()).extracting(g -> g.getId())
                 .containsExactly(Roles.LEADERSHIP);
@@ -146,6 +150,99 @@ class AccountsIT extends IntegrationTest {
     }
 
     @Test
+    void onlyAnAdministratorResetsLeadershipTheCouncilAndTheStandingBodyAndNobodyHisOwnPassword() {
+        List<String> administered = List.of("acc-r-lanhdao", "acc-r-hoidong", "acc-r-noivu");
+        scenario.ensureUser("acc-r-lanhdao", Roles.LEADERSHIP);
+        scenario.ensureUser("acc-r-hoidong", Roles.COUNCIL);
+        scenario.ensureUser("acc-r-noivu", Roles.STANDING_BODY);
+        List<String> others = List.of("acc-r-unit", "acc-r-td", "acc-r-dieutra", "acc-r-kiennghi");
+        scenario.ensureUser("acc-r-unit", Roles.unitGroup("TD2"));
+        scenario.ensureUser("acc-r-td", Roles.APPRAISAL_TEAM);
+        scenario.ensureUser("acc-r-dieutra", Roles.SURVEY_OFFICE);
+        scenario.ensureUser("acc-r-kiennghi", Roles.COMPLAINT_REVIEWERS);
+
+        for (String login : administered) {
+            HttpResponse<String> refused = standingBody.json("POST", "/api/accounts/" + login + "/password-reset", null);
+            assertThat(refused.statusCode()).as(login).isEqualTo(403);
+            assertThat(refused.body()).as(login).contains("chỉ quản trị viên hệ thống được cấp lại");
+            assertThat(identity.checkPassword(login, "pw")).as(login + " keeps his password").isTrue();
+            assertThat(Http.as(port, login, "pw").get("/api/me").body()).contains("\"passwordChangeRequired\":false");
+        }
+        HttpResponse<String> own = standingBody.json("POST", "/api/accounts/nv-accounts/password-reset", null);
+        assertThat(own.statusCode()).isEqualTo(403);
+        assertThat(own.body()).contains("Không cấp lại mật khẩu của chính mình");
+        assertThat(identity.checkPassword("nv-accounts", "pw")).isTrue();
+        assertThat(admin().json("POST", "/api/accounts/admin/password-reset", null).statusCode())
+                .as("an administrator neither").isEqualTo(403);
+        assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'PASSWORD_RESET' and new_value like "
+                + "'acc-r-%'", Integer.class)).as("nothing done, nothing audited").isZero();
+
+        for (String login : others) {
+            assertThat(standingBody.json("POST", "/api/accounts/" + login + "/password-reset", null).statusCode())
+                    .as(login).isEqualTo(200);
+        }
+        HttpResponse<String> byAdministrator = admin().json("POST", "/api/accounts/acc-r-lanhdao/password-reset", null);
+        assertThat(byAdministrator.statusCode()).isEqualTo(200);
+        assertThat(identity.checkPassword("acc-r-lanhdao", "pw")).isFalse();
+        assertThat(standingBody.json("POST", "/api/accounts/acc-r-hoidong/unlock", null).statusCode())
+                .as("lifting waits hands nothing over").isEqualTo(204);
+    }
+
+    @Test
+    void theStandingBodyCannotGiveOrChangeAnAccountOfLeadershipTheCouncilOrTheStandingBodyByImport() throws IOException {
+        scenario.ensureUser("imp-lanhdao", Roles.LEADERSHIP);
+        scenario.ensureUser("imp-unit", Roles.unitGroup("TD1"));
+        long before = identity.createUserQuery().count();
+
+        HttpResponse<String> refused = standingBody.upload("/api/accounts/import", "tai-khoan.xlsx", filled(List.of(
+                List.of("imp-lanhdao", "Lãnh đạo", "TD1", "ke-gian@td1.gov.vn", "", ""),
+                List.of("imp-unit", "Văn thư", "Lãnh đạo UBND tỉnh", "", "", ""),
+                List.of("imp-moi", "Người mới", "council", "", "", ""),
+                List.of("nv-accounts", "Chính mình", "standing-body", "", "", ""))));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains(
+                "Dòng 2, cột Tên đăng nhập: imp-lanhdao là tài khoản vai trò Lãnh đạo UBND tỉnh; chỉ quản trị viên hệ thống được sửa.",
+                "Dòng 3, cột Đơn vị hoặc vai trò: chỉ quản trị viên hệ thống được giao vai trò Lãnh đạo UBND tỉnh.",
+                "Dòng 4, cột Đơn vị hoặc vai trò: chỉ quản trị viên hệ thống được giao vai trò Hội đồng thẩm định.",
+                "Dòng 5, cột Đơn vị hoặc vai trò: chỉ quản trị viên hệ thống được giao vai trò Cơ quan thường trực");
+        assertThat(identity.createUserQuery().count()).isEqualTo(before);
+        assertThat(identity.createUserQuery().userId("imp-lanhdao").singleResult().getEmail()).isNull();
+        assertThat(identity.createGroupQuery().groupMember("imp-unit").singleResult().getId()).isEqualTo("unit-TD1");
+        List<String> offered = new ArrayList<>();
+        Workbooks.edit(standingBody.getBytes("/api/accounts/template.xlsx").body(), workbook ->
+                workbook.getSheet("Vai trò").forEach(row -> offered.add(row.getCell(0).getStringCellValue())));
+        assertThat(offered).as("the standing body's template offers only the roles it may give")
+                .contains(Roles.APPRAISAL_TEAM).doesNotContain(Roles.LEADERSHIP, Roles.COUNCIL, Roles.STANDING_BODY);
+
+        assertThat(admin().upload("/api/accounts/import", "tai-khoan.xlsx", filled(List.of(
+                List.of("imp-unit", "Văn thư", "Lãnh đạo UBND tỉnh", "", "", "")))).statusCode()).isEqualTo(200);
+        assertThat(identity.createGroupQuery().groupMember("imp-unit").singleResult().getId()).isEqualTo(Roles.LEADERSHIP);
+    }
+
+    @Test
+    void aChosenPasswordMustBeHardToGuessAndNotHoldTheLogin() {
+        scenario.ensureUser("acc-chooser", Roles.unitGroup("TD2"));
+        Http user = Http.as(port, "acc-chooser", "pw");
+        Map<String, String> refusals = Map.of(
+                "aaaaaaaaaaaa", "Mật khẩu mới quá dễ đoán",
+                "123456789012", "Mật khẩu mới quá dễ đoán",
+                "password1234", "Mật khẩu mới quá dễ đoán",
+                "Hoa-sen-ACC-CHOOSER-2026", "Mật khẩu mới không được chứa tên đăng nhập (acc-chooser).",
+                "ngan-qua", "Mật khẩu mới phải dài 12–128 ký tự.");
+        refusals.forEach((weak, message) -> {
+            HttpResponse<String> refused = user.json("POST", "/api/me/password", ownPassword("pw", weak));
+            assertThat(refused.statusCode()).as(weak).isEqualTo(400);
+            assertThat(refused.body()).as(weak).contains(message);
+            assertThat(identity.checkPassword("acc-chooser", "pw")).as(weak).isTrue();
+        });
+
+        assertThat(user.json("POST", "/api/me/password", ownPassword("pw", "Hoa-sen-tren-ho-thang-9")).statusCode())
+                .isEqualTo(204);
+        assertThat(identity.checkPassword("acc-chooser", "Hoa-sen-tren-ho-thang-9")).isTrue();
+    }
+
+    @Test
     void openingAYearWarnsAboutAreasNobodyAppraises() {
         List<String> fieldSeven = jdbc.queryForList("select user_id from appraiser_area where area_code = '7'", String.class);
         jdbc.update("delete from appraiser_area where area_code = '7'");
@@ -169,6 +266,14 @@ class AccountsIT extends IntegrationTest {
             assertThat(workbook.getSheet("Vai trò")).isNotNull();
         });
         return Workbooks.withRows(template.body(), rows);
+    }
+
+    private Http admin() {
+        return Http.as(port, "admin", "admin");
+    }
+
+    private static String ownPassword(String current, String chosen) {
+        return "{\"currentPassword\":\"" + current + "\",\"newPassword\":\"" + chosen + "\"}";
     }
 
     private static Map<String, String> passwords(byte[] handover) throws IOException {

@@ -32,6 +32,8 @@ class ProductionScenarioIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ADMIN_PASSWORD = "Quan-tri-vien-2026";
+    /** Every account's own password after the handed-over one: it must not contain the login. */
+    private static final String OWN_PASSWORD = "Mat-khau-rieng-2026";
     private static final int YEAR = 2025;
     private static final List<String> UNITS = List.of("SNV", "XAPHU");
 
@@ -92,7 +94,7 @@ class ProductionScenarioIT {
             Await.until("the units' mailboxes hold the publication", Duration.ofSeconds(60),
                     () -> UNITS.stream().allMatch(unit -> !TestMail.received("vanthu@" + unit.toLowerCase() + ".gov.vn",
                             "Đã công bố kết quả sơ bộ", "năm " + YEAR).isEmpty()));
-            assertThat(Http.as(port, "snv", "Mat-khau-rieng-snv-2026").get("/api/cycles/" + YEAR
+            assertThat(Http.as(port, "snv", OWN_PASSWORD).get("/api/cycles/" + YEAR
                     + "/results?stage=PRELIMINARY").statusCode()).isEqualTo(200);
         }
     }
@@ -107,11 +109,10 @@ class ProductionScenarioIT {
 
     /** Logs in with the handed-over password, chooses an own one and works with it. */
     private static Http ownPassword(int port, String login, String handedOver) {
-        String own = "Mat-khau-rieng-" + login + "-2026";
         HttpResponse<String> changed = Http.as(port, login, handedOver).json("POST", "/api/me/password",
-                "{\"currentPassword\":\"" + handedOver + "\",\"newPassword\":\"" + own + "\"}");
+                "{\"currentPassword\":\"" + handedOver + "\",\"newPassword\":\"" + OWN_PASSWORD + "\"}");
         assertThat(changed.statusCode()).as(login + ": " + changed.body()).isEqualTo(204);
-        return Http.as(port, login, own);
+        return Http.as(port, login, OWN_PASSWORD);
     }
 
     private static byte[] registry() {

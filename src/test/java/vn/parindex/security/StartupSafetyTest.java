@@ -19,6 +19,8 @@ class StartupSafetyTest {
         assertThatThrownBy(() -> check(postgres(null, "db-secret"))).hasMessageContaining("PAR_ADMIN_PASSWORD");
         assertThatThrownBy(() -> check(postgres("admin", "db-secret"))).hasMessageContaining("PAR_ADMIN_PASSWORD");
         assertThatThrownBy(() -> check(postgres("short-pw", "db-secret"))).hasMessageContaining("at least 12");
+        assertThatThrownBy(() -> check(postgres("password1234", "db-secret"))).hasMessageContaining("easy to guess");
+        assertThatThrownBy(() -> check(postgres("admin-of-the-province", "db-secret"))).hasMessageContaining("easy to guess");
         assertThatThrownBy(() -> check(postgres(STRONG, "parindex"))).hasMessageContaining("PAR_DB_PASSWORD");
         assertThatThrownBy(() -> check(postgres(STRONG, ""))).hasMessageContaining("PAR_DB_PASSWORD");
 

@@ -24,30 +24,37 @@ public final class Http {
     private final String authorization;
     private final String cookie;
     private final boolean antiForgeryHeader;
+    private final String forwardedFor;
 
-    private Http(int port, String authorization, String cookie, boolean antiForgeryHeader) {
+    private Http(int port, String authorization, String cookie, boolean antiForgeryHeader, String forwardedFor) {
         this.port = port;
         this.authorization = authorization;
         this.cookie = cookie;
         this.antiForgeryHeader = antiForgeryHeader;
+        this.forwardedFor = forwardedFor;
     }
 
     public static Http anonymous(int port) {
-        return new Http(port, null, null, false);
+        return new Http(port, null, null, false, null);
     }
 
     public static Http as(int port, String user, String password) {
         return new Http(port, "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)), null, true);
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)), null, true, null);
     }
 
     public static Http withCookie(int port, String cookie) {
-        return new Http(port, null, cookie, false);
+        return new Http(port, null, cookie, false, null);
     }
 
     /** The same credentials sent as a cross-site form would send them: without {@code X-Requested-With}. */
     public Http withoutAntiForgeryHeader() {
-        return new Http(port, authorization, cookie, false);
+        return new Http(port, authorization, cookie, false, forwardedFor);
+    }
+
+    /** The same requests as if from this client address, forwarded by a local proxy the server trusts. */
+    public Http from(String address) {
+        return new Http(port, authorization, cookie, antiForgeryHeader, address);
     }
 
     public HttpResponse<String> get(String path) {
@@ -130,6 +137,9 @@ public final class Http {
         }
         if (antiForgeryHeader) {
             b.header("X-Requested-With", "par-index-tests");
+        }
+        if (forwardedFor != null) {
+            b.header("X-Forwarded-For", forwardedFor);
         }
         return b;
     }

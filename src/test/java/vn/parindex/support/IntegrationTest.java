@@ -15,6 +15,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * off: tests run due jobs themselves after moving the engine clock.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"par.demo.enabled=false", "camunda.bpm.job-execution.enabled=false",
+        // as behind docker/compose.yaml's proxy: a test names its client's address in X-Forwarded-For (Http.from)
+        "server.forward-headers-strategy=native",
         // the embedded server may stop before the engine closes: do not wait long for a connection then
         "spring.datasource.hikari.connection-timeout=2000"})
 @AutoConfigureMockMvc
