@@ -15,20 +15,21 @@ import vn.parindex.web.Text;
 import vn.parindex.web.ValidationException;
 
 /**
- * Checks a batch of entries against the year's catalogue; any problem rejects the whole batch. Each problem is
- * reported as a line and under its leaf's code, so a form can show it beside the leaf.
+ * Checks a batch of entries against the year's catalogue. Each problem is reported as a line and under its leaf's
+ * code, so a form can show it beside the leaf. The caller either rejects the whole batch ({@link #rejectAll()}) or
+ * stores the {@link #valid()} entries and reports the others ({@link #reportRejected()}).
  */
 final class AnswerValidator {
 
-    private static final String REJECTED = "Dữ liệu không hợp lệ; chưa lưu thay đổi nào.";
-
     private final List<String> lines = new ArrayList<>();
     private final Map<String, List<String>> byLeaf = new LinkedHashMap<>();
+    private final List<AnswerInput> checked = new ArrayList<>();
 
     private AnswerValidator() {
     }
 
-    static void validate(List<AnswerInput> inputs, List<Leaf> leaves, boolean appraiser) {
+    /** Checks every entry; only an empty batch is refused at once. */
+    static AnswerValidator check(List<AnswerInput> inputs, List<Leaf> leaves, boolean appraiser) {
         if (inputs == null || inputs.isEmpty()) {
             throw new ValidationException("Không có nội dung để lưu.", List.of("Danh sách tiêu chí trống."));
         }
@@ -45,9 +46,27 @@ final class AnswerValidator {
                 problems.lines.add("Tiêu chí \"" + in.leafCode() + "\" không có trong bộ tiêu chí của đơn vị.");
                 continue;
             }
+            problems.checked.add(in);
             problems.check(leaf, in, seen.add(leaf.code()), appraiser);
         }
-        problems.throwIfAny(REJECTED);
+        return problems;
+    }
+
+    /** The entries of the catalogue's leaves that have no problem (a leaf sent twice has one). */
+    List<AnswerInput> valid() {
+        return checked.stream().filter(in -> !byLeaf.containsKey(in.leafCode())).toList();
+    }
+
+    /** Any problem refuses the whole batch. */
+    void rejectAll() {
+        throwIfAny("Dữ liệu không hợp lệ; chưa lưu thay đổi nào.");
+    }
+
+    /** After the valid entries were stored: the others, each under its leaf. */
+    void reportRejected() {
+        throwIfAny(valid().isEmpty() ? "Dữ liệu không hợp lệ; chưa lưu thay đổi nào."
+                : "Đã lưu các tiêu chí hợp lệ; chưa lưu các mục có dữ liệu không hợp lệ"
+                        + (byLeaf.isEmpty() ? "." : " (tiêu chí " + String.join(", ", byLeaf.keySet()) + ")."));
     }
 
     /** Points set directly must lie within 0..max of the leaf. */

@@ -43,7 +43,9 @@ class AssessmentController {
         return service.view(year, unitCode, user);
     }
 
-    @Operation(summary = "Lưu kết quả tự đánh giá (hoặc giải trình) của các tiêu chí")
+    @Operation(summary = "Lưu kết quả tự đánh giá (hoặc giải trình) của các tiêu chí",
+            description = "Lưu các tiêu chí hợp lệ; nếu có tiêu chí không hợp lệ, trả 400 với lỗi của từng tiêu chí trong fields"
+                    + " (các tiêu chí hợp lệ vẫn được lưu).")
     @PutMapping("/answers")
     AssessmentView saveAnswers(@PathVariable int year, @PathVariable String unitCode,
                                @RequestBody List<AnswerInput> answers, CurrentUser user) {

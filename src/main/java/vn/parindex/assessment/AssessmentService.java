@@ -25,6 +25,7 @@ import vn.parindex.scoring.facts.Finding;
 import vn.parindex.scoring.facts.LeafScore;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.web.UserFacingException;
+import vn.parindex.web.ValidationException;
 import vn.parindex.workflow.EngineClock;
 import vn.parindex.workflow.ProcessKeys;
 import vn.parindex.workflow.TaskKeys;
@@ -111,20 +112,33 @@ public class AssessmentService {
         return subtotals;
     }
 
-    /** Saves the unit's entries of the stage whose task is waiting: self-assessment or explanation. */
-    @Transactional
+    /**
+     * Saves the unit's entries of the stage whose task is waiting (self-assessment or explanation): the valid ones are
+     * stored and committed even when others are not; then the invalid ones are refused, each under its leaf, so one
+     * wrong answer does not cost the unit the others of a draft.
+     */
+    @Transactional(noRollbackFor = ValidationException.class)
     public void saveAnswers(int year, String unitCode, List<AnswerInput> inputs, CurrentUser user) {
         user.requireUnitMember(unitCode);
         cycles.get(year).requireUnlocked();
         Task task = unitTask(year, unitCode);
-        store(assessments.get(year, unitCode), Stage.enteredAt(task.getTaskDefinitionKey()).orElseThrow(), inputs, user, false);
+        Assessment a = assessments.get(year, unitCode);
+        AnswerValidator checked = AnswerValidator.check(inputs, catalogue.leaves(a.year(), a.unitType()), false);
+        write(a, Stage.enteredAt(task.getTaskDefinitionKey()).orElseThrow(), checked.valid(), user);
+        checked.reportRejected();
     }
 
-    /** Stores entries of a stage after validating all of them; each change is audited. */
+    /** Stores entries of a stage after validating all of them (any problem refuses them all); each change is audited. */
     public void store(Assessment a, Stage stage, List<AnswerInput> given, CurrentUser user, boolean appraiser) {
-        List<Leaf> leaves = catalogue.leaves(a.year(), a.unitType());
-        AnswerValidator.validate(given, leaves, appraiser);
-        List<AnswerInput> inputs = given.stream().map(AnswerInput::withRateFromFraction).toList();
+        AnswerValidator.check(given, catalogue.leaves(a.year(), a.unitType()), appraiser).rejectAll();
+        write(a, stage, given, user);
+    }
+
+    private void write(Assessment a, Stage stage, List<AnswerInput> valid, CurrentUser user) {
+        if (valid.isEmpty()) {
+            return;
+        }
+        List<AnswerInput> inputs = valid.stream().map(AnswerInput::withRateFromFraction).toList();
         Map<String, Answer> before = answers.list(a.id()).stream().filter(x -> x.stage() == stage)
                 .collect(Collectors.toMap(Answer::leafCode, x -> x));
         answers.upsertAll(a.id(), stage, inputs, user.id(), EngineClock.now());

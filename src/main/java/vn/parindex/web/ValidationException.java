@@ -3,7 +3,10 @@ package vn.parindex.web;
 import java.util.List;
 import java.util.Map;
 
-/** Several problems found in one input (a spreadsheet, a batch of answers); nothing was changed. */
+/**
+ * Several problems found in one input (a spreadsheet, a batch of answers). Nothing was changed, unless the summary
+ * says what was kept (a unit's draft keeps its valid answers).
+ */
 public class ValidationException extends RuntimeException {
 
     private final List<String> problems;

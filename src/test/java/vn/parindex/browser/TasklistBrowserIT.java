@@ -99,9 +99,9 @@ class TasklistBrowserIT extends IntegrationTest {
         b.loginToTasklist("xa-trinh-duyet", "pw");
         b.clickText("Giải trình, bổ sung tài liệu: " + UNIT_NAME);
         b.clickText("Nhận xử lý");
-        b.waitForText(By.cssSelector("tr[data-row='1.2']"), "Yêu cầu giải trình: Thiếu báo cáo kết quả thực hiện kế hoạch");
-        assertThat(b.all(By.cssSelector("tr[data-row='1.1']")).get(0).isDisplayed()).isFalse();
+        b.waitForText(By.cssSelector("[data-row='1.2']"), "Yêu cầu giải trình: Thiếu báo cáo kết quả thực hiện kế hoạch");
+        assertThat(b.all(By.cssSelector("[data-row='1.1']")).get(0).isDisplayed()).isFalse();
         b.click(By.id("par-show-all"));
-        assertThat(b.visible(By.cssSelector("tr[data-row='1.1']")).isDisplayed()).isTrue();
+        assertThat(b.visible(By.cssSelector("[data-row='1.1']")).isDisplayed()).isTrue();
     }
 }

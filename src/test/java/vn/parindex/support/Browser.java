@@ -1,5 +1,7 @@
 package vn.parindex.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,7 +12,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -59,6 +63,31 @@ public final class Browser implements AutoCloseable {
     /** The window's size, e.g. a phone's 390 × 844. */
     public void resize(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    /** Loads the current page again. */
+    public void refresh() {
+        driver.navigate().refresh();
+    }
+
+    /** Saves what the window shows as target/screenshots/{name}.png, for a person to review. */
+    public Path screenshot(String name) {
+        try {
+            Path file = Files.createDirectories(Path.of("target", "screenshots")).resolve(name + ".png");
+            return Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits until the script, run in the page again and again, returns true (a state of the page, never a delay). */
+    public void until(String script, Object... args) {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(script, args)));
+    }
+
+    /** Runs JavaScript in the page and returns its result. */
+    public Object script(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
     public void go(String path) {

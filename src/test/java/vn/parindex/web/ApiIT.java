@@ -75,20 +75,32 @@ class ApiIT extends IntegrationTest {
     }
 
     @Test
-    void valuesOutOfRangeOrNotNumbersAreRejectedAndNothingIsSaved() {
+    void aDraftKeepsItsValidAnswersAndRefusesEachInvalidOneAtItsLeaf() throws Exception {
         HttpResponse<String> tooHigh = td1.json("PUT", path("TD1") + "/answers",
                 "[{\"leafCode\":\"1.4\",\"value\":1},{\"leafCode\":\"1.2\",\"value\":101},{\"leafCode\":\"1.1\",\"value\":-1}]");
         assertThat(tooHigh.statusCode()).isEqualTo(400);
-        assertThat(tooHigh.body()).contains("chưa lưu thay đổi nào", "Tiêu chí 1.2: chỉ nhận tỷ lệ từ 0 đến 100",
-                "Tiêu chí 1.1: chỉ nhận 1");
+        assertThat(tooHigh.body()).contains("Đã lưu các tiêu chí hợp lệ; chưa lưu các mục có dữ liệu không hợp lệ (tiêu chí 1.2, 1.1).",
+                "Tiêu chí 1.2: chỉ nhận tỷ lệ từ 0 đến 100", "Tiêu chí 1.1: chỉ nhận 1");
         assertThat(tooHigh.body()).as("each problem also under its leaf, for the form")
                 .contains("\"fields\":{").contains("\"1.2\":[\"chỉ nhận tỷ lệ từ 0 đến 100 (%).\"]");
+        assertThat(selfAnswers()).as("the valid answer is kept, the invalid ones are not").containsOnlyKeys("1.4");
         HttpResponse<String> text = td1.json("PUT", path("TD1") + "/answers", "[{\"leafCode\":\"1.2\",\"value\":\"nhiều\"}]");
         assertThat(text.statusCode()).isEqualTo(400);
         assertThat(text.body()).contains("không đúng định dạng");
         HttpResponse<String> survey = td1.json("PUT", path("TD1") + "/answers", "[{\"leafCode\":\"8.1\",\"value\":1}]");
-        assertThat(survey.body()).contains("điều tra xã hội học");
-        assertThat(td1.get(path("TD1")).body()).doesNotContain("\"SELF\"");
+        assertThat(survey.body()).contains("chưa lưu thay đổi nào", "điều tra xã hội học");
+        assertThat(selfAnswers()).containsOnlyKeys("1.4");
+    }
+
+    /** The unit's self-assessment answers in its file, by leaf. */
+    private Map<String, JsonNode> selfAnswers() throws Exception {
+        Map<String, JsonNode> byLeaf = new HashMap<>();
+        new ObjectMapper().readTree(td1.get(path("TD1")).body()).get("leaves").forEach(l -> {
+            if (l.get("answers").has("SELF")) {
+                byLeaf.put(l.get("code").asText(), l.get("answers").get("SELF"));
+            }
+        });
+        return byLeaf;
     }
 
     @Test

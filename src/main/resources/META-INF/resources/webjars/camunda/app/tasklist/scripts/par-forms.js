@@ -16,6 +16,24 @@ window.ParForms = {
     });
   },
 
+  /**
+   * A new element: attributes set one by one (a null or false one is left out, true gives an empty one), children
+   * appended, strings and numbers as text: nothing the API returns is parsed as HTML.
+   */
+  h: function (tag, attributes, children) {
+    var element = document.createElement(tag);
+    Object.keys(attributes || {}).forEach(function (name) {
+      var value = attributes[name];
+      if (value != null && value !== false) { element.setAttribute(name, value === true ? '' : String(value)); }
+    });
+    [].concat(children == null ? [] : children).forEach(function (child) {
+      if (child != null && child !== false) {
+        element.appendChild(typeof child === 'object' ? child : document.createTextNode(String(child)));
+      }
+    });
+    return element;
+  },
+
   esc: function (s) {
     var d = document.createElement('div');
     d.textContent = s == null ? '' : String(s);
@@ -24,7 +42,8 @@ window.ParForms = {
 
   /**
    * Calls the app's API synchronously (forms decide before the Tasklist submits) with the anti-forgery header.
-   * Returns the response body, or null after showing the Vietnamese message and details in errorElement.
+   * Returns the response body, or null after showing the Vietnamese message in errorElement and each leaf's
+   * problems (the API's "fields") in its form's [data-leaf-error] holder, the other details in errorElement.
    */
   call: function (method, url, body, errorElement) {
     var xhr = new XMLHttpRequest();
@@ -34,13 +53,22 @@ window.ParForms = {
     if (json) { xhr.setRequestHeader('Content-Type', 'application/json'); }
     xhr.send(body ? (json ? JSON.stringify(body) : body) : null);
     var data = xhr.responseText ? JSON.parse(xhr.responseText) : {};
+    var fields = xhr.status >= 400 && data.fields ? data.fields : {};
+    var form = errorElement.closest('form');
+    Array.prototype.forEach.call(form ? form.querySelectorAll('[data-leaf-error]') : [], function (holder) {
+      var messages = fields[holder.getAttribute('data-leaf-error')];
+      holder.textContent = messages ? messages.join(' ') : '';
+    });
+    errorElement.textContent = '';
     if (xhr.status >= 400) {
-      var details = (data.details || []).filter(function (d) { return d !== data.message; });
-      errorElement.innerHTML = window.ParForms.esc(data.message || 'Lỗi không xác định.')
-          + (details.length ? '<br>' + details.map(window.ParForms.esc).join('<br>') : '');
+      var details = (data.details || []).filter(function (d) {
+        return d !== data.message && !Object.keys(fields).some(function (code) { return d.indexOf('Tiêu chí ' + code + ':') === 0; });
+      });
+      [data.message || 'Lỗi không xác định.'].concat(details).forEach(function (line, i) {
+        errorElement.appendChild(i === 0 ? document.createTextNode(line) : window.ParForms.h('div', {}, line));
+      });
       return null;
     }
-    errorElement.textContent = '';
     return data;
   },
 

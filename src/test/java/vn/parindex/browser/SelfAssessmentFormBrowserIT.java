@@ -1,0 +1,146 @@
+package vn.parindex.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.parindex.assessment.AssessmentRepository;
+import vn.parindex.assessment.AssessmentService;
+import vn.parindex.assessment.AssessmentStatus;
+import vn.parindex.security.Roles;
+import vn.parindex.support.Browser;
+import vn.parindex.support.IntegrationTest;
+import vn.parindex.support.Scenario;
+import vn.parindex.workflow.ProcessKeys;
+import vn.parindex.workflow.TaskKeys;
+
+/**
+ * The self-assessment and appraisal forms as a person meets them in the Tasklist on the commonest office laptop
+ * (1366 × 768) and on a phone (390 × 844): every input of every leaf reachable without scrolling sideways, text
+ * readable, each error at its leaf; a draft with a wrong answer keeps the right ones, and the wrong one stays marked
+ * after a reload. Screenshots in target/screenshots/ for review.
+ */
+class SelfAssessmentFormBrowserIT extends IntegrationTest {
+
+    private static final String UNIT = "BRW_BOCUC";
+    private static final String UNIT_NAME = "UBND xã Bố Cục Biểu Mẫu";
+    private static final By RATE = By.cssSelector("[data-row='1.2'] input[data-field='value']");
+    private static final By CHOICE = By.cssSelector("[data-row='1.4'] select[data-field='value']");
+
+    @Autowired AssessmentRepository assessments;
+    @Autowired AssessmentService assessmentService;
+
+    @Test
+    void theSelfAssessmentFitsALaptopAndAPhoneAndADraftKeepsItsValidAnswers(@TempDir Path dir) throws IOException {
+        scenario.registerCommune(UNIT, UNIT_NAME, "Khối xã kiểm thử bố cục");
+        scenario.ensureUser("xa-bo-cuc", Roles.unitGroup(UNIT));
+        int year = scenario.openYear(List.of(UNIT));
+        scenario.fillAll(year, UNIT, Map.of());
+        Path text = Files.writeString(dir.resolve("ghi-chu.txt"), "Ghi chú không phải tài liệu kiểm chứng");
+
+        try (Browser b = Browser.start(port)) {
+            b.resize(1366, 768);
+            b.loginToTasklist("xa-bo-cuc", "pw");
+            b.clickText("Tự đánh giá CCHC năm " + year + ": " + UNIT_NAME);
+            b.clickText("Nhận xử lý");
+            b.visible(RATE);
+            b.screenshot("self-assessment-1366x768");
+            assertThat(layoutProblems(b, "form.par-self-assessment")).as("at 1366 × 768").isEmpty();
+
+            b.upload(By.cssSelector("input[data-upload='1.1']"), text);
+            b.waitForText(By.cssSelector("[data-row='1.1'] [data-leaf-error='1.1']"), "không đúng loại cho phép");
+            assertBeside(b, "1.1");
+
+            b.visible(RATE).sendKeys(Keys.chord(Keys.CONTROL, "a"), "150\t");
+            b.waitForText(By.cssSelector("[data-row='1.2'] [data-leaf-error='1.2']"), "chỉ nhận tỷ lệ từ 0 đến 100");
+            new Select(b.visible(CHOICE)).selectByValue("0");
+            b.until("return document.querySelector(\"[data-points='LEAF:1.4']\").textContent.indexOf('0,00') >= 0");
+            assertThat(answer(year, "1.4")).as("the right answer is saved beside the wrong one").isEqualByComparingTo("0");
+            assertThat(answer(year, "1.2")).as("the wrong one is not: the earlier answer stays").isEqualByComparingTo("100");
+
+            b.refresh();
+            b.waitForText(By.cssSelector("[data-row='1.2'] [data-leaf-error='1.2']"), "Chưa lưu: chỉ nhận tỷ lệ từ 0 đến 100");
+            assertThat(b.visible(RATE).getAttribute("value")).as("the wrong answer is shown again, marked").isEqualTo("150");
+            assertThat(b.visible(By.cssSelector("[data-row='1.2']")).getAttribute("class")).contains("invalid");
+            assertThat(new Select(b.visible(CHOICE)).getFirstSelectedOption().getAttribute("value")).isEqualTo("0");
+            assertBeside(b, "1.2");
+            b.screenshot("self-assessment-1366x768-wrong-answer-after-reload");
+
+            b.click(By.id("par-confirm"));
+            b.click(By.xpath("//button[contains(., 'Hoàn thành')]"));
+            b.waitForText(By.id("par-error"), "chưa lưu các mục có dữ liệu không hợp lệ");
+            assertThat(assessments.get(year, UNIT).status()).as("no submission while an answer is wrong").isEqualTo(AssessmentStatus.DRAFT);
+
+            b.resize(390, 844);
+            b.visible(RATE);
+            b.screenshot("self-assessment-390x844");
+            assertThat(layoutProblems(b, "form.par-self-assessment")).as("at 390 × 844").isEmpty();
+            assertBeside(b, "1.2");
+        }
+    }
+
+    @Test
+    void theAppraisalFitsALaptopAndAPhone() throws IOException {
+        String unit = UNIT + "_TD";
+        scenario.registerCommune(unit, UNIT_NAME + " (thẩm định)", "Khối xã kiểm thử bố cục");
+        scenario.ensureAppraiser("td-bo-cuc", Scenario.ALL_AREAS);
+        int year = scenario.openYear(List.of(unit));
+        scenario.throughAppraisalStart(year, unit);
+        String task = scenario.task(ProcessKeys.unitKey(year, unit), TaskKeys.APPRAISAL_ROUND_1).getId();
+
+        try (Browser b = Browser.start(port)) {
+            b.resize(1366, 768);
+            b.loginToTasklist("td-bo-cuc", "pw");
+            b.go("/camunda/app/tasklist/default/#/?task=" + task);
+            b.clickText("Nhận xử lý");
+            By value = By.cssSelector("[data-row='1.2'] input[data-field='value']");
+            b.visible(value);
+            b.screenshot("appraisal-1366x768");
+            assertThat(layoutProblems(b, "form.par-appraisal")).as("at 1366 × 768").isEmpty();
+            b.resize(390, 844);
+            b.visible(value);
+            b.screenshot("appraisal-390x844");
+            assertThat(layoutProblems(b, "form.par-appraisal")).as("at 390 × 844").isEmpty();
+        }
+    }
+
+    /** Problems a person meets in the form at the window's size (see browser/layout-problems.js), with the sizes measured. */
+    @SuppressWarnings("unchecked")
+    private static List<String> layoutProblems(Browser b, String form) throws IOException {
+        try (InputStream script = SelfAssessmentFormBrowserIT.class.getResourceAsStream("/browser/layout-problems.js")) {
+            Object sizes = b.script("var f = document.querySelector(arguments[0]);"
+                    + "return 'window ' + document.documentElement.clientWidth + ' px, form ' + Math.round(f.getBoundingClientRect().width)"
+                    + " + ' px wide, its content ' + f.scrollWidth + ' px';", form);
+            System.out.println(form + ": " + sizes);
+            return (List<String>) b.script(new String(script.readAllBytes(), StandardCharsets.UTF_8), form);
+        }
+    }
+
+    /** The leaf's error is inside its card, shown in the window once the card is scrolled to. */
+    private static void assertBeside(Browser b, String leaf) {
+        Object inside = b.script("var card = document.querySelector(\"[data-row='\" + arguments[0] + \"']\");"
+                + "var error = card.querySelector('[data-leaf-error]');"
+                + "error.scrollIntoView({block: 'center'});"
+                + "var c = card.getBoundingClientRect(), e = error.getBoundingClientRect();"
+                + "return e.height > 0 && e.top >= c.top && e.bottom <= c.bottom && e.left >= c.left && e.right <= c.right"
+                + " && e.left >= 0 && e.right <= document.documentElement.clientWidth && e.top >= 0 && e.bottom <= window.innerHeight;", leaf);
+        assertThat(inside).as("the error of leaf " + leaf + " beside its inputs, in the window").isEqualTo(true);
+    }
+
+    private BigDecimal answer(int year, String leaf) {
+        return assessmentService.view(year, UNIT, Scenario.unit(UNIT)).leaves().stream().filter(l -> l.code().equals(leaf))
+                .findFirst().orElseThrow().answers().get("SELF").value();
+    }
+}
