@@ -1,5 +1,7 @@
 package vn.parindex.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -8,7 +10,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -138,6 +142,30 @@ public final class Browser implements AutoCloseable {
 
     public void upload(By fileInput, Path file) {
         wait.until(ExpectedConditions.presenceOfElementLocated(fileInput)).sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** Saves what the window shows as target/screenshots/{name}.png, for a person to review. */
+    public void screenshot(String name) {
+        try {
+            Path file = Path.of("target", "screenshots", name + ".png");
+            Files.createDirectories(file.getParent());
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs JavaScript in the page and returns its result. */
+    public Object script(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** Waits until the page's JavaScript condition holds (a truthy value), saying what was awaited on a timeout. */
+    public void until(String what, String condition, Object... args) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage(what).until(d -> {
+            Object value = ((JavascriptExecutor) d).executeScript(condition, args);
+            return value != null && !Boolean.FALSE.equals(value);
+        });
     }
 
     public List<WebElement> all(By by) {
