@@ -10,7 +10,7 @@ function num(value) {
 }
 function bar(value) {
   var span = node('span', { 'class': 'bar' });
-  span.style.width = (value || 0) * 3 + 'px';
+  span.style.width = Math.min(Number(value) || 0, 100) + '%';
   return node('td', { 'class': 'bar-cell' }, [span]);
 }
 function cell(text, className) { return node('td', className ? { 'class': className } : {}, [text]); }
@@ -21,7 +21,7 @@ function render() {
   el('ranking-head').replaceChildren(node('th', {}, ['Hạng']), node('th', {}, ['Đơn vị']),
     node('th', { 'class': 'number' }, ['Chỉ số (%)']), node('th', { 'class': 'bar-cell' }), node('th', {}, ['Xếp loại']));
   areaColumns.forEach(function (area) {
-    el('ranking-head').append(node('th', { 'class': 'area number', scope: 'col', 'data-area': area.code }, [area.title]));
+    el('ranking-head').append(node('th', { 'class': 'area', scope: 'col', 'data-area': area.code }, [area.title]));
   });
   var body = [];
   shown.forEach(function (r) {
@@ -31,7 +31,7 @@ function render() {
     }
     var unitAreas = areas[r.unitCode] || {};
     var tr = node('tr', { 'class': 'unit', 'data-unit': r.unitCode, tabindex: 0 }, [cell(r.rank ? String(r.rank) : '—'),
-      cell(r.unitName, 'name'), cell(num(r.index), 'number'), bar(r.index), cell(r.classification)]
+      cell(r.unitName, 'name'), cell(num(r.index), 'number'), bar(r.index), cell(r.classification, 'band')]
       .concat(areaColumns.map(function (area) { return cell(areaValue(unitAreas, area.code), 'number'); })));
     tr.addEventListener('click', function () { detail(r.unitCode); });
     tr.addEventListener('keydown', function (e) { if (e.key === 'Enter') { detail(r.unitCode); } });
@@ -41,10 +41,8 @@ function render() {
   el('hint').hidden = shown.length === 0;
   bands(shown);
 }
-function areaValue(unitAreas, code) {
-  if (!(code in unitAreas)) { return ''; }
-  return unitAreas[code] == null ? 'không áp dụng' : num(unitAreas[code]);
-}
+/** An area's component index; an area without one for the unit (not applicable) reads as a dash. */
+function areaValue(unitAreas, code) { return code in unitAreas ? num(unitAreas[code]) : '—'; }
 /** How many units each band holds, in the scheme's order (else in the order the ranking meets them). */
 function bands(shown) {
   var order = legendBands.map(function (b) { return b.label; }), counts = {};

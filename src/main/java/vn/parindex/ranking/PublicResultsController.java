@@ -26,6 +26,11 @@ import vn.parindex.year.CycleRepository;
 @RestController
 class PublicResultsController {
 
+    /** Area codes in their catalogue's order: 1, 2 … 10 (numbers by value, others after them by text). */
+    private static final Comparator<String> AREA_ORDER = Comparator
+            .comparing((String code) -> code.matches("\\d{1,9}") ? Integer.parseInt(code) : Integer.MAX_VALUE)
+            .thenComparing(Comparator.naturalOrder());
+
     private final CycleRepository cycles;
     private final ResultService results;
     private final ScoringService scoring;
@@ -76,11 +81,6 @@ class PublicResultsController {
         catalogue.leavesOfYear(year).forEach(leaf -> titles.putIfAbsent(leaf.areaCode(), leaf.areaTitle()));
         return titles.entrySet().stream().map(area -> new Area(area.getKey(), area.getValue())).toList();
     }
-
-    /** Area codes in their catalogue's order: 1, 2 … 10 (numbers by value, others after them by text). */
-    private static final Comparator<String> AREA_ORDER = Comparator
-            .comparing((String code) -> code.matches("\\d{1,9}") ? Integer.parseInt(code) : Integer.MAX_VALUE)
-            .thenComparing(Comparator.naturalOrder());
 
     @Operation(summary = "Các năm đã công bố kết quả chính thức")
     @GetMapping("/public-api/years")

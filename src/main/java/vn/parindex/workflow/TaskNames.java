@@ -2,11 +2,10 @@ package vn.parindex.workflow;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.helper.BpmnProperties;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseUtil;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
@@ -31,8 +30,7 @@ class TaskNames extends AbstractProcessEnginePlugin {
         listeners.add(new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-                Map<String, String> properties = activity.getProperties().get(BpmnProperties.EXTENSION_PROPERTIES);
-                String name = properties == null ? null : properties.get(PROPERTY);
+                String name = BpmnParseUtil.parseCamundaExtensionProperties(element).get(PROPERTY);
                 if (name != null) {
                     ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
                             .setNameExpression(configuration.getExpressionManager().createExpression(name));

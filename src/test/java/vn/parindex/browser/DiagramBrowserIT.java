@@ -61,7 +61,7 @@ class DiagramBrowserIT extends IntegrationTest {
                 + " return Array.prototype.map.call(t.querySelectorAll('tspan'), function (s) { return s.textContent; }).join(' '); });");
         assertThat(labels).as("labels drawn").isNotEmpty().noneMatch(label -> label.contains("${"));
         assertThat((String) b.script("return Array.prototype.map.call(document.querySelectorAll("
-                + "\".djs-element[data-element-id='\" + arguments[0] + \"'] text tspan\"), function (s) { return s.textContent; }).join(' ');",
+                + "\".djs-element[data-element-id='\" + arguments[0] + \"'] text tspan\"), function (s) { return s.textContent.trim(); }).join(' ');",
                 taskId)).isEqualTo(taskLabel);
     }
 }
