@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskNames extends AbstractProcessEnginePlugin {
 
-    static final String PROPERTY = "taskName";
+    private static final String PROPERTY = "taskName";
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
