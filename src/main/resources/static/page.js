@@ -4,6 +4,17 @@ window.Page = {
     return document.getElementById(id);
   },
 
+  /**
+   * A new element with the given attributes and children: strings become text nodes (never parsed as HTML), null
+   * children are left out.
+   */
+  node: function (tag, attributes, children) {
+    var element = document.createElement(tag);
+    Object.keys(attributes || {}).forEach(function (name) { element.setAttribute(name, attributes[name]); });
+    (children || []).forEach(function (child) { if (child != null) { element.append(child); } });
+    return element;
+  },
+
   esc: function (s) {
     var d = document.createElement('div');
     d.textContent = s == null ? '' : String(s);

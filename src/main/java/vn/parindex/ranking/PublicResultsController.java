@@ -4,12 +4,15 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import vn.parindex.criteria.CycleCatalogue;
 import vn.parindex.scoring.ScoringService;
 import vn.parindex.scoring.facts.Band;
 import vn.parindex.security.CurrentUser;
@@ -23,14 +26,21 @@ import vn.parindex.year.CycleRepository;
 @RestController
 class PublicResultsController {
 
+    /** Area codes in their catalogue's order: 1, 2 … 10 (numbers by value, others after them by text). */
+    private static final Comparator<String> AREA_ORDER = Comparator
+            .comparing((String code) -> code.matches("\\d{1,9}") ? Integer.parseInt(code) : Integer.MAX_VALUE)
+            .thenComparing(Comparator.naturalOrder());
+
     private final CycleRepository cycles;
     private final ResultService results;
     private final ScoringService scoring;
+    private final CycleCatalogue catalogue;
     private final String province;
 
-    PublicResultsController(CycleRepository cycles, ResultService results, ScoringService scoring,
+    PublicResultsController(CycleRepository cycles, ResultService results, ScoringService scoring, CycleCatalogue catalogue,
                             @Value("${par.province:}") String province) {
         this.scoring = scoring;
+        this.catalogue = catalogue;
         this.province = province;
         this.cycles = cycles;
         this.results = results;
@@ -57,6 +67,19 @@ class PublicResultsController {
         List<Band> bands = scoring.bands(cycle.ruleHash(), cycle.classificationScheme());
         return new Legend(cycle.classificationScheme(), bands.isEmpty() ? cycle.classificationScheme() : bands.get(0).getSchemeTitle(),
                 bands);
+    }
+
+    /** An area of a year's catalogue: its code and its name. */
+    record Area(String code, String title) {
+    }
+
+    @Operation(summary = "Các lĩnh vực của một năm đã mở (mã và tên), để đặt tên các chỉ số thành phần")
+    @GetMapping("/public-api/years/{year}/catalogue/areas")
+    List<Area> areaTitles(@PathVariable int year) {
+        cycles.find(year).orElseThrow(() -> UserFacingException.notFound("Chưa có năm đánh giá " + year + "."));
+        Map<String, String> titles = new TreeMap<>(AREA_ORDER);
+        catalogue.leavesOfYear(year).forEach(leaf -> titles.putIfAbsent(leaf.areaCode(), leaf.areaTitle()));
+        return titles.entrySet().stream().map(area -> new Area(area.getKey(), area.getValue())).toList();
     }
 
     @Operation(summary = "Các năm đã công bố kết quả chính thức")

@@ -75,6 +75,19 @@ class ResultController {
         return results.areaIndices(year, stage);
     }
 
+    /** A year with results the reader may see, and which stages of it. */
+    record ResultYear(int year, List<String> stages) {
+    }
+
+    @Operation(summary = "Các năm có kết quả người dùng được xem (mới nhất trước), và giai đoạn nào (PRELIMINARY, FINAL)")
+    @GetMapping("/api/results/years")
+    List<ResultYear> resultYears(CurrentUser user) {
+        return results.yearsWithResults().entrySet().stream()
+                .map(year -> new ResultYear(year.getKey(), year.getValue().stream()
+                        .filter(stage -> results.visible(year.getKey(), stage, user)).toList()))
+                .filter(year -> !year.stages().isEmpty()).toList();
+    }
+
     @Operation(summary = "Kết quả qua các năm của một đơn vị và các đơn vị tiền thân (sáp nhập năm 2025)")
     @GetMapping("/api/units/{unitCode}/history")
     List<ResultService.YearResult> history(@PathVariable String unitCode, CurrentUser user) {

@@ -3,6 +3,7 @@ package vn.parindex.ranking;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -205,6 +206,16 @@ public class ResultService {
     /** The stages of the year that have results, preliminary first. */
     public List<String> storedStages(int year) {
         return List.of(PRELIMINARY, FINAL).stream().filter(stage -> count(year, stage) > 0).toList();
+    }
+
+    /** Each year that has results, newest first, with its stages (preliminary first). */
+    public Map<Integer, List<String>> yearsWithResults() {
+        Map<Integer, List<String>> years = new TreeMap<>(Comparator.reverseOrder());
+        jdbc.sql("select distinct year, stage from unit_result order by stage desc")
+                .query(rs -> {
+                    years.computeIfAbsent(rs.getInt(1), year -> new ArrayList<>()).add(rs.getString(2));
+                });
+        return years;
     }
 
     public int count(int year, String stage) {

@@ -36,6 +36,8 @@ class DiagramBrowserIT extends IntegrationTest {
             b.clickText("Sơ đồ");
             b.visible(By.cssSelector("[data-element-id='Task_SelfAssessment'].highlight"));
             assertThat(b.all(By.cssSelector("[data-element-id='SubProcess_SelfAssessment']"))).isNotEmpty();
+            assertLabelsReadAsNames(b, "Task_SelfAssessment", "Tự đánh giá CCHC");
+            b.screenshot("so-do-tasklist");
 
             b.loginToTasklist("qt-so-do", "pw");
             String cycle = runtime.createProcessInstanceQuery().processInstanceBusinessKey(ProcessKeys.cycleKey(year))
@@ -45,6 +47,21 @@ class DiagramBrowserIT extends IntegrationTest {
             b.waitForText(By.cssSelector(".djs-overlays[data-container-id='Event_AllUnitsAppraised'] .instance-count"), "1");
             assertThat(b.all(By.cssSelector(".djs-overlays[data-container-id='Task_ApproveResults'] .instance-count"))
                     .stream().filter(badge -> badge.isDisplayed()).toList()).as("no instance waits for approval").isEmpty();
+            assertLabelsReadAsNames(b, "Task_ImportSurvey", "Nhập kết quả điều tra xã hội học");
+            b.screenshot("so-do-cockpit");
         }
+    }
+
+    /** Every label drawn reads as a name, not an expression, and the task's label is its name (drawn over lines). */
+    @SuppressWarnings("unchecked")
+    private static void assertLabelsReadAsNames(Browser b, String taskId, String taskLabel) {
+        b.until("the diagram's labels are drawn", "return document.querySelectorAll('.djs-container svg text').length > 10");
+        List<String> labels = (List<String>) b.script("return Array.prototype.map.call("
+                + "document.querySelectorAll('.djs-container svg text'), function (t) {"
+                + " return Array.prototype.map.call(t.querySelectorAll('tspan'), function (s) { return s.textContent; }).join(' '); });");
+        assertThat(labels).as("labels drawn").isNotEmpty().noneMatch(label -> label.contains("${"));
+        assertThat((String) b.script("return Array.prototype.map.call(document.querySelectorAll("
+                + "\".djs-element[data-element-id='\" + arguments[0] + \"'] text tspan\"), function (s) { return s.textContent.trim(); }).join(' ');",
+                taskId)).isEqualTo(taskLabel);
     }
 }

@@ -4,23 +4,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.parindex.criteria.CycleCatalogue;
 import vn.parindex.ranking.ResultService;
 import vn.parindex.ranking.UnitResult;
 import vn.parindex.security.Roles;
 import vn.parindex.support.Browser;
 import vn.parindex.support.IntegrationTest;
+import vn.parindex.year.Cycle;
+import vn.parindex.year.CycleRepository;
 
-/** The public results page in a real browser, without login: the published ranking, the block filter, a unit's trend. */
+/**
+ * The results page in a real browser: the published ranking, the block filter, each area's column, a unit's detail
+ * and trend (across a merger), on a desktop and a phone, with and without login.
+ */
 class ResultsPageBrowserIT extends IntegrationTest {
 
     @Autowired ResultService results;
+    @Autowired CycleCatalogue catalogue;
+    @Autowired CycleRepository cycles;
 
     @Test
     void anyoneReadsThePublishedRankingAndAUnitsTrend() {
@@ -112,6 +122,127 @@ class ResultsPageBrowserIT extends IntegrationTest {
             b.waitForText(By.id("losses"), "8.1");
             assertThat(b.visible(By.id("losses")).getText()).contains("1 / 2");
         }
+    }
+
+    /**
+     * A department formed from two others: each area's component index has its column, named; a unit's detail comes
+     * into view naming its areas; its trend draws one line per unit over the years. On a desktop and on a phone.
+     */
+    @Test
+    void aReaderComparesAreasAndFollowsAMergedUnitAcrossTheMerger() {
+        scenario.ensureFixture();
+        scenario.registerUnits(List.of(predecessor("KQA", ""), predecessor("KQB", "")));
+        int first = scenario.publishedYear(Map.of("KQA", 70, "KQB", 90));
+        int second = scenario.publishedYear(Map.of("KQA", 90, "KQB", 60));
+        scenario.registerUnits(List.of(predecessor("KQA", second + "-12-31"), predecessor("KQB", second + "-12-31"),
+                List.of("KQM", "Sở hợp nhất kết quả", "DEPARTMENT", "Khối sở thử nghiệm", "", (second + 1) + "-01-01", "",
+                        "KQA, KQB")));
+        int merged = scenario.publishedYear(Map.of("KQM", 80, "TD1", 60, "TD2", 70, "TD3", 90, "TH1", 50, "TH2", 75));
+        Map<String, BigDecimal> mergedAreas = results.areaIndices(merged, ResultService.FINAL).get("KQM");
+        Map<String, String> areaTitles = new TreeMap<>();
+        catalogue.leavesOfYear(merged).forEach(leaf -> areaTitles.put(leaf.areaCode(), leaf.areaTitle()));
+        // the areas with a component index (bonus and penalty items have none)
+        List<String> areaCodes = mergedAreas.keySet().stream().filter(code -> mergedAreas.get(code) != null)
+                .sorted(Comparator.comparing(Integer::valueOf)).toList();
+
+        try (Browser b = Browser.start(port)) {
+            for (int[] size : new int[][] {{1366, 768}, {390, 844}}) {
+                String screen = size[0] + "x" + size[1];
+                b.resize(size[0], size[1]);
+                b.go("/ket-qua.html");
+                b.waitForText(By.id("results"), "Sở hợp nhất kết quả");
+                assertThat(new Select(b.visible(By.id("year"))).getFirstSelectedOption().getText()).as("the latest year with results")
+                        .isEqualTo(String.valueOf(latestPublished()));
+                if (latestPublished() != merged) {
+                    new Select(b.visible(By.id("year"))).selectByVisibleText(String.valueOf(merged));
+                    b.waitForText(By.id("title"), "năm " + merged);
+                }
+                assertThat(b.all(By.cssSelector("#ranking-head th.area")).stream().map(WebElement::getText).toList())
+                        .as("a column per area, named").containsExactlyElementsOf(areaCodes.stream().map(areaTitles::get).toList());
+                assertThat(b.all(By.cssSelector("tr.unit[data-unit='KQM'] td")).stream().skip(5).map(WebElement::getText).toList())
+                        .as("KQM's component index of each area").containsExactlyElementsOf(areaCodes.stream()
+                                .map(code -> decimal(mergedAreas.get(code))).toList());
+                b.screenshot("ket-qua-" + screen);
+
+                b.click(By.cssSelector("tr.unit[data-unit='KQM']"));
+                b.waitForText(By.id("detail-title"), "Sở hợp nhất kết quả");
+                List<?> detail = (List<?>) b.script("var r = document.getElementById('detail-title').getBoundingClientRect();"
+                        + "return [r.top, r.bottom, window.innerHeight];");
+                assertThat(((Number) detail.get(0)).doubleValue()).as("the detail's top is in view (%s)", screen).isGreaterThanOrEqualTo(0);
+                assertThat(((Number) detail.get(1)).doubleValue()).as("the detail's title is in view (%s)", screen)
+                        .isLessThanOrEqualTo(((Number) detail.get(2)).doubleValue());
+                assertThat(b.all(By.cssSelector("#detail tr.area")).stream().map(tr -> tr.findElement(By.tagName("td")).getText()).toList())
+                        .as("the detail names each area").containsExactlyElementsOf(areaCodes.stream().map(code -> code + ". " + areaTitles.get(code)).toList());
+
+                b.until("the trend draws a line per unit", "return document.querySelectorAll('#trend-chart svg g.trend-line').length === 3");
+                assertThat(b.all(By.cssSelector("#trend-chart g.trend-line")).stream().map(g -> g.getAttribute("data-unit")).toList())
+                        .as("the unit's own line, then each predecessor's").containsExactly("KQM", "KQA", "KQB");
+                assertThat(b.all(By.cssSelector("#trend-legend li")).stream().map(WebElement::getText).toList())
+                        .containsExactly("Sở hợp nhất kết quả", "Sở tiền thân KQA (đơn vị tiền thân)", "Sở tiền thân KQB (đơn vị tiền thân)");
+                assertThat(b.all(By.cssSelector("#trend-chart text.axis-year")).stream().map(WebElement::getText).toList())
+                        .as("each year once along the axis").containsExactly(String.valueOf(first), String.valueOf(second), String.valueOf(merged));
+                List<?> xs = (List<?>) b.script("function xs(selector, attribute) { return Array.prototype.map.call("
+                        + " document.querySelectorAll(selector), function (e) { return e.getAttribute(attribute); }).join(' '); }"
+                        + "return [xs('#trend-chart text.axis-year', 'x'), xs(\"g[data-unit='KQA'] circle\", 'cx'),"
+                        + " xs(\"g[data-unit='KQB'] circle\", 'cx'), xs(\"g[data-unit='KQM'] circle\", 'cx')];");
+                String[] axis = ((String) xs.get(0)).split(" ");
+                assertThat(xs.subList(1, 4)).as("each unit's points stand over its own years")
+                        .isEqualTo(List.of(axis[0] + " " + axis[1], axis[0] + " " + axis[1], axis[2]));
+                assertThat(b.all(By.cssSelector("#trend-chart g.trend-line polyline"))).hasSize(3);
+
+                assertThat(b.script("return document.documentElement.scrollWidth <= window.innerWidth")).as("no side scrolling (%s)", screen)
+                        .isEqualTo(true);
+                assertThat(smallTexts(b)).as("text below 12 px (%s)", screen).isEmpty();
+                b.screenshot("ket-qua-" + screen + "-don-vi");
+                b.script("document.getElementById('trend-title').scrollIntoView();");
+                b.screenshot("ket-qua-" + screen + "-qua-cac-nam");
+            }
+        }
+    }
+
+    /** The unit's own results are out for a year, the next is open without any: a signed-in unit lands on the former. */
+    @Test
+    void aSignedInUnitLandsOnTheLatestYearWithResultsItMaySee() {
+        scenario.ensureUser("dv-td2-nam-mac-dinh", Roles.unitGroup("TD2"));
+        int published = scenario.publishedYear(Map.of("TD2", 80, "TD3", 70));
+        int open = scenario.openYear(List.of("TD2"));
+
+        try (Browser b = Browser.start(port)) {
+            b.loginToTasklist("dv-td2-nam-mac-dinh", "pw");
+            b.go("/ket-qua.html");
+            b.waitForText(By.id("title"), "năm " + published + " (chính thức)");
+            b.waitForText(By.id("results"), "Sở thử nghiệm TD2");
+            assertThat(new Select(b.visible(By.id("year"))).getFirstSelectedOption().getText()).isEqualTo(String.valueOf(published));
+            assertThat(b.all(By.cssSelector("#year option")).stream().map(WebElement::getText).toList())
+                    .as("a year without results is not offered").doesNotContain(String.valueOf(open));
+            b.screenshot("ket-qua-dang-nhap");
+        }
+    }
+
+    /** The latest year whose final results are published. */
+    private int latestPublished() {
+        return cycles.findAll().stream().filter(Cycle::locked).mapToInt(Cycle::year).max().orElseThrow();
+    }
+
+    /** Visible text drawn below 12 px: each as its text and size. */
+    @SuppressWarnings("unchecked")
+    private static List<String> smallTexts(Browser b) {
+        return (List<String>) b.script("var small = [];"
+                + "var walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);"
+                + "for (var text = walker.nextNode(); text; text = walker.nextNode()) {"
+                + "  var parent = text.parentElement; if (!text.textContent.trim() || !parent.getClientRects().length) { continue; }"
+                + "  var range = document.createRange(); range.selectNodeContents(text);"
+                + "  if (!range.getClientRects().length) { continue; }"
+                + "  var size = parseFloat(getComputedStyle(parent).fontSize);"
+                + "  var svg = parent.closest('svg');"
+                + "  if (svg) { size *= svg.getBoundingClientRect().width / svg.viewBox.baseVal.width; }"
+                + "  if (size < 12) { small.push(text.textContent.trim() + ' (' + size + ' px)'); }"
+                + "}"
+                + "return small;");
+    }
+
+    private static List<String> predecessor(String code, String validTo) {
+        return List.of(code, "Sở tiền thân " + code, "DEPARTMENT", "Khối sở thử nghiệm", "", "2012-01-01", validTo, "");
     }
 
     private String rankNameIndex(WebElement row) {

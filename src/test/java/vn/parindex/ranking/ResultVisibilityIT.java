@@ -31,8 +31,11 @@ class ResultVisibilityIT extends IntegrationTest {
             assertThat(standingBody.get(path).statusCode()).as(path).isEqualTo(200);
         }
         assertThat(unit.get("/api/units/TD1/history").body()).doesNotContain("\"year\":" + year);
+        assertThat(unit.get("/api/results/years").body()).as("the years a unit may read").doesNotContain("\"year\":" + year);
+        assertThat(standingBody.get("/api/results/years").body()).contains("{\"year\":" + year + ",\"stages\":[\"PRELIMINARY\"]}");
 
         scenario.publishPreliminary(year);
+        assertThat(unit.get("/api/results/years").body()).contains("{\"year\":" + year + ",\"stages\":[\"PRELIMINARY\"]}");
         for (String path : preliminary) {
             assertThat(unit.get(path).statusCode()).as(path).isEqualTo(200);
         }
@@ -41,6 +44,11 @@ class ResultVisibilityIT extends IntegrationTest {
         scenario.advance(year, Duration.ofDays(6));
         refused(unit, base + "/results?stage=FINAL", "Kết quả chính thức năm " + year + " chưa được công bố.");
         assertThat(standingBody.get(base + "/results?stage=FINAL").statusCode()).isEqualTo(200);
+        assertThat(unit.get("/api/results/years").body()).as("final results computed, not yet published")
+                .contains("{\"year\":" + year + ",\"stages\":[\"PRELIMINARY\"]}");
+        assertThat(standingBody.get("/api/results/years").body()).contains("{\"year\":" + year + ",\"stages\":[\"PRELIMINARY\",\"FINAL\"]}");
+        assertThat(Http.anonymous(port).get("/public-api/years/" + year + "/catalogue/areas").body())
+                .as("the areas' names, for anyone").contains("{\"code\":\"1\",\"title\":\"Công tác chỉ đạo, điều hành cải cách hành chính\"}");
     }
 
     private static void refused(Http user, String path, String message) {

@@ -175,6 +175,30 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.presenceOfElementLocated(fileInput)).sendKeys(file.toAbsolutePath().toString());
     }
 
+    /** Saves what the window shows as target/screenshots/{name}.png, for a person to review. */
+    public void screenshot(String name) {
+        try {
+            Path file = Path.of("target", "screenshots", name + ".png");
+            Files.createDirectories(file.getParent());
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs JavaScript in the page and returns its result. */
+    public Object script(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** Waits until the page's JavaScript condition holds (a truthy value), saying what was awaited on a timeout. */
+    public void until(String what, String condition, Object... args) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage(what).until(d -> {
+            Object value = ((JavascriptExecutor) d).executeScript(condition, args);
+            return value != null && !Boolean.FALSE.equals(value);
+        });
+    }
+
     public List<WebElement> all(By by) {
         return driver.findElements(by);
     }

@@ -18,6 +18,7 @@ import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,6 +54,12 @@ class BpmnConventionsIT extends IntegrationTest {
             assertThat(process.getCamundaHistoryTimeToLiveString()).as("TTL of %s", file).isNotBlank();
             for (UserTask task : model.getModelElementsByType(UserTask.class)) {
                 assertThat(task.getName()).as(task.getId()).matches(".*[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđĐáàãâăéèêíìóòõôơúùưýÁÀ].*");
+                // the diagram reads a name; the task's full name, with its year and unit, is the property taskName
+                assertThat(task.getName()).as("name drawn for %s", task.getId()).doesNotContain("${");
+                model.getModelElementsByType(CamundaProperty.class).stream()
+                        .filter(p -> p.getParentElement().getParentElement().getParentElement() == task)
+                        .filter(p -> "taskName".equals(p.getCamundaName()))
+                        .forEach(p -> assertThat(p.getCamundaValue()).as("taskName of %s", task.getId()).startsWith(task.getName()));
                 String group = task.getCamundaCandidateGroups();
                 assertThat(group).as("candidate group of %s", task.getId()).isNotBlank();
                 assertThat(group.startsWith("unit-${") || RoleNames.all().containsKey(group)).as(group).isTrue();
