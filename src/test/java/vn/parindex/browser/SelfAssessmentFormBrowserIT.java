@@ -66,7 +66,7 @@ class SelfAssessmentFormBrowserIT extends IntegrationTest {
             b.visible(RATE).sendKeys(Keys.chord(Keys.CONTROL, "a"), "150\t");
             b.waitForText(By.cssSelector("[data-row='1.2'] [data-leaf-error='1.2']"), "chỉ nhận tỷ lệ từ 0 đến 100");
             new Select(b.visible(CHOICE)).selectByValue("0");
-            b.until("return document.querySelector(\"[data-points='LEAF:1.4']\").textContent.indexOf('0,00') >= 0");
+            b.until("leaf 1.4's running points after its save", "return document.querySelector(\"[data-points='LEAF:1.4']\").textContent.indexOf('0,00') >= 0");
             assertThat(answer(year, "1.4")).as("the right answer is saved beside the wrong one").isEqualByComparingTo("0");
             assertThat(answer(year, "1.2")).as("the wrong one is not: the earlier answer stays").isEqualByComparingTo("100");
 

@@ -80,14 +80,9 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** Waits until the script, run in the page again and again, returns true (a state of the page, never a delay). */
-    public void until(String script, Object... args) {
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(script, args)));
-    }
-
     /** Runs JavaScript in the page and returns its result. */
     public Object script(String script, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(script, args);
+        return driver.executeScript(script, args);
     }
 
     public void go(String path) {
@@ -173,22 +168,6 @@ public final class Browser implements AutoCloseable {
 
     public void upload(By fileInput, Path file) {
         wait.until(ExpectedConditions.presenceOfElementLocated(fileInput)).sendKeys(file.toAbsolutePath().toString());
-    }
-
-    /** Saves what the window shows as target/screenshots/{name}.png, for a person to review. */
-    public void screenshot(String name) {
-        try {
-            Path file = Path.of("target", "screenshots", name + ".png");
-            Files.createDirectories(file.getParent());
-            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Runs JavaScript in the page and returns its result. */
-    public Object script(String script, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
     /** Waits until the page's JavaScript condition holds (a truthy value), saying what was awaited on a timeout. */
