@@ -56,14 +56,18 @@ class DeviceCookie {
 
     /** A new cookie for this login, on the answer to his successful login at the form. */
     void issue(HttpServletRequest request, HttpServletResponse response, String login) {
+        // the form's path as routed: a raw URI may spell it otherwise (login;x=1/tasklist), which no cookie path matches
+        String form = RoutedPath.of(request).filter(path -> path.contains("/login/")).orElse(null);
+        if (form == null) {
+            return;
+        }
         byte[] id = new byte[16];
         RANDOM.nextBytes(id);
         String device = BASE64.encodeToString(id);
         String expires = String.valueOf(System.currentTimeMillis() / 1000 + LIFETIME.toSeconds());
-        String uri = request.getRequestURI();
         ResponseCookie cookie = ResponseCookie.from(name(login), device + "." + expires + "." + signature(login, device, expires))
                 .httpOnly(true).secure(request.isSecure()).sameSite("Lax").maxAge(LIFETIME)
-                .path(uri.substring(0, uri.indexOf("/login/") + "/login".length())).build();
+                .path(request.getContextPath() + form.substring(0, form.indexOf("/login/") + "/login".length())).build();
         response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
     }
 
