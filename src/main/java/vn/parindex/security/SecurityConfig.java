@@ -85,6 +85,15 @@ class SecurityConfig implements WebMvcConfigurer {
         return registration;
     }
 
+    /** Around Camunda's webapps, whose own header filter writes the nonce. */
+    @Bean
+    FilterRegistrationBean<CspNoncePerRequest> cspNoncePerRequest() {
+        FilterRegistrationBean<CspNoncePerRequest> registration = new FilterRegistrationBean<>(new CspNoncePerRequest());
+        registration.addUrlPatterns("/camunda/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
     /** Before every password check; the Tasklist logs in at /camunda/api/admin/auth/user/default/login/{app}. */
     @Bean
     FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle, DeviceCookie devices,

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import vn.parindex.support.Http;
 import vn.parindex.support.IntegrationTest;
@@ -28,6 +32,25 @@ class SecurityHeadersIT extends IntegrationTest {
         assertThat(tasklist.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(tasklist.headers().firstValue("Content-Security-Policy")).as("Camunda's own policy")
                 .hasValueSatisfying(csp -> assertThat(csp).contains("nonce-"));
+    }
+
+    /**
+     * Camunda keeps the nonce in a servlet-context attribute shared by all requests; without a view per request, two
+     * users opening the Tasklist at once got a page whose scripts carried the other's nonce and were all blocked.
+     */
+    @Test
+    void everyTasklistPageCarriesTheNonceOfItsOwnPolicyWhenManyAreOpenedAtOnce() throws Exception {
+        Http anonymous = Http.anonymous(port);
+        Pattern policyNonce = Pattern.compile("'nonce-([^']+)'");
+        Pattern pageNonce = Pattern.compile("nonce=\"([^\"]+)\"");
+        List<String> mismatches = IntStream.range(0, 400).parallel().mapToObj(i -> {
+            HttpResponse<String> page = anonymous.get("/camunda/app/tasklist/default/");
+            Matcher policy = policyNonce.matcher(page.headers().firstValue("Content-Security-Policy").orElse(""));
+            Matcher script = pageNonce.matcher(page.body());
+            return policy.find() && script.find() && policy.group(1).equals(script.group(1)) ? null
+                    : "request " + i;
+        }).filter(Objects::nonNull).toList();
+        assertThat(mismatches).isEmpty();
     }
 
     @Test
