@@ -1,12 +1,13 @@
 // doi-mat-khau.html: a user replaces the password he was handed (or any other) with his own, in the Tasklist session
-var el = Page.el;
+var el = Page.el, node = Page.node;
+var TASKLIST = '/camunda/app/tasklist/default/';
 
 Page.call('GET', '/api/me').then(function (me) {
   el('who').textContent = 'Tài khoản: ' + me.id + (me.passwordChangeRequired
     ? ' — bạn cần đổi mật khẩu được cấp trước khi làm việc.' : '');
   el('form').hidden = false;
 }, function () {
-  el('who').innerHTML = 'Hãy <a href="/camunda/app/tasklist/default/">đăng nhập</a> rồi mở lại trang này.';
+  Page.fill(el('who'), ['Hãy ', node('a', { href: TASKLIST }, 'đăng nhập'), ' rồi mở lại trang này.']);
 });
 
 el('form').addEventListener('submit', function (event) {
@@ -20,7 +21,7 @@ el('form').addEventListener('submit', function (event) {
   Page.call('POST', '/api/me/password', { currentPassword: el('current').value, newPassword: el('chosen').value })
     .then(function () {
       message.className = 'ok';
-      message.innerHTML = 'Đã đổi mật khẩu. <a href="/camunda/app/tasklist/default/">Về danh sách công việc</a>.';
+      Page.fill(message, ['Đã đổi mật khẩu. ', node('a', { href: TASKLIST }, 'Về danh sách công việc'), '.']);
       el('form').reset();
     }, function (error) {
       message.className = 'error';

@@ -1,6 +1,5 @@
 // ket-qua.html: the results a reader may see: ranking with each area's component index, a unit's detail and trend
-var el = Page.el, node = Page.node;
-var SVG = 'http://www.w3.org/2000/svg';
+var el = Page.el, node = Page.node, svg = Page.svg;
 var LINE_COLOURS = ['#2e6da4', '#c0392b', '#27ae60', '#8e44ad', '#d35400', '#16a085', '#7f8c8d'];
 var rows = [], areas = {}, areaColumns = [], province = '', legendBands = [], loggedIn = false, resultYears = [];
 
@@ -37,7 +36,7 @@ function render() {
     tr.addEventListener('keydown', function (e) { if (e.key === 'Enter') { detail(r.unitCode); } });
     body.push(tr);
   });
-  el('results').replaceChildren.apply(el('results'), body);
+  Page.fill(el('results'), body);
   el('hint').hidden = shown.length === 0;
   bands(shown);
 }
@@ -51,7 +50,7 @@ function bands(shown) {
     if (!(r.classification in counts)) { order.push(r.classification); counts[r.classification] = 0; }
     counts[r.classification]++;
   });
-  el('bands').replaceChildren.apply(el('bands'), order.map(function (c) {
+  Page.fill(el('bands'), order.map(function (c) {
     return node('span', {}, [c + ': ', node('b', {}, [String(counts[c])]), ' đơn vị']);
   }));
 }
@@ -60,7 +59,7 @@ function legend(scheme) {
   legendBands = scheme ? scheme.bands : [];
   el('legend-title').hidden = el('legend').hidden = legendBands.length === 0;
   el('legend-title').textContent = scheme ? 'Cách xếp loại: ' + scheme.title : '';
-  el('legend').replaceChildren.apply(el('legend'), legendBands.reduce(function (items, b) {
+  Page.fill(el('legend'), legendBands.reduce(function (items, b) {
     return items.concat([node('dt', {}, [b.label]), node('dd', {}, [b.rule])]);
   }, []));
 }
@@ -88,7 +87,7 @@ function detail(unit) {
   el('unit-detail').hidden = false;
   el('detail-title').textContent = r.unitName + ' — chỉ số thành phần theo lĩnh vực';
   var unitAreas = areas[unit] || {};
-  el('detail').querySelector('tbody').replaceChildren.apply(el('detail').querySelector('tbody'),
+  Page.fill(el('detail').querySelector('tbody'),
     areaColumns.filter(function (area) { return area.code in unitAreas; }).map(function (area) {
       return node('tr', { 'class': 'area', 'data-area': area.code }, [cell(area.code + '. ' + area.title),
         cell(areaValue(unitAreas, area.code), 'number'), bar(unitAreas[area.code])]);
@@ -107,7 +106,7 @@ function detail(unit) {
 /** For the unit itself and the province's staff: each leaf where it lost points, by what recovering it would bring. */
 function fixes(list) {
   el('fix-title').hidden = el('fix').hidden = list.length === 0;
-  el('fix').querySelector('tbody').replaceChildren.apply(el('fix').querySelector('tbody'), list.map(function (f) {
+  Page.fill(el('fix').querySelector('tbody'), list.map(function (f) {
     return node('tr', { 'class': 'fix' }, [cell(f.leafCode), cell(f.leafTitle), cell(num(f.points) + ' / ' + num(f.max), 'number'),
       cell('+' + num(f.indexGain), 'number'),
       node('td', {}, [f.classification, f.changesBand ? ' ' : null, f.changesBand ? node('b', {}, ['(lên loại)']) : null]),
@@ -117,17 +116,11 @@ function fixes(list) {
 /** The unit's index year by year, and its predecessors' before a merger: a table, and a chart of one line per unit. */
 function trend(years, unit) {
   el('trend-title').hidden = el('trend').hidden = years.length === 0;
-  el('trend').querySelector('tbody').replaceChildren.apply(el('trend').querySelector('tbody'), years.map(function (y) {
+  Page.fill(el('trend').querySelector('tbody'), years.map(function (y) {
     return node('tr', { 'class': 'trend-year' }, [cell(y.year + (y.stage === 'FINAL' ? '' : ' (sơ bộ)')), cell(y.unitName),
       cell(num(y.index), 'number'), bar(y.index), cell(y.classification), cell(y.rank ? String(y.rank) : 'không xếp hạng')]);
   }));
   chart(years, unit);
-}
-function svg(tag, attributes, children) {
-  var element = document.createElementNS(SVG, tag);
-  Object.keys(attributes || {}).forEach(function (name) { element.setAttribute(name, attributes[name]); });
-  (children || []).forEach(function (child) { element.append(child); });
-  return element;
 }
 /** Years along the axis, the index (0-100) up it; the unit's own line first, then each predecessor's, each in the legend. */
 function chart(years, unit) {
@@ -183,7 +176,7 @@ function load() {
     rows = data[0]; areas = data[1]; areaColumns = columns(data[3] || []); legend(data[2]);
     el('message').textContent = ''; el('workbook').hidden = false;
     var blocks = rows.map(function (r) { return r.rankingBlock; }).filter(function (b, i, all) { return all.indexOf(b) === i; });
-    el('block').replaceChildren.apply(el('block'), [node('option', { value: '' }, ['Tất cả'])]
+    Page.fill(el('block'), [node('option', { value: '' }, ['Tất cả'])]
       .concat(blocks.map(function (b) { return node('option', {}, [b]); })));
     render();
   }).catch(function (e) {
@@ -209,7 +202,7 @@ get('/public-api/about').then(function (about) {
   return loggedIn ? get('/api/results/years').catch(published) : published();
 }).then(function (years) {
   resultYears = years.slice().sort(function (a, b) { return b.year - a.year; });
-  el('year').replaceChildren.apply(el('year'), resultYears.map(function (y) { return node('option', {}, [String(y.year)]); }));
+  Page.fill(el('year'), resultYears.map(function (y) { return node('option', {}, [String(y.year)]); }));
   if (!resultYears.length) {
     el('message').textContent = loggedIn ? 'Chưa có năm nào có kết quả bạn được xem.' : 'Chưa có năm nào công bố kết quả chính thức.';
     return;

@@ -1,14 +1,16 @@
 // kien-nghi.html: a unit's complaints (kiến nghị) and their decisions
 var STATUS = { PENDING: 'Đang xử lý', INELIGIBLE: 'Không thụ lý', ACCEPTED: 'Được chấp nhận', REJECTED: 'Không được chấp nhận' };
-var el = Page.el, esc = Page.esc, call = Page.call;
+var el = Page.el, node = Page.node, call = Page.call;
 var unit = null, year = null;
 
 function showComplaints() {
   call('GET', '/api/cycles/' + year + '/complaints').then(function (list) {
-    el('complaints').innerHTML = list.map(function (c) {
-      return '<tr><td>' + c.id + '</td><td>' + esc(c.leafCode) + '</td><td>' + esc(c.reason) + '</td><td>' + esc(STATUS[c.status])
-        + '</td><td>' + esc(c.decisionReason) + (c.newPoints != null ? ' (điểm mới: ' + c.newPoints + ')' : '') + '</td></tr>';
-    }).join('');
+    Page.rows(el('complaints'), list.map(function (c) {
+      return node('tr', {}, [c.id, c.leafCode, c.reason, STATUS[c.status],
+        (c.decisionReason || '') + (c.newPoints != null ? ' (điểm mới: ' + c.newPoints + ')' : '')].map(function (text) {
+        return node('td', {}, text);
+      }));
+    }));
   });
 }
 
@@ -36,13 +38,13 @@ call('GET', '/api/me').then(function (me) {
   showComplaints();
   return found.view;
 }).then(function (view) {
-  el('leaf').innerHTML = view.leaves.map(function (l) {
+  Page.fill(el('leaf'), view.leaves.map(function (l) {
     var points = l.points.RESULT != null ? l.points.RESULT : '';
-    return '<option value="' + esc(l.code) + '">' + esc(l.code + ' — ' + l.title + ' (' + points + '/' + l.maxPoints + ')') + '</option>';
-  }).join('');
+    return node('option', { value: l.code }, l.code + ' — ' + l.title + ' (' + points + '/' + l.maxPoints + ')');
+  }));
 }).catch(function (e) {
-  el('who').innerHTML = '<span class="error">' + esc(e.message || 'Không tải được dữ liệu.')
-    + '</span> <a href="/camunda/app/tasklist/">Đăng nhập</a>';
+  Page.fill(el('who'), [node('span', { 'class': 'error' }, e.message || 'Không tải được dữ liệu.'), ' ',
+    node('a', { href: '/camunda/app/tasklist/' }, 'Đăng nhập')]);
 });
 
 /** Evidence goes to the unit's file under the complaint's leaf (stage "kiến nghị"); one file at a time. */

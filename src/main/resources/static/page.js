@@ -1,40 +1,77 @@
-// par-index: helpers shared by the app's own pages (/ket-qua.html, /kien-nghi.html); the Tasklist forms have ParForms.
+// par-index: the one toolkit of the app's pages (/*.html, as a classic script) and of the Tasklist's embedded forms
+// (imported by scripts/par-forms.js): elements built from text nodes, never from HTML strings, and one fetch helper.
 window.Page = {
   el: function (id) {
     return document.getElementById(id);
   },
 
   /**
-   * A new element with the given attributes and children: strings become text nodes (never parsed as HTML), null
-   * children are left out.
+   * A new element: attributes set one by one (a null or false one is left out, true gives an empty one), children
+   * (one or a list) appended, strings and numbers as text: nothing the API returns is parsed as HTML.
    */
   node: function (tag, attributes, children) {
-    var element = document.createElement(tag);
-    Object.keys(attributes || {}).forEach(function (name) { element.setAttribute(name, attributes[name]); });
-    (children || []).forEach(function (child) { if (child != null) { element.append(child); } });
+    return Page.build(document.createElement(tag), attributes, children);
+  },
+
+  /** A new SVG element, built as Page.node builds HTML ones. */
+  svg: function (tag, attributes, children) {
+    return Page.build(document.createElementNS('http://www.w3.org/2000/svg', tag), attributes, children);
+  },
+
+  build: function (element, attributes, children) {
+    Object.keys(attributes || {}).forEach(function (name) {
+      var value = attributes[name];
+      if (value != null && value !== false) { element.setAttribute(name, value === true ? '' : String(value)); }
+    });
+    [].concat(children == null ? [] : children).forEach(function (child) {
+      if (child != null && child !== false) {
+        element.appendChild(typeof child === 'object' ? child : document.createTextNode(String(child)));
+      }
+    });
     return element;
   },
 
-  esc: function (s) {
-    var d = document.createElement('div');
-    d.textContent = s == null ? '' : String(s);
-    return d.innerHTML;
+  /** Replaces an element's children with the given ones (null ones left out). */
+  fill: function (element, children) {
+    element.replaceChildren.apply(element, children.filter(function (child) { return child != null; }));
+    return element;
   },
 
   /**
-   * Calls the app's API with the Tasklist session and the anti-forgery header; a body is sent as JSON, a FormData
-   * as it is. Resolves with the response body, rejects with the API's error ({ message, details }).
+   * Replaces a table body's rows, each cell labelled with its column's header (data-label), which a narrow screen
+   * shows beside the cell when the table stacks its rows (page.css, table.stack).
+   */
+  rows: function (tbody, rows) {
+    var headers = Array.prototype.map.call(tbody.closest('table').querySelectorAll('thead th'), function (th) {
+      return th.textContent;
+    });
+    rows.forEach(function (tr) {
+      Array.prototype.forEach.call(tr.children, function (td, i) {
+        if (headers[i] && td.colSpan === 1) { td.setAttribute('data-label', headers[i]); }
+      });
+    });
+    return Page.fill(tbody, rows);
+  },
+
+  /**
+   * Calls the app's API with the session's cookie and the anti-forgery header; a body is sent as JSON, a FormData
+   * as it is. Resolves with the JSON body (null when empty), or a Blob for a file; rejects with the API's error
+   * ({ message, details, fields }), or a message of its own when the answer is not the API's.
    */
   call: function (method, url, body) {
     var headers = { 'X-Requested-With': 'XMLHttpRequest' };
-    var json = body && !(body instanceof FormData);
+    var json = body != null && !(body instanceof FormData);
     if (json) { headers['Content-Type'] = 'application/json'; }
     return fetch(url, { method: method, credentials: 'same-origin', headers: headers,
-                        body: body ? (json ? JSON.stringify(body) : body) : undefined })
-      .then(function (r) {
-        return r.text().then(function (text) {
-          var data = text ? JSON.parse(text) : null;   // 204: no body
-          if (!r.ok) { throw data || { message: 'Lỗi ' + r.status + '.' }; }
+                        body: body != null ? (json ? JSON.stringify(body) : body) : undefined })
+      .catch(function () { throw { message: 'Không kết nối được máy chủ; hãy thử lại.' }; })
+      .then(function (response) {
+        var type = response.headers.get('Content-Type') || '';
+        if (response.ok && type && type.indexOf('json') < 0) { return response.blob(); }
+        return response.text().then(function (text) {
+          var data = null;
+          try { data = text ? JSON.parse(text) : null; } catch (e) { data = null; }
+          if (!response.ok) { throw data && data.message ? data : { message: 'Lỗi ' + response.status + '.' }; }
           return data;
         });
       });

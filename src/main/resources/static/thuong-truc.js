@@ -1,23 +1,14 @@
 // thuong-truc.html: the standing body's workspace — a year's progress, its units' files, and the uploads and
 // downloads of units, accounts, catalogue and reports, each showing its errors in place
-var el = Page.el, esc = Page.esc;
+var el = Page.el, node = Page.node;
 var overview = null;
 
 /** A result beside the control that caused it; a refused file's problems one per line, by row and column. */
 function message(id, text, ok, details) {
   var target = el(id);
   target.className = ok ? 'ok' : 'error';
-  target.textContent = text;
-  if (details && details.length) {
-    var list = document.createElement('ul');
-    list.className = 'problems';
-    details.forEach(function (detail) {
-      var item = document.createElement('li');
-      item.textContent = detail;
-      list.appendChild(item);
-    });
-    target.appendChild(list);
-  }
+  Page.fill(target, [text, details && details.length
+    ? node('ul', { 'class': 'problems' }, details.map(function (detail) { return node('li', {}, detail); })) : null]);
 }
 
 function failed(id) {
@@ -27,8 +18,24 @@ function failed(id) {
 function upload(url, input) {
   var form = new FormData();
   form.append('file', el(input).files[0]);
-  return fetch(url, { method: 'POST', credentials: 'same-origin', headers: { 'X-Requested-With': 'XMLHttpRequest' },
-                      body: form });
+  return Page.call('POST', url, form);
+}
+
+function signIn() {
+  Page.fill(el('who'), ['Hãy ', node('a', { href: '/camunda/app/tasklist/default/' }, 'đăng nhập'), ' rồi mở lại trang này.']);
+}
+
+/** A table row of the given cells: a string or node each, or a list of them. */
+function row(cells, attributes) {
+  return node('tr', attributes || {}, cells.map(function (cell) { return node('td', {}, cell); }));
+}
+
+function link(href, text) {
+  return node('a', { href: href }, text);
+}
+
+function when(dateTime) {
+  return (dateTime || '').replace('T', ' ').substring(0, 16);
 }
 
 Page.call('GET', '/api/me').then(function (me) {
@@ -39,14 +46,12 @@ Page.call('GET', '/api/me').then(function (me) {
   el('who').textContent = 'Tài khoản: ' + me.id;
   el('workspace').hidden = false;
   loadYears();
-}, function () {
-  el('who').innerHTML = 'Hãy <a href="/camunda/app/tasklist/default/">đăng nhập</a> rồi mở lại trang này.';
-});
+}, signIn);
 
 function loadYears(selected) {
   Page.call('GET', '/api/cycles').then(function (cycles) {
     var years = cycles.map(function (c) { return c.year; }).sort().reverse();
-    el('year').innerHTML = years.map(function (y) { return '<option>' + y + '</option>'; }).join('');
+    Page.fill(el('year'), years.map(function (y) { return node('option', {}, y); }));
     if (selected) { el('year').value = selected; }
     if (years.length) { show(el('year').value); }
   });
@@ -64,47 +69,43 @@ function show(year) {
     var rows = [['Đơn vị được đánh giá', o.units], ['Đã nộp hồ sơ', o.submitted], ['Nộp muộn', o.late]];
     Object.keys(o.byStatus).forEach(function (s) { rows.push([s, o.byStatus[s]]); });
     rows.push(['Kiến nghị đang xử lý', o.complaintsPending]);
-    el('counts').innerHTML = rows.map(function (r) { return '<tr><td>' + esc(r[0]) + '</td><td>' + r[1] + '</td></tr>'; }).join('');
+    Page.fill(el('counts'), rows.map(function (r) { return row(r); }));
     var areas = Object.keys(o.waitingByArea);
     el('waiting').textContent = areas.length ? areas.map(function (a) { return 'lĩnh vực ' + a + ': ' + o.waitingByArea[a]; })
         .join('; ') : 'Không có hồ sơ nào chờ.';
     fill('filter-block', o.files.map(function (f) { return f.block; }));
     fill('filter-status', o.files.map(function (f) { return f.statusLabel; }));
     files();
-    el('year-links').innerHTML = 'Năm ' + o.year + ': <a href="/api/cycles/' + o.year + '/survey/template.xlsx">mẫu kết quả điều tra</a>, '
-        + '<a href="/api/cycles/' + o.year + '/reports/ranking.xlsx?stage=PRELIMINARY">xếp hạng sơ bộ</a>, '
-        + '<a href="/api/cycles/' + o.year + '/reports/ranking.xlsx?stage=FINAL">xếp hạng chính thức</a>, '
-        + '<a href="/api/cycles/' + o.year + '/reports/scores.xlsx">toàn bộ điểm</a>.';
+    var cycle = '/api/cycles/' + o.year;
+    Page.fill(el('year-links'), ['Năm ' + o.year + ': ', link(cycle + '/survey/template.xlsx', 'mẫu kết quả điều tra'), ', ',
+      link(cycle + '/reports/ranking.xlsx?stage=PRELIMINARY', 'xếp hạng sơ bộ'), ', ',
+      link(cycle + '/reports/ranking.xlsx?stage=FINAL', 'xếp hạng chính thức'), ', ', link(cycle + '/reports/scores.xlsx', 'toàn bộ điểm'), '.']);
   }, failed('open-message'));
 }
 
 function fill(id, values) {
   var keep = el(id).value;
   var distinct = values.filter(function (v, i) { return values.indexOf(v) === i; }).sort();
-  el(id).innerHTML = '<option value="">Tất cả</option>' + distinct.map(function (v) {
-    return '<option>' + esc(v) + '</option>'; }).join('');
+  Page.fill(el(id), [node('option', { value: '' }, 'Tất cả')].concat(distinct.map(function (v) { return node('option', {}, v); })));
   el(id).value = distinct.indexOf(keep) >= 0 ? keep : '';
 }
 
 function files() {
   var block = el('filter-block').value, status = el('filter-status').value;
-  el('files').innerHTML = overview.files.filter(function (f) {
+  Page.rows(el('files'), overview.files.filter(function (f) {
     return (!block || f.block === block) && (!status || f.statusLabel === status);
   }).map(function (f) {
-    return '<tr><td>' + esc(f.unitCode) + '</td><td>' + esc(f.unitName) + '</td><td>' + esc(f.block) + '</td><td>'
-        + esc(f.statusLabel) + (f.late ? ' <span class="late">(muộn)</span>' : '') + '</td><td>'
-        + esc((f.submittedAt || '').replace('T', ' ').substring(0, 16)) + '</td><td><a href="/api/cycles/' + overview.year
-        + '/reports/scorecard/' + encodeURIComponent(f.unitCode) + '.xlsx">tải</a></td></tr>';
-  }).join('');
+    return row([f.unitCode, f.unitName, f.block, [f.statusLabel, f.late ? ' ' : null, f.late ? node('span', { 'class': 'late' }, '(muộn)') : null],
+      when(f.submittedAt), link('/api/cycles/' + overview.year + '/reports/scorecard/' + encodeURIComponent(f.unitCode) + '.xlsx', 'tải')]);
+  }));
 }
 
 el('losses-load').addEventListener('click', function () {
   Page.call('GET', '/api/cycles/' + overview.year + '/losses').then(function (losses) {
     message('losses-message', losses.length ? '' : 'Chưa có kết quả, hoặc không đơn vị nào bị mất điểm.', true);
-    el('losses').innerHTML = losses.map(function (l) {
-      return '<tr><td>' + esc(l.unitType) + '</td><td>' + esc(l.leafCode) + '</td><td>' + esc(l.leafTitle) + '</td><td>'
-          + l.unitsLosing + ' / ' + l.unitsScored + '</td><td>' + Number(l.pointsLost).toLocaleString('vi-VN') + '</td></tr>';
-    }).join('');
+    Page.rows(el('losses'), losses.map(function (l) {
+      return row([l.unitType, l.leafCode, l.leafTitle, l.unitsLosing + ' / ' + l.unitsScored, Number(l.pointsLost).toLocaleString('vi-VN')]);
+    }));
   }, failed('losses-message'));
 });
 
@@ -114,9 +115,9 @@ el('filter-status').addEventListener('change', files);
 /** The schemes a new year may choose, each titled as the table names it. */
 function loadSchemes() {
   Page.call('GET', '/api/classification-schemes').then(function (schemes) {
-    el('new-scheme').innerHTML = '<option value="">Mặc định</option>' + Object.keys(schemes).map(function (code) {
-      return '<option value="' + esc(code) + '">' + esc(code + ' — ' + schemes[code][0].schemeTitle) + '</option>';
-    }).join('');
+    Page.fill(el('new-scheme'), [node('option', { value: '' }, 'Mặc định')].concat(Object.keys(schemes).map(function (code) {
+      return node('option', { value: code }, code + ' — ' + schemes[code][0].schemeTitle);
+    })));
   });
 }
 loadSchemes();
@@ -138,22 +139,15 @@ document.querySelectorAll('[data-upload]').forEach(function (button) {
     var url = { units: '/api/units/import', accounts: '/api/accounts/import', catalogue: '/api/catalogue',
       schemes: '/api/classification-schemes' }[kind];
     if (!el(kind + '-file').files.length) { message(kind + '-message', 'Hãy chọn tệp.'); return; }
-    upload(url, kind + '-file').then(function (response) {
-      if (!response.ok) {
-        return response.json().then(failed(kind + '-message'));
-      }
+    upload(url, kind + '-file').then(function (answer) {
       if (kind === 'accounts') {   // the initial passwords, handed over once
-        return response.blob().then(function (blob) {
-          var link = document.createElement('a');
-          link.href = URL.createObjectURL(blob);
-          link.download = 'mat-khau-ban-dau.xlsx';
-          link.click();
-          message(kind + '-message', 'Đã tạo, cập nhật tài khoản; tệp mật khẩu ban đầu đã được tải về (chỉ một lần).', true);
-        });
+        node('a', { href: URL.createObjectURL(answer), download: 'mat-khau-ban-dau.xlsx' }).click();
+        message(kind + '-message', 'Đã tạo, cập nhật tài khoản; tệp mật khẩu ban đầu đã được tải về (chỉ một lần).', true);
+        return;
       }
       message(kind + '-message', 'Đã nạp.', true);
       if (kind === 'schemes') { loadSchemes(); }
-    });
+    }, failed(kind + '-message'));
   });
 });
 
@@ -182,16 +176,17 @@ el('account-filter').addEventListener('input', showAccounts);
 
 function showAccounts() {
   var text = el('account-filter').value.toLowerCase();
-  el('accounts').innerHTML = accounts.filter(function (a) {
+  Page.rows(el('accounts'), accounts.filter(function (a) {
     return !text || (a.login + ' ' + a.name + ' ' + a.groups.join(' ')).toLowerCase().indexOf(text) >= 0;
   }).slice(0, 200).map(function (a) {
     var appraiser = a.groups.indexOf('appraisal-team') >= 0;
-    return '<tr data-login="' + esc(a.login) + '"><td>' + esc(a.login) + '</td><td>' + esc(a.name) + '</td><td>'
-        + esc(a.groups.join(', ')) + '</td><td>' + (appraiser ? '<input class="areas" size="10" value="' + esc(a.areas.join(', '))
-        + '"> <button class="save-areas">Lưu</button>' : '') + '</td><td>' + (a.passwordChangeRequired ? 'chưa đổi mật khẩu được cấp' : '')
-        + '</td><td><button class="reset">Cấp lại mật khẩu</button> <button class="unlock">Mở khóa</button>'
-        + ' <span class="result"></span></td></tr>';
-  }).join('');
+    return row([a.login, a.name, a.groups.join(', '),
+      appraiser ? [node('input', { 'class': 'areas', size: 10, value: a.areas.join(', '), 'aria-label': 'Lĩnh vực thẩm định của ' + a.login }),
+        ' ', node('button', { 'class': 'save-areas' }, 'Lưu')] : '',
+      a.passwordChangeRequired ? 'chưa đổi mật khẩu được cấp' : '',
+      [node('button', { 'class': 'reset' }, 'Cấp lại mật khẩu'), ' ', node('button', { 'class': 'unlock' }, 'Mở khóa'), ' ',
+        node('span', { 'class': 'result' })]], { 'data-login': a.login });
+  }));
 }
 
 el('accounts').addEventListener('click', function (event) {
@@ -214,10 +209,9 @@ el('accounts').addEventListener('click', function (event) {
 el('emails-load').addEventListener('click', function () {
   Page.call('GET', '/api/cycles/' + el('year').value + '/emails').then(function (mails) {
     message('emails-message', mails.length ? '' : 'Chưa có thư nào (hoặc chưa cấu hình máy chủ thư).', true);
-    el('emails').innerHTML = mails.map(function (m) {
-      return '<tr><td>' + esc(m.recipient) + '</td><td>' + esc(m.subject) + '</td><td>' + esc((m.createdAt || '').replace('T', ' ').substring(0, 16))
-          + '</td><td>' + (m.sentAt ? esc(m.sentAt.replace('T', ' ').substring(0, 16)) : 'chưa gửi (' + m.attempts + ' lần thử)')
-          + '</td><td>' + esc(m.lastError || '') + '</td></tr>';
-    }).join('');
+    Page.rows(el('emails'), mails.map(function (m) {
+      return row([m.recipient, m.subject, when(m.createdAt), m.sentAt ? when(m.sentAt) : 'chưa gửi (' + m.attempts + ' lần thử)',
+        m.lastError || '']);
+    }));
   }, failed('emails-message'));
 });
