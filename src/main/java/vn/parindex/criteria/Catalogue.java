@@ -3,7 +3,6 @@ package vn.parindex.criteria;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +10,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.parindex.org.UnitType;
 import vn.parindex.org.UnitTypes;
@@ -29,7 +27,6 @@ import vn.parindex.web.ValidationException;
 @Component
 public class Catalogue {
 
-    private static final BigDecimal SCALE = BigDecimal.valueOf(100);
     private final RulesFolder rules;
     private final UnitTypes types;
 
@@ -74,16 +71,13 @@ public class Catalogue {
 
     /**
      * Parses the rows of one catalogue file or sheet (header first); every problem is listed by line and column
-     * after the location label, and any problem rejects it. Areas and criteria declare their maxima on every row
-     * of theirs; children must add up to them, and leaves other than bonus and penalty items to 100.
+     * after the location label, the sums' too ({@link CatalogueSums}), and any problem rejects it.
      */
     static List<Leaf> parse(List<List<String>> rows, String location) {
         List<String> problems = new ArrayList<>();
         List<Leaf> leaves = new ArrayList<>();
         Set<String> codes = new HashSet<>();
-        Map<String, BigDecimal> areaMax = new LinkedHashMap<>();
-        Map<String, BigDecimal> criterionMax = new LinkedHashMap<>();
-        Map<String, String> criterionArea = new HashMap<>();
+        CatalogueSums sums = new CatalogueSums(location, problems);
         for (int i = 1; i < rows.size(); i++) {
             List<String> r = rows.get(i);
             if (r.isEmpty() || r.get(0).startsWith("#")) {
@@ -91,64 +85,18 @@ public class Catalogue {
             }
             String at = location + ", dòng " + (i + 1) + ": ";
             Leaf leaf = leaf(r, at, problems);
-            if (leaf == null) {
-                continue;
-            }
-            if (!codes.add(leaf.code())) {
+            if (leaf != null && !codes.add(leaf.code())) {
                 problems.add(at + "mã tiêu chí " + leaf.code() + " bị trùng.");
-                continue;
+            } else if (leaf != null) {
+                leaves.add(leaf);
             }
-            leaves.add(leaf);
-            declared(areaMax, leaf.areaCode(), number(r, CatalogueColumn.AREA_MAX, at, problems), at + "cột "
-                    + CatalogueColumn.AREA_MAX.header, problems);
-            declared(criterionMax, leaf.criterionCode(), number(r, CatalogueColumn.CRITERION_MAX, at, problems), at + "cột "
-                    + CatalogueColumn.CRITERION_MAX.header, problems);
-            String area = criterionArea.putIfAbsent(leaf.criterionCode(), leaf.areaCode());
-            if (area != null && !area.equals(leaf.areaCode())) {
-                problems.add(at + "tiêu chí " + leaf.criterionCode() + " đã thuộc lĩnh vực " + area + ".");
-            }
+            sums.add(r, leaf, at);
         }
-        if (problems.isEmpty()) {
-            sums(location, "tiêu chí", criterionMax, leaves.stream().collect(Collectors.groupingBy(Leaf::criterionCode,
-                    Collectors.reducing(BigDecimal.ZERO, Leaf::maxPoints, BigDecimal::add))), problems);
-            Map<String, BigDecimal> criteriaByArea = new HashMap<>();
-            criterionMax.forEach((c, max) -> criteriaByArea.merge(criterionArea.get(c), max, BigDecimal::add));
-            sums(location, "lĩnh vực", areaMax, criteriaByArea, problems);
-            BigDecimal total = leaves.stream().filter(l -> !l.method().extra()).map(Leaf::maxPoints)
-                    .reduce(BigDecimal.ZERO, BigDecimal::add);
-            if (total.compareTo(SCALE) != 0) {
-                problems.add(location + ": tổng điểm tối đa (không kể điểm thưởng, điểm trừ) là "
-                        + total.stripTrailingZeros().toPlainString() + ", phải bằng 100.");
-            }
-        }
+        sums.check();
         if (!problems.isEmpty()) {
             throw new ValidationException("Bộ tiêu chí có " + problems.size() + " lỗi.", problems);
         }
         return leaves;
-    }
-
-    /** A parent's maximum is repeated on each of its rows: all must agree. */
-    private static void declared(Map<String, BigDecimal> maxima, String code, BigDecimal max, String where,
-                                 List<String> problems) {
-        if (max == null) {
-            problems.add(where + ": thiếu điểm tối đa.");
-            return;
-        }
-        BigDecimal first = maxima.putIfAbsent(code, max);
-        if (first != null && first.compareTo(max) != 0) {
-            problems.add(where + ": " + code + " đã khai báo tối đa " + first.stripTrailingZeros().toPlainString() + ".");
-        }
-    }
-
-    private static void sums(String location, String what, Map<String, BigDecimal> declared,
-                             Map<String, BigDecimal> children, List<String> problems) {
-        declared.forEach((code, max) -> {
-            BigDecimal sum = children.getOrDefault(code, BigDecimal.ZERO);
-            if (sum.compareTo(max) != 0) {
-                problems.add(location + ": " + what + " " + code + " có điểm tối đa " + max.stripTrailingZeros().toPlainString()
-                        + " nhưng các thành phần cộng lại " + sum.stripTrailingZeros().toPlainString() + ".");
-            }
-        });
     }
 
     private static Leaf leaf(List<String> r, String at, List<String> problems) {
@@ -172,11 +120,9 @@ public class Catalogue {
         if (max != null && max.signum() <= 0) {
             problems.add(at + "cột " + CatalogueColumn.MAX.header + ": phải lớn hơn 0.");
         }
-        String methodName = cell(r, CatalogueColumn.METHOD);
-        ScoringMethod method = Arrays.stream(ScoringMethod.values()).filter(m -> m.name().equals(methodName)).findFirst()
-                .orElse(null);
+        ScoringMethod method = method(r);
         if (method == null) {
-            problems.add(at + "cột " + CatalogueColumn.METHOD.header + ": \"" + methodName + "\" không có; dùng một trong "
+            problems.add(at + "cột " + CatalogueColumn.METHOD.header + ": \"" + cell(r, CatalogueColumn.METHOD) + "\" không có; dùng một trong "
                     + Arrays.toString(ScoringMethod.values()) + ".");
         }
         BigDecimal p1 = number(r, CatalogueColumn.P1, at, problems);
@@ -195,11 +141,21 @@ public class Catalogue {
                 cell(r, CatalogueColumn.LEAF_TITLE), max, method, p1, p2, p3, evidence);
     }
 
-    private static String cell(List<String> row, CatalogueColumn column) {
+    static ScoringMethod method(List<String> row) {
+        String name = cell(row, CatalogueColumn.METHOD);
+        return Arrays.stream(ScoringMethod.values()).filter(m -> m.name().equals(name)).findFirst().orElse(null);
+    }
+
+    static String cell(List<String> row, CatalogueColumn column) {
         return column.ordinal() < row.size() ? row.get(column.ordinal()) : "";
     }
 
-    private static BigDecimal number(List<String> row, CatalogueColumn column, String at, List<String> problems) {
+    /** The column's number, or null when it is empty or not a number (reported elsewhere). */
+    static BigDecimal numberOrNull(List<String> row, CatalogueColumn column) {
+        return number(row, column, "", new ArrayList<>());
+    }
+
+    static BigDecimal number(List<String> row, CatalogueColumn column, String at, List<String> problems) {
         String text = cell(row, column);
         if (text.isEmpty()) {
             return null;

@@ -54,8 +54,7 @@ public class CatalogueUpload {
                 continue;
             }
             String location = "Trang tính \"" + sheet + "\"";
-            SheetReader.unwritableCell(rows)
-                    .ifPresent(c -> problems.add(location + ": ô \"" + c + "\" chứa dấu ';' hoặc xuống dòng."));
+            problems.addAll(SheetReader.unwritableCells(rows, location));
             try {
                 counts.put(file, Catalogue.parse(rows, location).size());
                 files.put("catalogue/" + file, SheetReader.semicolonText(rows, CatalogueColumn.values().length));

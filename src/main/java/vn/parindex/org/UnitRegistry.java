@@ -65,6 +65,7 @@ public class UnitRegistry {
         }
         Map<String, Unit> byCode = new LinkedHashMap<>();
         Map<String, Integer> rowOf = new LinkedHashMap<>();
+        Set<String> refused = new HashSet<>();
         List<UnitType> defined = types.all();
         for (int i = 1; i < rows.size(); i++) {
             List<String> row = rows.get(i);
@@ -73,13 +74,15 @@ public class UnitRegistry {
             }
             RowReader reader = new RowReader(row, i + 1, defined, problems);
             Unit unit = reader.unit();
-            if (unit != null && byCode.putIfAbsent(unit.code(), unit) != null) {
+            if (unit == null) {
+                refused.add(reader.cell(0));
+            } else if (byCode.putIfAbsent(unit.code(), unit) != null) {
                 problems.add(reader.at(0) + "mã đơn vị " + unit.code() + " bị trùng (đã có ở dòng " + rowOf.get(unit.code()) + ").");
-            } else if (unit != null) {
+            } else {
                 rowOf.put(unit.code(), i + 1);
             }
         }
-        checkReferences(byCode, rowOf, problems);
+        checkReferences(byCode, rowOf, refused, problems);
         if (byCode.isEmpty() && problems.isEmpty()) {
             problems.add("Tệp không có dòng dữ liệu nào.");
         }
@@ -89,13 +92,16 @@ public class UnitRegistry {
         return List.copyOf(byCode.values());
     }
 
-    private void checkReferences(Map<String, Unit> byCode, Map<String, Integer> rowOf, List<String> problems) {
+    /** Each unit's parent and predecessors exist; one whose own row was refused is not reported again. */
+    private void checkReferences(Map<String, Unit> byCode, Map<String, Integer> rowOf, Set<String> refused,
+                                 List<String> problems) {
         for (Unit u : byCode.values()) {
             String where = "Dòng " + rowOf.get(u.code()) + ", cột ";
-            if (u.parentCode() != null && !byCode.containsKey(u.parentCode()) && !units.exists(u.parentCode())) {
-                problems.add(where + HEADERS.get(4) + ": không có đơn vị mã " + u.parentCode() + ".");
+            String parent = u.parentCode();
+            if (parent != null && !refused.contains(parent) && !byCode.containsKey(parent) && !units.exists(parent)) {
+                problems.add(where + HEADERS.get(4) + ": không có đơn vị mã " + parent + ".");
             }
-            for (String p : u.predecessors()) {
+            for (String p : u.predecessors().stream().filter(p -> !refused.contains(p)).toList()) {
                 Unit predecessor = byCode.containsKey(p) ? byCode.get(p) : units.find(p).orElse(null);
                 if (predecessor == null) {
                     problems.add(where + HEADERS.get(7) + ": không có đơn vị tiền thân mã " + p + ".");

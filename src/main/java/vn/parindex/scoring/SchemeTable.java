@@ -50,6 +50,7 @@ public final class SchemeTable {
             throw ValidationException.single(location + ": dòng 1 phải là tiêu đề: " + String.join("; ", HEADERS) + ".");
         }
         List<Band> bands = new ArrayList<>();
+        Set<String> incomplete = new TreeSet<>();
         for (int r = 1; r < rows.size(); r++) {
             List<String> row = rows.get(r);
             if (row.stream().allMatch(String::isBlank)) {
@@ -80,21 +81,27 @@ public final class SchemeTable {
             }
             if (cells.valid()) {
                 bands.add(new Band(code, title, basis, ranks != null, order.intValue(), label, minimum, level, floor));
+            } else {
+                incomplete.add(code);
             }
         }
-        if (problems.isEmpty()) {
-            checkSchemes(bands, location, problems);
-        }
+        checkSchemes(bands, incomplete, location, problems);
         if (!problems.isEmpty()) {
-            throw new ValidationException("Bảng cách xếp loại có " + problems.size() + " lỗi; chưa thay đổi gì.", problems);
+            throw new ValidationException(refusal(problems.size()), problems);
         }
         return List.copyOf(bands);
     }
 
-    private static void checkSchemes(List<Band> bands, String location, List<String> problems) {
+    static String refusal(int problems) {
+        return "Bảng cách xếp loại có " + problems + " lỗi; chưa thay đổi gì.";
+    }
+
+    /** Each scheme whose rows were all read, as a whole; one with a refused row is judged once that row is fixed. */
+    private static void checkSchemes(List<Band> bands, Set<String> incomplete, String location, List<String> problems) {
         Map<String, List<Band>> byScheme = new LinkedHashMap<>();
-        bands.forEach(b -> byScheme.computeIfAbsent(b.getScheme(), k -> new ArrayList<>()).add(b));
-        if (byScheme.isEmpty()) {
+        bands.stream().filter(b -> !incomplete.contains(b.getScheme()))
+                .forEach(b -> byScheme.computeIfAbsent(b.getScheme(), k -> new ArrayList<>()).add(b));
+        if (byScheme.isEmpty() && incomplete.isEmpty()) {
             problems.add(location + ": chưa có cách xếp loại nào.");
         }
         byScheme.forEach((scheme, list) -> {

@@ -1,6 +1,7 @@
 package vn.parindex.scoring;
 
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -43,10 +44,15 @@ public class SchemeUpload {
         if (rows == null) {
             throw ValidationException.single("Thiếu trang tính \"" + SchemeWorkbook.SHEET + "\".");
         }
-        SheetReader.unwritableCell(rows).ifPresent(c -> {
-            throw ValidationException.single(location + ": ô \"" + c + "\" chứa dấu ';' hoặc xuống dòng.");
-        });
-        SchemeTable.parse(rows, location);
+        List<String> problems = new ArrayList<>(SheetReader.unwritableCells(rows, location));
+        try {
+            SchemeTable.parse(rows, location);
+        } catch (ValidationException e) {
+            problems.addAll(e.problems());
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(SchemeTable.refusal(problems.size()), problems);
+        }
         String before = scoring.currentRuleHash();
         folder.write(Map.of(SchemeTable.FILE, SheetReader.semicolonText(rows, SchemeTable.HEADERS.size())));
         String after = scoring.reload();

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.zip.ZipFile;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -144,9 +143,19 @@ public final class SheetReader {
         return text.toString();
     }
 
-    /** The first cell that the semicolon-separated text could not hold (a ';' or a line break), if any. */
-    public static Optional<String> unwritableCell(List<List<String>> rows) {
-        return rows.stream().flatMap(List::stream).filter(c -> c.contains(";") || c.contains("\n")).findFirst();
+    /** Each cell that the semicolon-separated text could not hold (a ';' or a line break), by row and column. */
+    public static List<String> unwritableCells(List<List<String>> rows, String location) {
+        List<String> problems = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < rows.get(r).size(); c++) {
+                String cell = rows.get(r).get(c);
+                if (cell.contains(";") || cell.contains("\n")) {
+                    problems.add(location + ", dòng " + (r + 1) + ", cột " + (c + 1) + ": ô \"" + cell
+                            + "\" chứa dấu ';' hoặc xuống dòng.");
+                }
+            }
+        }
+        return problems;
     }
 
     /** Rows of a semicolon-separated text kept in rules/ (a catalogue, the classification schemes). */

@@ -91,6 +91,27 @@ class CatalogueWorkbookIT extends IntegrationTest {
         }
     }
 
+    /** Before, the sums were checked only once every row was valid: "1 lỗi", then the next after a fix. */
+    @Test
+    void aRowErrorAndTheSumsItDoesNotExplainAreListedInOneAnswer() throws IOException {
+        byte[] edited = edit(wb -> {
+            Sheet sheet = wb.getSheet("mau-cap-xa");
+            sheet.getRow(1).getCell(8).setCellValue(5);
+            sheet.getRow(4).createCell(10).setCellValue(3);
+        });
+
+        HttpResponse<String> upload = standingBody.upload("/api/catalogue", "bo-tieu-chi.xlsx", edited);
+
+        assertThat(upload.statusCode()).isEqualTo(400);
+        assertThat(upload.body()).contains("Tệp bộ tiêu chí có 3 lỗi; chưa thay đổi gì.",
+                "Trang tính \\\"mau-cap-xa\\\", dòng 5: Phương pháp YES_NO không dùng tham số.",
+                "Trang tính \\\"mau-cap-xa\\\": tiêu chí K1 có điểm tối đa 10 nhưng các thành phần cộng lại 13.",
+                "Trang tính \\\"mau-cap-xa\\\": tổng điểm tối đa (không kể điểm thưởng, điểm trừ) là 103, phải bằng 100.");
+        for (Map.Entry<Path, String> f : original.entrySet()) {
+            assertThat(Files.readString(f.getKey())).isEqualTo(f.getValue());
+        }
+    }
+
     @Test
     void aValidEditAppliesToYearsOpenedAfterItOnly() throws IOException {
         int before = scenario.openYear(List.of("TD1"));

@@ -113,6 +113,24 @@ class RuleVersionsIT extends IntegrationTest {
         assertThat(Http.as(port, "td1-user-rules", "x").json("POST", "/api/rules/reload", "").statusCode()).isEqualTo(401);
     }
 
+    /** A refused row no longer hides another scheme's problem or a cell the table cannot hold: one answer lists all. */
+    @Test
+    void aSchemeTableListsEveryProblemInOneAnswer() throws IOException {
+        byte[] table = standingBody.getBytes("/api/classification-schemes.xlsx").body();
+        byte[] broken = Workbooks.withRows(table, List.of(
+                List.of("TINH-Y", "Tỉnh Y; 2026", "INDEX", "", "1", "Loại A", "nhiều", "", ""),
+                List.of("TINH-Z", "Tỉnh Z 2026", "INDEX", "", "1", "Loại A", "85", "", "")));
+
+        HttpResponse<String> refused = standingBody.upload("/api/classification-schemes", "cach-xep-loai.xlsx", broken);
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("Bảng cách xếp loại có 3 lỗi; chưa thay đổi gì.",
+                "ô \\\"Tỉnh Y; 2026\\\" chứa dấu ';'",
+                "cột \\\"Tối thiểu\\\": \\\"nhiều\\\" không phải là số",
+                "cách xếp loại TINH-Z: loại cuối");
+        assertThat(Files.readString(BANDS)).isEqualTo(original);
+    }
+
     @Test
     void theStandingBodyAddsASchemeFromExcelAndAYearOpenedWithItShowsItsLegend() throws IOException {
         byte[] table = standingBody.getBytes("/api/classification-schemes.xlsx").body();
