@@ -19,6 +19,7 @@ import vn.parindex.ranking.UnitResult;
 import vn.parindex.security.Roles;
 import vn.parindex.support.Browser;
 import vn.parindex.support.IntegrationTest;
+import vn.parindex.support.Layout;
 import vn.parindex.year.Cycle;
 import vn.parindex.year.CycleRepository;
 
@@ -163,6 +164,8 @@ class ResultsPageBrowserIT extends IntegrationTest {
                         .as("KQM's component index of each area").containsExactlyElementsOf(areaCodes.stream()
                                 .map(code -> decimal(mergedAreas.get(code))).toList());
                 b.screenshot("ket-qua-" + screen);
+                assertThat(Layout.problems(b, "body", "select, tr.unit td.name")).as("what keeps a reader from the ranking (%s)", screen)
+                        .isEmpty();
 
                 b.click(By.cssSelector("tr.unit[data-unit='KQM']"));
                 b.waitForText(By.id("detail-title"), "Sở hợp nhất kết quả");

@@ -3,9 +3,7 @@ package vn.parindex.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,6 +20,7 @@ import vn.parindex.assessment.AssessmentStatus;
 import vn.parindex.security.Roles;
 import vn.parindex.support.Browser;
 import vn.parindex.support.IntegrationTest;
+import vn.parindex.support.Layout;
 import vn.parindex.support.Scenario;
 import vn.parindex.workflow.ProcessKeys;
 import vn.parindex.workflow.TaskKeys;
@@ -57,11 +56,11 @@ class SelfAssessmentFormBrowserIT extends IntegrationTest {
             b.clickText("Nhận xử lý");
             b.visible(RATE);
             b.screenshot("self-assessment-1366x768");
-            assertThat(layoutProblems(b, "form.par-self-assessment")).as("at 1366 × 768").isEmpty();
+            assertThat(Layout.problems(b, "form.par-self-assessment", Layout.LEAF_CONTROLS)).as("at 1366 × 768").isEmpty();
 
             b.upload(By.cssSelector("input[data-upload='1.1']"), text);
             b.waitForText(By.cssSelector("[data-row='1.1'] [data-leaf-error='1.1']"), "không đúng loại cho phép");
-            assertBeside(b, "1.1");
+            Layout.assertBesideLeaf(b, "1.1");
 
             b.visible(RATE).sendKeys(Keys.chord(Keys.CONTROL, "a"), "150\t");
             b.waitForText(By.cssSelector("[data-row='1.2'] [data-leaf-error='1.2']"), "chỉ nhận tỷ lệ từ 0 đến 100");
@@ -75,7 +74,7 @@ class SelfAssessmentFormBrowserIT extends IntegrationTest {
             assertThat(b.visible(RATE).getAttribute("value")).as("the wrong answer is shown again, marked").isEqualTo("150");
             assertThat(b.visible(By.cssSelector("[data-row='1.2']")).getAttribute("class")).contains("invalid");
             assertThat(new Select(b.visible(CHOICE)).getFirstSelectedOption().getAttribute("value")).isEqualTo("0");
-            assertBeside(b, "1.2");
+            Layout.assertBesideLeaf(b, "1.2");
             b.screenshot("self-assessment-1366x768-wrong-answer-after-reload");
 
             b.click(By.id("par-confirm"));
@@ -86,13 +85,13 @@ class SelfAssessmentFormBrowserIT extends IntegrationTest {
             b.resize(390, 844);
             b.visible(RATE);
             b.screenshot("self-assessment-390x844");
-            assertThat(layoutProblems(b, "form.par-self-assessment")).as("at 390 × 844").isEmpty();
-            assertBeside(b, "1.2");
+            assertThat(Layout.problems(b, "form.par-self-assessment", Layout.LEAF_CONTROLS)).as("at 390 × 844").isEmpty();
+            Layout.assertBesideLeaf(b, "1.2");
         }
     }
 
     @Test
-    void theAppraisalFitsALaptopAndAPhone() throws IOException {
+    void theAppraisalFitsALaptopAndAPhoneAndAWrongValueIsMarkedAtItsLeaf() {
         String unit = UNIT + "_TD";
         scenario.registerCommune(unit, UNIT_NAME + " (thẩm định)", "Khối xã kiểm thử bố cục");
         scenario.ensureAppraiser("td-bo-cuc", Scenario.ALL_AREAS);
@@ -108,35 +107,23 @@ class SelfAssessmentFormBrowserIT extends IntegrationTest {
             By value = By.cssSelector("[data-row='1.2'] input[data-field='value']");
             b.visible(value);
             b.screenshot("appraisal-1366x768");
-            assertThat(layoutProblems(b, "form.par-appraisal")).as("at 1366 × 768").isEmpty();
+            assertThat(Layout.problems(b, "form.par-appraisal", Layout.LEAF_CONTROLS)).as("at 1366 × 768").isEmpty();
+
+            b.visible(value).sendKeys("150");
+            b.click(By.xpath("//button[contains(., 'Hoàn thành')]"));
+            b.waitForText(By.cssSelector("[data-row='1.2'] [data-leaf-error='1.2']"), "chỉ nhận tỷ lệ từ 0 đến 100");
+            assertThat(b.visible(By.cssSelector("[data-row='1.2']")).getAttribute("class")).contains("invalid");
+            Layout.assertBesideLeaf(b, "1.2");
+            b.screenshot("appraisal-1366x768-wrong-value");
+            assertThat(scenario.task(ProcessKeys.unitKey(year, unit), TaskKeys.APPRAISAL_ROUND_1)).as("nothing confirmed").isNotNull();
+
             b.resize(390, 844);
             b.visible(value);
             b.screenshot("appraisal-390x844");
-            assertThat(layoutProblems(b, "form.par-appraisal")).as("at 390 × 844").isEmpty();
+            assertThat(Layout.problems(b, "form.par-appraisal", Layout.LEAF_CONTROLS)).as("at 390 × 844").isEmpty();
+            Layout.assertBesideLeaf(b, "1.2");
+            b.screenshot("appraisal-390x844-wrong-value");
         }
-    }
-
-    /** Problems a person meets in the form at the window's size (see browser/layout-problems.js), with the sizes measured. */
-    @SuppressWarnings("unchecked")
-    private static List<String> layoutProblems(Browser b, String form) throws IOException {
-        try (InputStream script = SelfAssessmentFormBrowserIT.class.getResourceAsStream("/browser/layout-problems.js")) {
-            Object sizes = b.script("var f = document.querySelector(arguments[0]);"
-                    + "return 'window ' + document.documentElement.clientWidth + ' px, form ' + Math.round(f.getBoundingClientRect().width)"
-                    + " + ' px wide, its content ' + f.scrollWidth + ' px';", form);
-            System.out.println(form + ": " + sizes);
-            return (List<String>) b.script(new String(script.readAllBytes(), StandardCharsets.UTF_8), form);
-        }
-    }
-
-    /** The leaf's error is inside its card, shown in the window once the card is scrolled to. */
-    private static void assertBeside(Browser b, String leaf) {
-        Object inside = b.script("var card = document.querySelector(\"[data-row='\" + arguments[0] + \"']\");"
-                + "var error = card.querySelector('[data-leaf-error]');"
-                + "error.scrollIntoView({block: 'center'});"
-                + "var c = card.getBoundingClientRect(), e = error.getBoundingClientRect();"
-                + "return e.height > 0 && e.top >= c.top && e.bottom <= c.bottom && e.left >= c.left && e.right <= c.right"
-                + " && e.left >= 0 && e.right <= document.documentElement.clientWidth && e.top >= 0 && e.bottom <= window.innerHeight;", leaf);
-        assertThat(inside).as("the error of leaf " + leaf + " beside its inputs, in the window").isEqualTo(true);
     }
 
     private BigDecimal answer(int year, String leaf) {

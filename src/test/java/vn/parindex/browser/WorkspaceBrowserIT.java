@@ -16,6 +16,7 @@ import vn.parindex.security.Roles;
 import vn.parindex.support.Browser;
 import vn.parindex.support.Http;
 import vn.parindex.support.IntegrationTest;
+import vn.parindex.support.Layout;
 import vn.parindex.support.Scenario;
 import vn.parindex.support.Workbooks;
 
@@ -114,6 +115,57 @@ class WorkspaceBrowserIT extends IntegrationTest {
                     .as("the year opened with the scheme chosen on the page").contains("\"scheme\":\"MAU-DIEM\"");
             b.waitForText(By.id("overview-title"), "Năm " + year);
             b.waitForText(By.id("files"), "UBND xã Mở Năm");
+        }
+    }
+
+    /**
+     * The workspace in the Tasklist's look on a laptop and a phone: every control reachable without scrolling
+     * sideways, text readable; a catalogue with a row error and a sum it leaves wrong lists both beside its upload.
+     */
+    @Test
+    void theWorkspaceFitsALaptopAndAPhoneAndListsEveryProblemOfAFileBesideIt(@TempDir Path dir) throws IOException {
+        scenario.registerCommune("XWS3", "UBND xã Bàn Làm Việc Nhỏ", "Khối xã kiểm thử bàn làm việc");
+        scenario.ensureUser("nv-ban-nho", Roles.STANDING_BODY);
+        int year = scenario.openYear(List.of("XWS3"));
+        Http standingBody = Http.as(port, "nv-ban-nho", "pw");
+        Path catalogue = Files.write(dir.resolve("bo-tieu-chi.xlsx"), Workbooks.edit(
+                standingBody.getBytes("/api/catalogue.xlsx").body(), wb -> {
+                    wb.getSheet("mau-cap-xa").getRow(1).getCell(8).setCellValue(5);
+                    wb.getSheet("mau-cap-xa").getRow(4).createCell(10).setCellValue(3);
+                }));
+
+        try (Browser b = Browser.start(port)) {
+            b.loginToTasklist("nv-ban-nho", "pw");
+            for (int[] size : new int[][] {{1366, 768}, {390, 844}}) {
+                String screen = size[0] + "x" + size[1];
+                b.resize(size[0], size[1]);
+                b.go("/thuong-truc.html");
+                b.waitForText(By.id("who"), "Tài khoản: nv-ban-nho");
+                b.waitForText(By.id("year"), String.valueOf(year));
+                new Select(b.visible(By.id("year"))).selectByVisibleText(String.valueOf(year));
+                b.waitForText(By.id("files"), "UBND xã Bàn Làm Việc Nhỏ");
+                b.visible(By.id("account-filter")).sendKeys("nv-ban-nho");
+                b.click(By.id("accounts-load"));
+                b.waitForText(By.id("accounts"), "nv-ban-nho");
+                assertThat(b.async("var done = arguments[arguments.length - 1]; document.fonts.ready.then(function () {"
+                        + " done(getComputedStyle(document.body).fontFamily.indexOf('IBMPlexSans') >= 0 && Array.from(document.fonts)"
+                        + ".some(function (f) { return f.family.replace(/[\"']/g, '') === 'IBMPlexSans' && f.status === 'loaded'; })); });"))
+                        .as("the Tasklist's font, loaded (%s)", screen).isEqualTo(true);
+                b.screenshot("thuong-truc-" + screen);
+                assertThat(Layout.problems(b, "#workspace", "input, select, textarea, button, a")).as("at %s", screen).isEmpty();
+
+                b.upload(By.id("catalogue-file"), catalogue);
+                b.click(By.cssSelector("button[data-upload='catalogue']"));
+                b.waitForText(By.id("catalogue-message"), "Tệp bộ tiêu chí có 3 lỗi; chưa thay đổi gì.");
+                assertThat(b.all(By.cssSelector("#catalogue-message li"))).extracting(e -> e.getText()).as("every problem at once")
+                        .containsExactly("Trang tính \"mau-cap-xa\", dòng 5: Phương pháp YES_NO không dùng tham số.",
+                                "Trang tính \"mau-cap-xa\": tiêu chí K1 có điểm tối đa 10 nhưng các thành phần cộng lại 13.",
+                                "Trang tính \"mau-cap-xa\": tổng điểm tối đa (không kể điểm thưởng, điểm trừ) là 103, phải bằng 100.");
+                Layout.assertBeside(b, ".tools > div:has(#catalogue-file)", "#catalogue-message", "the catalogue's upload");
+                b.screenshot("thuong-truc-" + screen + "-loi-bo-tieu-chi");
+                assertThat(Layout.problems(b, "#workspace", "input, select, textarea, button, a")).as("with the problems, at %s", screen)
+                        .isEmpty();
+            }
         }
     }
 
