@@ -3,6 +3,7 @@ package vn.parindex.criteria;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +22,8 @@ import vn.parindex.web.ValidationException;
 /**
  * The criteria catalogue in rules/catalogue/: {@code catalogues.properties} names the file of each unit type;
  * each file lists the leaves, separated by semicolons, under a Vietnamese header row (see {@link CatalogueColumn}):
- * area, criterion and leaf with their codes, titles and maxima, the method, its parameters 1-3 and whether
- * evidence is required (x).
+ * area, criterion and leaf with their codes, titles and maxima, the method, its parameters 1-3, whether
+ * evidence is required (x) and, optionally, the area's short name.
  */
 @Component
 public class Catalogue {
@@ -78,6 +79,7 @@ public class Catalogue {
         List<Leaf> leaves = new ArrayList<>();
         Set<String> codes = new HashSet<>();
         CatalogueSums sums = new CatalogueSums(location, problems);
+        Map<String, List<String>> areaNames = new HashMap<>();
         for (int i = 1; i < rows.size(); i++) {
             List<String> r = rows.get(i);
             if (r.isEmpty() || r.get(0).startsWith("#")) {
@@ -89,6 +91,7 @@ public class Catalogue {
                 problems.add(at + "mã tiêu chí " + leaf.code() + " bị trùng.");
             } else if (leaf != null) {
                 leaves.add(leaf);
+                sameAreaNames(areaNames, leaf, at, problems);
             }
             sums.add(r, leaf, at);
         }
@@ -97,6 +100,16 @@ public class Catalogue {
             throw new ValidationException("Bộ tiêu chí có " + problems.size() + " lỗi.", problems);
         }
         return leaves;
+    }
+
+    /** Every row of an area names it alike: its title and its short name. */
+    private static void sameAreaNames(Map<String, List<String>> areaNames, Leaf leaf, String at, List<String> problems) {
+        List<String> names = List.of(leaf.areaTitle(), leaf.areaShortTitle());
+        List<String> named = areaNames.putIfAbsent(leaf.areaCode(), names);
+        if (named != null && !named.equals(names)) {
+            problems.add(at + "lĩnh vực " + leaf.areaCode() + " đã có tên \"" + named.get(0) + "\", tên ngắn \""
+                    + named.get(1) + "\"; mỗi dòng của lĩnh vực ghi cùng tên.");
+        }
     }
 
     private static Leaf leaf(List<String> r, String at, List<String> problems) {
@@ -115,6 +128,10 @@ public class Catalogue {
                 || cell(r, CatalogueColumn.AREA_TITLE).length() > Leaf.AREA_TITLE_CHARS) {
             problems.add(at + "tên quá dài (lĩnh vực tối đa " + Leaf.AREA_TITLE_CHARS + " ký tự, tiêu chí "
                     + Leaf.TITLE_CHARS + " ký tự).");
+        }
+        if (cell(r, CatalogueColumn.AREA_SHORT_TITLE).length() > Leaf.AREA_SHORT_TITLE_CHARS) {
+            problems.add(at + "cột " + CatalogueColumn.AREA_SHORT_TITLE.header + ": tối đa " + Leaf.AREA_SHORT_TITLE_CHARS
+                    + " ký tự (tên in trên đầu cột của bảng kết quả).");
         }
         BigDecimal max = number(r, CatalogueColumn.MAX, at, problems);
         if (max != null && max.signum() <= 0) {
@@ -137,7 +154,7 @@ public class Catalogue {
         }
         return problems.size() > before ? null
                 : new Leaf(code, cell(r, CatalogueColumn.AREA_CODE), cell(r, CatalogueColumn.AREA_TITLE),
-                cell(r, CatalogueColumn.CRITERION_CODE), cell(r, CatalogueColumn.CRITERION_TITLE),
+                cell(r, CatalogueColumn.AREA_SHORT_TITLE), cell(r, CatalogueColumn.CRITERION_CODE), cell(r, CatalogueColumn.CRITERION_TITLE),
                 cell(r, CatalogueColumn.LEAF_TITLE), max, method, p1, p2, p3, evidence);
     }
 
