@@ -20,7 +20,9 @@ function render() {
   el('ranking-head').replaceChildren(node('th', {}, ['Hạng']), node('th', {}, ['Đơn vị']),
     node('th', { 'class': 'number' }, ['Chỉ số (%)']), node('th', { 'class': 'bar-cell' }), node('th', {}, ['Xếp loại']));
   areaColumns.forEach(function (area) {
-    el('ranking-head').append(node('th', { 'class': 'area', scope: 'col', 'data-area': area.code }, [area.title]));
+    // the short name over the column, the full one on hover and for screen readers
+    el('ranking-head').append(node('th', { 'class': 'area', scope: 'col', 'data-area': area.code, title: area.title,
+      'aria-label': area.title }, area.shortName || area.title));
   });
   var body = [];
   shown.forEach(function (r) {

@@ -141,7 +141,11 @@ class ResultsPageBrowserIT extends IntegrationTest {
         int merged = scenario.publishedYear(Map.of("KQM", 80, "TD1", 60, "TD2", 70, "TD3", 90, "TH1", 50, "TH2", 75));
         Map<String, BigDecimal> mergedAreas = results.areaIndices(merged, ResultService.FINAL).get("KQM");
         Map<String, String> areaTitles = new TreeMap<>();
-        catalogue.leavesOfYear(merged).forEach(leaf -> areaTitles.put(leaf.areaCode(), leaf.areaTitle()));
+        Map<String, String> shortNames = new TreeMap<>();
+        catalogue.leavesOfYear(merged).forEach(leaf -> {
+            areaTitles.put(leaf.areaCode(), leaf.areaTitle());
+            shortNames.put(leaf.areaCode(), leaf.areaShortTitle());
+        });
         // the areas with a component index (bonus and penalty items have none)
         List<String> areaCodes = mergedAreas.keySet().stream().filter(code -> mergedAreas.get(code) != null)
                 .sorted(Comparator.comparing(Integer::valueOf)).toList();
@@ -159,7 +163,9 @@ class ResultsPageBrowserIT extends IntegrationTest {
                     b.waitForText(By.id("title"), "năm " + merged);
                 }
                 assertThat(b.all(By.cssSelector("#ranking-head th.area")).stream().map(WebElement::getText).toList())
-                        .as("a column per area, named").containsExactlyElementsOf(areaCodes.stream().map(areaTitles::get).toList());
+                        .as("a column per area, under its short name").containsExactlyElementsOf(areaCodes.stream().map(shortNames::get).toList());
+                assertThat(b.all(By.cssSelector("#ranking-head th.area")).stream().map(th -> th.getAttribute("title")).toList())
+                        .as("its full name on hover").containsExactlyElementsOf(areaCodes.stream().map(areaTitles::get).toList());
                 assertThat(b.all(By.cssSelector("tr.unit[data-unit='KQM'] td")).stream().skip(5).map(WebElement::getText).toList())
                         .as("KQM's component index of each area").containsExactlyElementsOf(areaCodes.stream()
                                 .map(code -> decimal(mergedAreas.get(code))).toList());
