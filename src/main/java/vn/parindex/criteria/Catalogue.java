@@ -23,8 +23,8 @@ import vn.parindex.web.ValidationException;
 /**
  * The criteria catalogue in rules/catalogue/: {@code catalogues.properties} names the file of each unit type;
  * each file lists the leaves, separated by semicolons, under a Vietnamese header row (see {@link CatalogueColumn}):
- * area, criterion and leaf with their codes, titles and maxima, the method, its parameters 1-3 and whether
- * evidence is required (x).
+ * area, criterion and leaf with their codes, titles and maxima, the method, its parameters 1-3, whether
+ * evidence is required (x) and, optionally, the area's short name.
  */
 @Component
 public class Catalogue {
@@ -84,6 +84,7 @@ public class Catalogue {
         Map<String, BigDecimal> areaMax = new LinkedHashMap<>();
         Map<String, BigDecimal> criterionMax = new LinkedHashMap<>();
         Map<String, String> criterionArea = new HashMap<>();
+        Map<String, List<String>> areaNames = new HashMap<>();
         for (int i = 1; i < rows.size(); i++) {
             List<String> r = rows.get(i);
             if (r.isEmpty() || r.get(0).startsWith("#")) {
@@ -103,6 +104,12 @@ public class Catalogue {
                     + CatalogueColumn.AREA_MAX.header, problems);
             declared(criterionMax, leaf.criterionCode(), number(r, CatalogueColumn.CRITERION_MAX, at, problems), at + "cột "
                     + CatalogueColumn.CRITERION_MAX.header, problems);
+            List<String> names = List.of(leaf.areaTitle(), leaf.areaShortTitle());
+            List<String> named = areaNames.putIfAbsent(leaf.areaCode(), names);
+            if (named != null && !named.equals(names)) {
+                problems.add(at + "lĩnh vực " + leaf.areaCode() + " đã có tên \"" + named.get(0) + "\", tên ngắn \""
+                        + named.get(1) + "\"; mỗi dòng của lĩnh vực ghi cùng tên.");
+            }
             String area = criterionArea.putIfAbsent(leaf.criterionCode(), leaf.areaCode());
             if (area != null && !area.equals(leaf.areaCode())) {
                 problems.add(at + "tiêu chí " + leaf.criterionCode() + " đã thuộc lĩnh vực " + area + ".");
@@ -168,6 +175,10 @@ public class Catalogue {
             problems.add(at + "tên quá dài (lĩnh vực tối đa " + Leaf.AREA_TITLE_CHARS + " ký tự, tiêu chí "
                     + Leaf.TITLE_CHARS + " ký tự).");
         }
+        if (cell(r, CatalogueColumn.AREA_SHORT_TITLE).length() > Leaf.AREA_SHORT_TITLE_CHARS) {
+            problems.add(at + "cột " + CatalogueColumn.AREA_SHORT_TITLE.header + ": tối đa " + Leaf.AREA_SHORT_TITLE_CHARS
+                    + " ký tự (tên in trên đầu cột của bảng kết quả).");
+        }
         BigDecimal max = number(r, CatalogueColumn.MAX, at, problems);
         if (max != null && max.signum() <= 0) {
             problems.add(at + "cột " + CatalogueColumn.MAX.header + ": phải lớn hơn 0.");
@@ -191,7 +202,7 @@ public class Catalogue {
         }
         return problems.size() > before ? null
                 : new Leaf(code, cell(r, CatalogueColumn.AREA_CODE), cell(r, CatalogueColumn.AREA_TITLE),
-                cell(r, CatalogueColumn.CRITERION_CODE), cell(r, CatalogueColumn.CRITERION_TITLE),
+                cell(r, CatalogueColumn.AREA_SHORT_TITLE), cell(r, CatalogueColumn.CRITERION_CODE), cell(r, CatalogueColumn.CRITERION_TITLE),
                 cell(r, CatalogueColumn.LEAF_TITLE), max, method, p1, p2, p3, evidence);
     }
 

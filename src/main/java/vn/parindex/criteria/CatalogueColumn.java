@@ -15,7 +15,9 @@ enum CatalogueColumn {
     P1("Tham số 1"),
     P2("Tham số 2"),
     P3("Tham số 3"),
-    EVIDENCE("Bắt buộc tài liệu kiểm chứng (x)");
+    EVIDENCE("Bắt buộc tài liệu kiểm chứng (x)"),
+    /** Optional, last so that files without it still read: the area's name over a column of results. */
+    AREA_SHORT_TITLE("Tên ngắn lĩnh vực");
 
     final String header;
 

@@ -59,7 +59,8 @@ final class CatalogueWorkbook {
                 for (CatalogueColumn column : COLUMNS) {
                     boolean title = column == CatalogueColumn.AREA_TITLE || column == CatalogueColumn.CRITERION_TITLE
                             || column == CatalogueColumn.LEAF_TITLE;
-                    sheet.setColumnWidth(column.ordinal(), (title ? 50 : 14) * 256);
+                    int width = title ? 50 : column == CatalogueColumn.AREA_SHORT_TITLE ? 24 : 14;
+                    sheet.setColumnWidth(column.ordinal(), width * 256);
                 }
             });
             guide(workbook.createSheet(GUIDE), header);
@@ -83,7 +84,9 @@ final class CatalogueWorkbook {
                 {"PENALTY", "Điểm trừ mỗi lần, không quá tối đa; ngoài tổng điểm chuẩn", "1: điểm mỗi lần"},
                 {"SURVEY", "Tối đa × tỷ lệ điều tra xã hội học", "—"},
                 {"", "Điểm tối đa của lĩnh vực và tiêu chí ghi lại trên mỗi dòng của chúng và phải bằng tổng các thành phần;"
-                        + " tổng điểm tối đa của mỗi trang (trừ BONUS, PENALTY) phải bằng 100; mã tiêu chí không trùng.", ""}};
+                        + " tổng điểm tối đa của mỗi trang (trừ BONUS, PENALTY) phải bằng 100; mã tiêu chí không trùng.", ""},
+                {"", "Tên ngắn lĩnh vực (không bắt buộc, tối đa " + Leaf.AREA_SHORT_TITLE_CHARS + " ký tự) in trên đầu cột"
+                        + " của bảng kết quả; để trống thì dùng tên lĩnh vực. Mỗi dòng của một lĩnh vực ghi cùng tên.", ""}};
         for (int r = 0; r < lines.length; r++) {
             Row row = sheet.createRow(r);
             for (int c = 0; c < 3; c++) {

@@ -24,10 +24,11 @@ public class CycleCatalogue {
     public void store(int year, Map<UnitType, List<Leaf>> leaves) {
         cache.keySet().removeIf(key -> key.year() == year);
         leaves.forEach((type, list) -> list.forEach(l -> jdbc.sql("""
-                insert into cycle_leaf (year, unit_type, code, area_code, area_title, criterion_code, criterion_title, title,
-                                        max_points, method, p1, p2, p3, evidence_required, survey)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(year, type.code(), l.code(), l.areaCode(), l.areaTitle(), l.criterionCode(), l.criterionTitle(),
+                insert into cycle_leaf (year, unit_type, code, area_code, area_title, area_short_title, criterion_code,
+                                        criterion_title, title, max_points, method, p1, p2, p3, evidence_required, survey)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(year, type.code(), l.code(), l.areaCode(), l.areaTitle(), l.areaShortTitle(), l.criterionCode(),
+                        l.criterionTitle(),
                         l.title(), l.maxPoints(),
                         l.method().name(), l.p1(), l.p2(), l.p3(), l.evidenceRequired(), l.survey())
                 .update()));
@@ -54,7 +55,7 @@ public class CycleCatalogue {
 
     private static Leaf leaf(ResultSet rs, int row) throws SQLException {
         return new Leaf(rs.getString("code"), rs.getString("area_code"), rs.getString("area_title"),
-                rs.getString("criterion_code"), rs.getString("criterion_title"), rs.getString("title"),
+                rs.getString("area_short_title"), rs.getString("criterion_code"), rs.getString("criterion_title"), rs.getString("title"),
                 rs.getBigDecimal("max_points"), ScoringMethod.valueOf(rs.getString("method")),
                 rs.getBigDecimal("p1"), rs.getBigDecimal("p2"), rs.getBigDecimal("p3"), rs.getBoolean("evidence_required"));
     }

@@ -8,17 +8,25 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * A scored sub-criterion (leaf) of the catalogue: its area and criterion, maximum, scoring method and the
- * method's parameters p1..p3 (see {@link ScoringMethod}). Survey-scored leaves are never self-scored.
+ * A scored sub-criterion (leaf) of the catalogue: its area (with the short name printed over a column of results, the
+ * area's title when the catalogue gives none) and criterion, maximum, scoring method and the method's parameters
+ * p1..p3 (see {@link ScoringMethod}). Survey-scored leaves are never self-scored.
  */
-public record Leaf(String code, String areaCode, String areaTitle, String criterionCode, String criterionTitle,
-                   String title, BigDecimal maxPoints, ScoringMethod method, BigDecimal p1, BigDecimal p2, BigDecimal p3,
-                   boolean evidenceRequired) {
+public record Leaf(String code, String areaCode, String areaTitle, String areaShortTitle, String criterionCode,
+                   String criterionTitle, String title, BigDecimal maxPoints, ScoringMethod method, BigDecimal p1,
+                   BigDecimal p2, BigDecimal p3, boolean evidenceRequired) {
 
     /** The form of area, criterion and leaf codes ("1", "1.2", "1.2.3"), checked wherever a user sends one. */
     public static final Pattern CODE = Pattern.compile("[0-9A-Za-z._-]{1,16}");
     public static final int TITLE_CHARS = 500;
     public static final int AREA_TITLE_CHARS = 255;
+    public static final int AREA_SHORT_TITLE_CHARS = 40;
+
+    public Leaf {
+        if (areaShortTitle == null || areaShortTitle.isBlank()) {
+            areaShortTitle = areaTitle;
+        }
+    }
 
     public boolean survey() {
         return method == ScoringMethod.SURVEY;

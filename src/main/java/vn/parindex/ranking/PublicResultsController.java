@@ -69,17 +69,18 @@ class PublicResultsController {
                 bands);
     }
 
-    /** An area of a year's catalogue: its code and its name. */
-    record Area(String code, String title) {
+    /** An area of a year's catalogue: its code, its name and the short name over a column of results. */
+    record Area(String code, String title, String shortName) {
     }
 
-    @Operation(summary = "Các lĩnh vực của một năm đã mở (mã và tên), để đặt tên các chỉ số thành phần")
+    @Operation(summary = "Các lĩnh vực của một năm đã mở (mã, tên và tên ngắn), để đặt tên các chỉ số thành phần")
     @GetMapping("/public-api/years/{year}/catalogue/areas")
     List<Area> areaTitles(@PathVariable int year) {
         cycles.find(year).orElseThrow(() -> UserFacingException.notFound("Chưa có năm đánh giá " + year + "."));
-        Map<String, String> titles = new TreeMap<>(AREA_ORDER);
-        catalogue.leavesOfYear(year).forEach(leaf -> titles.putIfAbsent(leaf.areaCode(), leaf.areaTitle()));
-        return titles.entrySet().stream().map(area -> new Area(area.getKey(), area.getValue())).toList();
+        Map<String, Area> areas = new TreeMap<>(AREA_ORDER);
+        catalogue.leavesOfYear(year).forEach(leaf -> areas.putIfAbsent(leaf.areaCode(),
+                new Area(leaf.areaCode(), leaf.areaTitle(), leaf.areaShortTitle())));
+        return List.copyOf(areas.values());
     }
 
     @Operation(summary = "Các năm đã công bố kết quả chính thức")

@@ -129,6 +129,21 @@ class CatalogueTest {
                 .contains("rules/catalogue/x.csv, dòng 3: cột Điểm tối đa: phải lớn hơn 0.");
     }
 
+    /** The name over a column of results: given, or the area's title; one per area, short enough for a header. */
+    @Test
+    void anAreasShortNameIsOptionalSameOnEachOfItsRowsAndShort(@TempDir Path dir) throws IOException {
+        assertThat(problems(dir, "1;Công tác chỉ đạo;60;1.1;C;60;1.1.1;Một;60;YES_NO;;;;;Chỉ đạo\n"
+                + "2;Cải cách thể chế;40;2.1;E;40;2.1.1;Ba;40;YES_NO;;;;\n")).isEmpty();
+        assertThat(new CatalogueFactory().current(dir.toString()).leaves().values().iterator().next())
+                .extracting(Leaf::areaShortTitle).containsExactly("Chỉ đạo", "Cải cách thể chế");
+        assertThat(problems(dir, "1;A;60;1.1;C;30;1.1.1;Một;30;YES_NO;;;;;Chỉ đạo\n"
+                + "1;A;60;1.2;D;30;1.2.1;Hai;30;YES_NO;;;;;Điều hành\n"
+                + "2;B;40;2.1;E;40;2.1.1;Ba;40;YES_NO;;;;;" + "T".repeat(Leaf.AREA_SHORT_TITLE_CHARS + 1) + "\n"))
+                .containsExactly(
+                        "rules/catalogue/x.csv, dòng 3: lĩnh vực 1 đã có tên \"A\", tên ngắn \"Chỉ đạo\"; mỗi dòng của lĩnh vực ghi cùng tên.",
+                        "rules/catalogue/x.csv, dòng 4: cột Tên ngắn lĩnh vực: tối đa 40 ký tự (tên in trên đầu cột của bảng kết quả).");
+    }
+
     /** The problems of a one-type catalogue of these rows; empty if it reads. */
     private static List<String> problems(Path dir, String rows) throws IOException {
         Files.createDirectories(dir.resolve("catalogue"));

@@ -48,7 +48,8 @@ class ResultVisibilityIT extends IntegrationTest {
                 .contains("{\"year\":" + year + ",\"stages\":[\"PRELIMINARY\"]}");
         assertThat(standingBody.get("/api/results/years").body()).contains("{\"year\":" + year + ",\"stages\":[\"PRELIMINARY\",\"FINAL\"]}");
         assertThat(Http.anonymous(port).get("/public-api/years/" + year + "/catalogue/areas").body())
-                .as("the areas' names, for anyone").contains("{\"code\":\"1\",\"title\":\"Công tác chỉ đạo, điều hành cải cách hành chính\"}");
+                .as("the areas' names, for anyone").contains("{\"code\":\"1\",\"title\":\"Công tác chỉ đạo, điều hành cải cách hành chính\","
+                        + "\"shortName\":\"Chỉ đạo, điều hành\"}");
     }
 
     private static void refused(Http user, String path, String message) {

@@ -54,7 +54,7 @@ class RulesTest {
     }
 
     private static Leaf leaf(String code, String method, String max, String p1, String p2, String p3, boolean evidence) {
-        return new Leaf(code, code.substring(0, 1), "Lĩnh vực", code.substring(0, 1) + ".k", "Tiêu chí", "Tiêu chí " + code,
+        return new Leaf(code, code.substring(0, 1), "Lĩnh vực", null, code.substring(0, 1) + ".k", "Tiêu chí", "Tiêu chí " + code,
                 new BigDecimal(max),
                 ScoringMethod.valueOf(method), decimal(p1), decimal(p2), decimal(p3), evidence);
     }
@@ -212,10 +212,10 @@ class RulesTest {
     @Test
     void criterionAndAreaTotalsAddUpTheirApplicableSubCriteria() {
         Evaluation e = scoring.evaluate(hash, SETTINGS, List.of(
-                        new Leaf("1.1.1", "1", "A", "1.1", "K", "x", new BigDecimal("2.00"), ScoringMethod.YES_NO, null, null, null, false),
-                        new Leaf("1.1.2", "1", "A", "1.1", "K", "y", new BigDecimal("4.00"), ScoringMethod.RATE, new BigDecimal("100"), null, null, false),
-                        new Leaf("1.2.1", "1", "A", "1.2", "L", "z", new BigDecimal("4.00"), ScoringMethod.YES_NO, null, null, null, false),
-                        new Leaf("2.1.1", "2", "B", "2.1", "M", "bonus", new BigDecimal("1.00"), ScoringMethod.BONUS, new BigDecimal("0.5"), null, null, false)),
+                        new Leaf("1.1.1", "1", "A", null, "1.1", "K", "x", new BigDecimal("2.00"), ScoringMethod.YES_NO, null, null, null, false),
+                        new Leaf("1.1.2", "1", "A", null, "1.1", "K", "y", new BigDecimal("4.00"), ScoringMethod.RATE, new BigDecimal("100"), null, null, false),
+                        new Leaf("1.2.1", "1", "A", null, "1.2", "L", "z", new BigDecimal("4.00"), ScoringMethod.YES_NO, null, null, null, false),
+                        new Leaf("2.1.1", "2", "B", null, "2.1", "M", "bonus", new BigDecimal("1.00"), ScoringMethod.BONUS, new BigDecimal("0.5"), null, null, false)),
                 List.of(input("1.1.1", "1"), input("1.1.2", "50"), new LeafInput("1.2.1", null, true, false, 0, false),
                         input("2.1.1", "1")));
         assertThat(e.criterionTotals()).extracting(c -> c.getCriterionCode() + " " + c.getAchieved() + "/" + c.getApplicable())
