@@ -60,7 +60,7 @@ class ReportContext {
     /** Each area's column header by code, in catalogue order: "1. " and the area's name. */
     Map<String, String> areaHeaders(int year) {
         Map<String, String> headers = new TreeMap<>(AREA_ORDER);
-        catalogue.leavesOfYear(year).forEach(leaf -> headers.putIfAbsent(leaf.areaCode(), leaf.areaCode() + ". " + leaf.areaTitle()));
+        catalogue.leavesOfYear(year).forEach(leaf -> headers.putIfAbsent(leaf.areaCode(), leaf.areaCode() + ". " + leaf.areaShortTitle()));
         return headers;
     }
 

@@ -54,7 +54,7 @@ final class DemoReportData {
         return units;
     }
 
-    /** The departments' catalogue as leaves: area code, area title, leaf code, title, maximum. */
+    /** The departments' catalogue, a row per leaf: area code and title, leaf code, title, maximum …, area short name. */
     static List<String[]> catalogue() throws IOException {
         List<String> lines = Files.readAllLines(Path.of("rules/catalogue/mau-so-ban-nganh.csv"));
         return lines.stream().skip(1).map(line -> line.split(";", -1)).toList();
@@ -62,7 +62,7 @@ final class DemoReportData {
 
     static Map<String, String> areaHeaders() throws IOException {
         Map<String, String> areas = new TreeMap<>(ReportContext.AREA_ORDER);
-        catalogue().forEach(f -> areas.putIfAbsent(f[0], f[0] + ". " + f[1]));
+        catalogue().forEach(f -> areas.putIfAbsent(f[0], f[0] + ". " + (f.length > 14 && !f[14].isBlank() ? f[14] : f[1])));
         return areas;
     }
 

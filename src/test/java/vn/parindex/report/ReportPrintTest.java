@@ -59,7 +59,7 @@ class ReportPrintTest {
             Files.write(card, Scorecard.write(new ReportHeading(DemoReportData.PROVINCE, "PHIẾU ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2024",
                             "Đơn vị: " + longest.unitName() + " (SLDTBXH) — Kết quả " + ReportContext.stageLabel(stage)),
                     view, ScorecardSummary.ofResult(ReportContext.stageLabel(stage), longest, 20, view,
-                            DemoReportData.areaPoints(results).get("SLDTBXH"), Map.of(), DemoReportData.areaHeaders()),
+                            DemoReportData.areaPoints(results).get("SLDTBXH"), areaIndices(longest), DemoReportData.areaHeaders()),
                     List.of(), java.util.Set.of(), List.of()));
             workbooks.add(card);
         }
@@ -132,7 +132,7 @@ class ReportPrintTest {
     void theHistoryShowsEachPredecessorsLineOverTheYears() throws IOException {
         String text = new PrintedPdf(printed.get("qua-cac-nam-HP_SNV")).all();
         assertThat(text).contains("Sở Lao động – Thương binh và Xã hội", "Sở Nội vụ", "2023", "2024",
-                "1. Công tác chỉ đạo, điều hành cải cách hành chính");
+                DemoReportData.areaHeaders().get("1") + " (%)");
     }
 
     @Test
@@ -159,6 +159,12 @@ class ReportPrintTest {
             }
         }
         return history;
+    }
+
+    private static Map<String, java.math.BigDecimal> areaIndices(UnitResult result) throws IOException {
+        Map<String, java.math.BigDecimal> indices = new LinkedHashMap<>();
+        DemoReportData.areaHeaders().keySet().forEach(area -> indices.put(area, result.index()));
+        return indices;
     }
 
     private int chartPage(String name, String block) throws IOException {
