@@ -1,6 +1,7 @@
 package vn.parindex.cycle;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -66,6 +67,12 @@ public class ApprovalService {
     }
 
     public record Decision(boolean approved, String reason, String decidedBy, LocalDateTime decidedAt) {
+    }
+
+    /** The day leadership approved the year's final results, if it has; printed in the reports' headings. */
+    public Optional<LocalDate> approvedOn(int year) {
+        return jdbc.sql("select decided_at from approval_decision where year = ? and approved order by decided_at desc limit 1").param(year)
+                .query(java.sql.Timestamp.class).optional().map(at -> at.toLocalDateTime().toLocalDate());
     }
 
     /** Leadership's decisions on the year, latest first; for province staff, not for the assessed units. */

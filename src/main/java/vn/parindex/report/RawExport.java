@@ -48,6 +48,10 @@ class RawExport {
     private static final List<String> UNIT_HEADERS = List.of("Mã đơn vị", "Tên đơn vị", "Loại đơn vị", "Khối xếp hạng");
     private static final List<String> LEAF_HEADERS = List.of("Loại đơn vị", "Lĩnh vực", "Tiêu chí", "Tiêu chí thành phần",
             "Tên tiêu chí thành phần", "Điểm tối đa", "Phương pháp chấm");
+    /** Each sheet's column widths in characters: codes, numbers and "dd/mm/yyyy hh:mm:ss" whole, texts to be read. */
+    private static final int[] SCORE_WIDTHS = {12, 11, 16, 8, 9, 16, 34, 20, 15};
+    private static final int[] UNIT_WIDTHS = {14, 60, 22, 30};
+    private static final int[] LEAF_WIDTHS = {18, 9, 9, 11, 56, 11, 20};
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate readOnly;
@@ -61,16 +65,16 @@ class RawExport {
         this.readOnly.setReadOnly(true);
     }
 
-    void write(int year, OutputStream out) throws IOException {
+    void write(int year, ReportHeading heading, OutputStream out) throws IOException {
         Function<String, UnitType> type = types.resolver();
         try (SXSSFWorkbook workbook = new FastZipWorkbook()) {
             CellStyle bold = Xlsx.boldStyle(workbook);
             CellStyle plain = workbook.getCellStyleAt(0);
             CellStyle timestamp = workbook.createCellStyle();
             timestamp.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy hh:mm:ss"));
-            SXSSFSheet scores = sheet(workbook, "Điểm " + year, SCORE_HEADERS, bold);
-            SXSSFSheet units = sheet(workbook, "Đơn vị", UNIT_HEADERS, bold);
-            SXSSFSheet leaves = sheet(workbook, "Tiêu chí", LEAF_HEADERS, bold);
+            SXSSFSheet scores = sheet(workbook, "Điểm " + year, SCORE_HEADERS, SCORE_WIDTHS, bold, heading);
+            SXSSFSheet units = sheet(workbook, "Đơn vị", UNIT_HEADERS, UNIT_WIDTHS, bold, heading);
+            SXSSFSheet leaves = sheet(workbook, "Tiêu chí", LEAF_HEADERS, LEAF_WIDTHS, bold, heading);
             ReadAhead.copy(rows -> readOnly.executeWithoutResult(status -> jdbc.query("""
                             select a.unit_code, s.leaf_code, s.stage, s.points, s.applicable, s.actor, s.reason,
                                    s.created_at, s.rule_hash
@@ -134,14 +138,22 @@ class RawExport {
         return cell;
     }
 
-    private static SXSSFSheet sheet(SXSSFWorkbook workbook, String name, List<String> headers, CellStyle bold) {
+    /**
+     * A sheet for analysis: the header in its first row, so the data stay a plain table; when printed, the heading
+     * goes in the page header, the header row repeats above the data of every page.
+     */
+    private static SXSSFSheet sheet(SXSSFWorkbook workbook, String name, List<String> headers, int[] widths, CellStyle bold,
+                                    ReportHeading heading) {
         SXSSFSheet sheet = workbook.createSheet(name);
         Row header = sheet.createRow(0);
         for (int c = 0; c < headers.size(); c++) {
             header.createCell(c).setCellValue(headers.get(c));
             header.getCell(c).setCellStyle(bold);
         }
-        sheet.createFreezePane(0, 1);
+        ReportFormat.widths(sheet, widths);
+        ReportFormat.printReady(sheet, 0, 0, headers.size(), true);
+        sheet.getHeader().setCenter(heading.province() + " — " + heading.title() + " — " + name);
+        sheet.getHeader().setRight(heading.details());
         return sheet;
     }
 

@@ -1,7 +1,7 @@
 package vn.parindex.report;
 
+import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
@@ -11,11 +11,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import vn.parindex.assessment.AssessmentService;
+import vn.parindex.assessment.AssessmentView;
 import vn.parindex.complaint.ComplaintService;
-import vn.parindex.criteria.CycleCatalogue;
 import vn.parindex.org.UnitRepository;
 import vn.parindex.ranking.Improvements;
 import vn.parindex.ranking.ResultService;
+import vn.parindex.ranking.UnitResult;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Roles;
 import vn.parindex.spreadsheet.Xlsx;
@@ -33,16 +34,16 @@ class ReportController {
     private final AssessmentService assessments;
     private final ComplaintService complaints;
     private final UnitRepository units;
-    private final CycleCatalogue catalogue;
+    private final ReportContext context;
     private final Improvements improvements;
     private final SurveyRepository surveys;
 
     ReportController(ResultService results, RawExport raw, CycleRepository cycles, AssessmentService assessments,
-                     ComplaintService complaints, UnitRepository units, CycleCatalogue catalogue, Improvements improvements,
+                     ComplaintService complaints, UnitRepository units, ReportContext context, Improvements improvements,
                      SurveyRepository surveys) {
         this.improvements = improvements;
         this.surveys = surveys;
-        this.catalogue = catalogue;
+        this.context = context;
         this.results = results;
         this.raw = raw;
         this.cycles = cycles;
@@ -53,11 +54,45 @@ class ReportController {
 
     @Operation(summary = "Phiếu điểm của một đơn vị (.xlsx): từng tiêu chí, điểm tự đánh giá, thẩm định, kết quả, kiến nghị")
     @GetMapping("/api/cycles/{year}/reports/scorecard/{unitCode}.xlsx")
-    ResponseEntity<byte[]> scorecard(@PathVariable int year, @PathVariable String unitCode, CurrentUser user) {
+    ResponseEntity<byte[]> scorecard(@PathVariable int year, @PathVariable String unitCode,
+                                     @RequestParam(required = false) String stage, CurrentUser user) {
         var view = assessments.view(year, unitCode, user);
         var ofUnit = complaints.list(year, user).stream().filter(c -> c.unitCode().equals(unitCode)).toList();
-        return Xlsx.attachment("phieu-diem-" + unitCode + "-" + year + ".xlsx")
-                .body(Scorecard.write(view, ofUnit, surveys.notSurveyed(year, unitCode), improvements.ifVisible(year, unitCode, user)));
+        String shown = stage == null ? latestVisibleStage(year, user) : stage;
+        if (stage != null) {
+            label(stage);
+            results.requireVisible(year, stage, user);
+        }
+        ScorecardSummary summary = shown == null ? null : stageSummary(year, shown, view);
+        if (summary == null) {
+            shown = null;
+            summary = ScorecardSummary.running(view, context.areaHeaders(year));
+        }
+        ReportHeading heading = context.heading("PHIẾU ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM " + year, year, shown)
+                .about("Đơn vị: " + view.unitName() + " (" + unitCode + ") — " + view.statusLabel());
+        return Xlsx.attachment("phieu-diem-" + year + "-" + (shown == null ? "tam-tinh" : ReportContext.stageSlug(shown))
+                        + "-" + unitCode + ".xlsx")
+                .body(Scorecard.write(heading, view, summary, ofUnit, surveys.notSurveyed(year, unitCode),
+                        improvements.ifVisible(year, unitCode, user)));
+    }
+
+    /** The final stage if the reader may see it and it is stored, else the preliminary one; null if neither. */
+    private String latestVisibleStage(int year, CurrentUser user) {
+        List<String> stored = results.storedStages(year);
+        return List.of(ResultService.FINAL, ResultService.PRELIMINARY).stream()
+                .filter(s -> stored.contains(s) && results.visible(year, s, user)).findFirst().orElse(null);
+    }
+
+    /** The unit's stored result of a stage with its areas, or null if the unit has none at that stage. */
+    private ScorecardSummary stageSummary(int year, String stage, AssessmentView view) {
+        List<UnitResult> all = results.results(year, stage);
+        return all.stream().filter(r -> r.unitCode().equals(view.unitCode())).findFirst()
+                .map(r -> ScorecardSummary.ofResult(label(stage), r,
+                        (int) all.stream().filter(o -> o.rankingBlock().equals(r.rankingBlock()) && o.rank() > 0).count(), view,
+                        results.areaPoints(year, stage).getOrDefault(r.unitCode(), Map.of()),
+                        results.areaIndices(year, stage).getOrDefault(r.unitCode(), Map.of()),
+                        context.areaHeaders(year)))
+                .orElse(null);
     }
 
     @Operation(summary = "Kết quả của một đơn vị qua các năm (.xlsx), cả các đơn vị tiền thân (sáp nhập năm 2025), có biểu đồ")
@@ -65,7 +100,14 @@ class ReportController {
     ResponseEntity<byte[]> history(@PathVariable String unitCode, CurrentUser user) {
         user.requireReadAccess(unitCode);
         String name = units.name(unitCode).orElseThrow(() -> UserFacingException.notFound("Không có đơn vị mã " + unitCode + "."));
-        return Xlsx.attachment("qua-cac-nam-" + unitCode + ".xlsx").body(HistoryWorkbook.write(unitCode, name, results.history(unitCode, user)));
+        var history = results.history(unitCode, user);
+        String predecessors = String.join(", ", history.stream().map(ResultService.YearResult::unitName)
+                .filter(n -> !n.equals(name)).distinct().toList());
+        ReportHeading heading = context.heading("KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH QUA CÁC NĂM", "Đơn vị: " + name + " (" + unitCode + ")"
+                + (predecessors.isEmpty() ? "" : " — gồm kết quả của đơn vị tiền thân: " + predecessors));
+        int latest = history.stream().mapToInt(ResultService.YearResult::year).max().orElse(0);
+        return Xlsx.attachment("qua-cac-nam-" + unitCode + ".xlsx")
+                .body(HistoryWorkbook.write(heading, history, latest == 0 ? Map.of() : context.areaHeaders(latest)));
     }
 
     @Operation(summary = "Toàn bộ điểm của năm (mỗi đơn vị, tiêu chí, giai đoạn một dòng) để phân tích (.xlsx)")
@@ -73,7 +115,8 @@ class ReportController {
     ResponseEntity<StreamingResponseBody> scores(@PathVariable int year, CurrentUser user) {
         user.requireGroup(Roles.STANDING_BODY);
         cycles.get(year);
-        StreamingResponseBody body = out -> raw.write(year, out);
+        ReportHeading heading = context.heading("Điểm chỉ số CCHC năm " + year, year, null);
+        StreamingResponseBody body = out -> raw.write(year, heading, out);
         return Xlsx.attachment("diem-cchc-" + year + ".xlsx").body(body);
     }
 
@@ -100,19 +143,18 @@ class ReportController {
         if (rows.isEmpty()) {
             throw UserFacingException.notFound("Năm " + year + " chưa có kết quả " + label(stage) + ".");
         }
-        var areaPoints = results.areaPoints(year, stage);
-        Map<String, String> areas = new TreeMap<>();
-        areaPoints.values().forEach(points -> points.keySet().forEach(code -> areas.put(code, code)));
-        catalogue.leavesOfYear(year).forEach(leaf -> areas.computeIfPresent(leaf.areaCode(), (code, title) -> leaf.areaTitle()));
-        StreamingResponseBody body = out -> RankingWorkbook.write(year, label(stage), rows, areaPoints, areas, out);
-        return Xlsx.attachment("xep-hang-cchc-" + year + ".xlsx").body(body);
+        var content = new RankingWorkbook.Content(
+                context.heading("BẢNG XẾP HẠNG CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM " + year, year, stage), rows,
+                results.areaPoints(year, stage), context.areaHeaders(year), context.legend(year));
+        StreamingResponseBody body = out -> RankingWorkbook.write(content, out);
+        return Xlsx.attachment("xep-hang-" + year + "-" + ReportContext.stageSlug(stage) + ".xlsx").body(body);
     }
 
+    /** The stage's label; refuses a stage that is neither. */
     private static String label(String stage) {
-        return switch (stage) {
-            case ResultService.PRELIMINARY -> "sơ bộ";
-            case ResultService.FINAL -> "chính thức";
-            default -> throw UserFacingException.badRequest("Giai đoạn kết quả phải là PRELIMINARY hoặc FINAL.");
-        };
+        if (!List.of(ResultService.PRELIMINARY, ResultService.FINAL).contains(stage)) {
+            throw UserFacingException.badRequest("Giai đoạn kết quả phải là PRELIMINARY hoặc FINAL.");
+        }
+        return ReportContext.stageLabel(stage);
     }
 }

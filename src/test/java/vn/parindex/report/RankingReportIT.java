@@ -50,12 +50,15 @@ class RankingReportIT extends IntegrationTest {
                 .getBytes("/api/cycles/" + year + "/reports/ranking.xlsx?stage=PRELIMINARY");
 
         assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(v -> assertThat(v).contains("xep-hang-" + year + "-so-bo.xlsx"));
         List<UnitResult> stored = results.results(year, ResultService.PRELIMINARY);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
-            assertThat(wb.getNumberOfSheets()).isEqualTo(2);
+            assertThat(wb.getNumberOfSheets()).as("a table and a chart per block").isEqualTo(4);
             XSSFSheet departments = wb.getSheet("2. Khối sở thử nghiệm");
-            assertThat(departments.getRow(0).getCell(0).getStringCellValue())
-                    .isEqualTo("BẢNG XẾP HẠNG CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM " + year + " (sơ bộ)");
+            assertThat(departments.getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo("BẢNG XẾP HẠNG CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM " + year);
+            assertThat(departments.getRow(2).getCell(0).getStringCellValue()).startsWith("Khối: Khối sở thử nghiệm — Kết quả sơ bộ");
             assertThat(departments.getRow(3).getCell(1).getStringCellValue()).isEqualTo("Đơn vị");
             List<UnitResult> storedDepartments = stored.stream().filter(r -> r.rankingBlock().equals("Khối sở thử nghiệm")).toList();
             int last = departments.getRow(3).getLastCellNum() - 1;
@@ -68,7 +71,7 @@ class RankingReportIT extends IntegrationTest {
                 assertThat(row.getCell(last - 1).getStringCellValue()).isEqualTo(r.classification());
                 assertThat((int) row.getCell(last).getNumericCellValue()).isEqualTo(i + 1);
             }
-            assertThat(departments.getDrawingPatriarch().getCharts()).hasSize(1);
+            assertThat(wb.getSheet("Biểu đồ 2. Khối sở thử nghiệm").getDrawingPatriarch().getCharts()).hasSize(1);
             assertThat(departments.getPrintSetup().getLandscape()).isTrue();
             assertThat(departments.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
             assertThat(departments.getPaneInformation().isFreezePane()).isTrue();
@@ -106,15 +109,17 @@ class RankingReportIT extends IntegrationTest {
         }
         scenario.ensureUser("unit-report", Roles.unitGroup("TD1"));
         HttpResponse<byte[]> card = Http.as(port, "unit-report", "pw").getBytes("/api/cycles/" + year + "/reports/scorecard/TD1.xlsx");
+        assertThat(card.headers().firstValue("Content-Disposition")).as("no result the unit may see yet")
+                .hasValueSatisfying(v -> assertThat(v).contains("phieu-diem-" + year + "-tam-tinh-TD1.xlsx"));
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(card.body()))) {
             XSSFSheet sheet = wb.getSheetAt(0);
-            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).startsWith("Đơn vị: Sở thử nghiệm TD1 (TD1)");
-            var leaf12 = sheet.getRow(5);
+            assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).startsWith("Đơn vị: Sở thử nghiệm TD1 (TD1)");
+            var leaf12 = rowStarting(sheet, 0, "1.2");
             assertThat(leaf12.getCell(0).getStringCellValue()).isEqualTo("1.2");
             assertThat(leaf12.getCell(3).getNumericCellValue()).isEqualTo(2.0);
             assertThat(leaf12.getCell(5).getNumericCellValue()).isEqualTo(2.0);
             UnitResult td1 = stored.stream().filter(r -> r.unitCode().equals("TD1")).findFirst().orElseThrow();
-            assertThat(sheet.getRow(4 + 25).getCell(5).getNumericCellValue()).isEqualTo(td1.index().doubleValue());
+            assertThat(rowStarting(sheet, 1, "Chỉ số CCHC (%)").getCell(3).getNumericCellValue()).isEqualTo(td1.index().doubleValue());
             assertThat(wb.getSheet("Nên khắc phục")).as("no result shown to the unit before it is published").isNull();
         }
         byte[] staffCard = Http.as(port, "nv-report", "pw").getBytes("/api/cycles/" + year + "/reports/scorecard/TD1.xlsx").body();
@@ -127,5 +132,15 @@ class RankingReportIT extends IntegrationTest {
                 .isEqualTo(403);
         assertThat(Http.as(port, "unit-report", "pw").getBytes("/api/cycles/" + year + "/reports/scores.xlsx").statusCode())
                 .isEqualTo(403);
+    }
+
+    private static org.apache.poi.ss.usermodel.Row rowStarting(XSSFSheet sheet, int column, String text) {
+        for (var row : sheet) {
+            var cell = row.getCell(column);
+            if (cell != null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING && cell.getStringCellValue().equals(text)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row with " + text);
     }
 }
