@@ -1,4 +1,4 @@
-package vn.parindex.audit;
+package vn.parindex.notification;
 
 import java.lang.management.ManagementFactory;
 import java.time.LocalDateTime;

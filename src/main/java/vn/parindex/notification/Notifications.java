@@ -1,4 +1,4 @@
-package vn.parindex.audit;
+package vn.parindex.notification;
 
 import java.time.LocalDateTime;
 import java.util.List;

@@ -1,4 +1,4 @@
-package vn.parindex.audit;
+package vn.parindex.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
