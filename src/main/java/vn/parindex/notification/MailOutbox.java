@@ -1,6 +1,7 @@
 package vn.parindex.notification;
 
 import java.lang.management.ManagementFactory;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.slf4j.Logger;
@@ -13,13 +14,17 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.parindex.security.Roles;
 import vn.parindex.workflow.EngineClock;
+import vn.parindex.workflow.ProcessKeys;
 
 /**
  * E-mail for every notification, when an SMTP server is configured ({@code spring.mail.host}). A notification's
  * e-mails are written in its own transaction, one per recipient (the e-mail addresses of the unit's accounts, or of
- * every assessed unit's accounts for a year-wide notice): a job that is retried after a failure has left none
- * behind. Every node sends what is due; a row goes to the node whose guarded claim succeeds, so it is sent once on
+ * every assessed unit's accounts for a year-wide notice), each subject naming the year and the recipient's unit, each
+ * body linking the page or the unit's waiting task: a job that is retried after a failure has left none behind. Every node sends what is due; a row goes to the node whose guarded claim succeeds, so it is sent once on
  * any number of nodes (a node dying between the SMTP server's acceptance and its commit may send one twice).
  */
 @Component
@@ -31,34 +36,78 @@ public class MailOutbox {
     private static final int BATCH = 100;
     private static final String NODE = ManagementFactory.getRuntimeMXBean().getName();
 
+    static final String FOOTER = "Thư tự động từ hệ thống Chỉ số cải cách hành chính. Xin đừng trả lời thư này.";
+
     private final JdbcClient jdbc;
     private final JavaMailSender mail;
+    private final MailLinks links;
     private final String from;
 
-    MailOutbox(JdbcClient jdbc, JavaMailSender mail, @Value("${par.mail.from:chiso-cchc@localhost}") String from) {
+    MailOutbox(JdbcClient jdbc, JavaMailSender mail, MailLinks links,
+               @Value("${par.mail.from:chiso-cchc@localhost}") String from) {
         this.jdbc = jdbc;
         this.mail = mail;
+        this.links = links;
         this.from = from;
     }
 
-    void enqueue(long notificationId, int year, String unitCode, String message) {
-        List<String> recipients = unitCode != null
-                ? jdbc.sql("""
-                        select distinct u.EMAIL_ from ACT_ID_USER u join ACT_ID_MEMBERSHIP m on m.USER_ID_ = u.ID_
-                        where m.GROUP_ID_ = ? and u.EMAIL_ is not null and u.EMAIL_ <> ''""")
-                        .param("unit-" + unitCode).query(String.class).list()
-                : jdbc.sql("""
-                        select distinct u.EMAIL_ from ACT_ID_USER u join ACT_ID_MEMBERSHIP m on m.USER_ID_ = u.ID_
-                        join assessment a on m.GROUP_ID_ = 'unit-' || a.unit_code
-                        where a.year = ? and u.EMAIL_ is not null and u.EMAIL_ <> ''""")
-                        .param(year).query(String.class).list();
-        String subject = "Chỉ số CCHC năm " + year + ": " + (message.length() > 120 ? message.substring(0, 117) + "…" : message);
-        String body = message + "\n\nThư tự động từ hệ thống Chỉ số cải cách hành chính; đăng nhập để xem chi tiết. "
-                + "Xin đừng trả lời thư này.";
-        for (String recipient : recipients) {
-            jdbc.sql("insert into email_outbox (notification_id, recipient, subject, body, created_at) values (?, ?, ?, ?, ?)")
-                    .params(notificationId, recipient, subject, body, EngineClock.now()).update();
+    /**
+     * Writes the notification's e-mails when its transaction commits, so that a task the same transaction creates (a
+     * file returned for completion, an explanation requested) is there to be linked; a rollback writes none.
+     */
+    void enqueue(long notificationId, int year, String unitCode, String message, List<Page> pages) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            write(notificationId, year, unitCode, message, pages);
+            return;
         }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void beforeCommit(boolean readOnly) {
+                write(notificationId, year, unitCode, message, pages);
+            }
+        });
+    }
+
+    private void write(long notificationId, int year, String unitCode, String message, List<Page> pages) {
+        for (Recipient r : recipients(year, unitCode)) {
+            String subject = "Chỉ số CCHC năm " + year + " – " + r.unitName() + ": " + message;
+            String body = message + "\n\n" + links(year, r.unitCode(), pages) + "\n\n" + FOOTER;
+            queue(notificationId, r.email(), subject, body, null);
+        }
+    }
+
+    private record Recipient(String unitCode, String unitName, String email) {
+    }
+
+    private List<Recipient> recipients(int year, String unitCode) {
+        return jdbc.sql("""
+                select distinct un.code, un.name, u.EMAIL_ from unit un
+                join ACT_ID_MEMBERSHIP m on m.GROUP_ID_ = 'unit-' || un.code join ACT_ID_USER u on u.ID_ = m.USER_ID_
+                where u.EMAIL_ is not null and u.EMAIL_ <> ''""" + (unitCode != null ? " and un.code = ?"
+                        : " and un.code in (select unit_code from assessment where year = ?)") + " order by un.code, u.EMAIL_")
+                .param(unitCode != null ? unitCode : year)
+                .query((rs, n) -> new Recipient(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    private String links(int year, String unitCode, List<Page> pages) {
+        if (!pages.isEmpty()) {
+            return String.join("\n", pages.stream().map(p -> p.label() + ": " + links.page(p)).toList());
+        }
+        return jdbc.sql("""
+                select t.ID_ from ACT_RU_TASK t join ACT_RU_EXECUTION e on e.ID_ = t.PROC_INST_ID_
+                join ACT_RU_IDENTITYLINK l on l.TASK_ID_ = t.ID_ and l.TYPE_ = 'candidate'
+                where e.BUSINESS_KEY_ = ? and l.GROUP_ID_ = ? order by t.CREATE_TIME_ desc limit 1""")
+                .params(ProcessKeys.unitKey(year, unitCode), Roles.unitGroup(unitCode)).query(String.class).optional()
+                .map(task -> "Mở công việc trong Tasklist: " + links.task(task))
+                .orElse("Đăng nhập Tasklist để xem chi tiết: " + links.tasklist());
+    }
+
+    /** Queues one e-mail (a notification's, or a day's digest); false if that digest was already queued. */
+    boolean queue(Long notificationId, String recipient, String subject, String body, LocalDate digestOn) {
+        return jdbc.sql("""
+                insert into email_outbox (notification_id, recipient, subject, body, created_at, digest_on)
+                values (?, ?, ?, ?, ?, ?) on conflict (recipient, digest_on) where digest_on is not null do nothing""")
+                .params(notificationId, recipient, subject, body, EngineClock.now(), digestOn).update() == 1;
     }
 
     /** Sends what is due; a claim left by a node that stopped is taken over after five minutes. */
