@@ -16,7 +16,9 @@ public record AppProperties(
         @DefaultValue("rules") String rulesDir,
         @DefaultValue CycleDefaults cycle,
         @DefaultValue Evidence evidence,
-        @DefaultValue Demo demo) {
+        @DefaultValue Demo demo,
+        /* where users reach the application, for the links in e-mails */
+        @DefaultValue("http://localhost:8080") String publicUrl) {
 
     public record CycleDefaults(
             @DefaultValue("P3D") Duration reminderBefore,

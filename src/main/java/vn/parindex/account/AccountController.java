@@ -64,7 +64,7 @@ class AccountController {
             roles.keySet().removeAll(Roles.ADMINISTERED);
         }
         return Xlsx.attachment("mau-tai-khoan.xlsx")
-                .body(AccountSheet.template(roles, units.findAll(), List.copyOf(assessedAreas.codes())));
+                .body(AccountSheet.template(roles, units.findAll(), assessedAreas.titles(), assessedAreas.codes()));
     }
 
     @Operation(summary = "Tạo và cập nhật tài khoản từ tệp Excel; trả về tệp mật khẩu ban đầu của các tài khoản mới (chỉ một lần)")

@@ -76,7 +76,6 @@ public class AccountImport {
             throw new ValidationException("Tệp tài khoản không đúng mẫu.", List.of("Dòng 1: tiêu đề cột phải là: "
                     + String.join(" | ", AccountSheet.HEADERS) + " (tải mẫu tại /api/accounts/template.xlsx)."));
         }
-        Set<String> areas = assessedAreas.codes();
         List<String> problems = new ArrayList<>();
         List<Account> accounts = new ArrayList<>();
         Set<String> logins = new HashSet<>();
@@ -86,7 +85,7 @@ public class AccountImport {
                 continue;
             }
             RowCheck check = new RowCheck(row, r + 1, problems);
-            Account account = check.account(areas);
+            Account account = check.account(assessedAreas);
             if (!logins.add(check.login())) {
                 problems.add(check.at(0) + "tên đăng nhập " + check.login() + " bị trùng trong tệp.");
             } else if (account != null && isAdministrator(account.login())) {
@@ -171,7 +170,7 @@ public class AccountImport {
             return cell(0).toLowerCase(Locale.ROOT);
         }
 
-        Account account(Set<String> assessed) {
+        Account account(AssessedAreas assessed) {
             int before = problems.size();
             String login = login();
             if (!LOGIN.matcher(login).matches()) {
@@ -197,8 +196,7 @@ public class AccountImport {
                 if (areas.isEmpty()) {
                     problems.add(at(5) + "thành viên tổ thẩm định cần ít nhất một lĩnh vực.");
                 }
-                areas.stream().filter(a -> !assessed.contains(a)).forEach(a -> problems.add(at(5) + "không có lĩnh vực \""
-                        + a + "\" trong bộ tiêu chí (có: " + String.join(", ", assessed) + ")."));
+                areas.forEach(a -> assessed.refusal(a).ifPresent(refusal -> problems.add(at(5) + refusal)));
             } else if (!areas.isEmpty() && group != null) {
                 problems.add(at(5) + "chỉ thành viên tổ thẩm định được phân công lĩnh vực.");
             }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -14,12 +15,13 @@ import vn.parindex.spreadsheet.Xlsx;
 
 /**
  * The accounts workbook: a row per account of a unit or of the province's staff, the standing body fills the
- * template's first sheet ("Tài khoản") and uploads it; the sheets after it list the roles and units to choose from.
+ * template's first sheet ("Tài khoản") and uploads it; the sheets after it list the roles, units and areas to choose from.
  * The handover workbook gives the initial passwords of the accounts an import created, once.
  */
 final class AccountSheet {
 
     static final String SHEET = "Tài khoản";
+    private static final String AREAS = "Lĩnh vực";
     static final List<String> HEADERS = List.of("Tên đăng nhập", "Họ và tên", "Đơn vị hoặc vai trò", "Thư điện tử",
             "Điện thoại", "Lĩnh vực thẩm định");
 
@@ -30,7 +32,7 @@ final class AccountSheet {
     private AccountSheet() {
     }
 
-    static byte[] template(Map<String, String> roles, List<Unit> units, List<String> areas) {
+    static byte[] template(Map<String, String> roles, List<Unit> units, Map<String, String> areas, Set<String> appraised) {
         return write(workbook -> {
             CellStyle bold = Xlsx.boldStyle(workbook);
             Sheet accounts = workbook.createSheet(SHEET);
@@ -40,7 +42,8 @@ final class AccountSheet {
                     "Mỗi dòng của trang \"" + SHEET + "\" là một tài khoản; tên đăng nhập gồm chữ thường không dấu, số, '.', '_' hoặc '-'.",
                     "Cột \"Đơn vị hoặc vai trò\": mã đơn vị (trang \"Đơn vị\") hoặc mã vai trò (trang \"Vai trò\").",
                     "Cột \"Lĩnh vực thẩm định\": chỉ cho thành viên tổ thẩm định, các mã lĩnh vực cách nhau bởi dấu phẩy: "
-                            + String.join(", ", areas) + ".",
+                            + String.join(", ", appraised) + " (trang \"" + AREAS + "\"; lĩnh vực chấm bằng điều tra xã hội "
+                            + "học không phân công cho ai).",
                     "Tài khoản đã có được cập nhật (giữ mật khẩu); tài khoản mới nhận mật khẩu ban đầu trong tệp trả về, "
                             + "phải đổi ở lần đăng nhập đầu.",
                     "Tệp có lỗi bị từ chối toàn bộ: không tài khoản nào được tạo hay sửa.");
@@ -53,6 +56,10 @@ final class AccountSheet {
             Sheet unitSheet = workbook.createSheet("Đơn vị");
             header(unitSheet, List.of("Mã đơn vị", "Tên đơn vị"), bold);
             units.forEach(u -> row(unitSheet, u.code(), u.name()));
+            Sheet areaSheet = workbook.createSheet(AREAS);
+            header(areaSheet, List.of("Mã lĩnh vực", "Tên lĩnh vực", "Cách chấm"), bold);
+            areas.forEach((code, title) -> row(areaSheet, code, title,
+                    appraised.contains(code) ? "Tổ thẩm định chấm" : "Điều tra xã hội học (không phân công)"));
         });
     }
 

@@ -95,10 +95,13 @@ public class Accounts {
         if (identity.createGroupQuery().groupMember(login).groupId(Roles.APPRAISAL_TEAM).count() == 0) {
             throw UserFacingException.badRequest("Chỉ thành viên tổ thẩm định được phân công lĩnh vực.");
         }
-        Set<String> assessed = assessedAreas.codes();
-        List<String> unknown = areas.stream().filter(a -> a == null || !assessed.contains(a)).toList();
-        if (!unknown.isEmpty() || areas.isEmpty()) {
-            throw UserFacingException.badRequest("Lĩnh vực phải là một hoặc nhiều trong: " + String.join(", ", assessed) + ".");
+        if (areas.isEmpty() || areas.contains(null)) {
+            throw UserFacingException.badRequest("Lĩnh vực phải là một hoặc nhiều trong: "
+                    + String.join(", ", assessedAreas.codes()) + ".");
+        }
+        List<String> refusals = areas.stream().sorted().flatMap(a -> assessedAreas.refusal(a).stream()).toList();
+        if (!refusals.isEmpty()) {
+            throw UserFacingException.badRequest("Không thể phân công: " + String.join(" ", refusals));
         }
         Set<String> before = appraiserAreas.of(login);
         appraiserAreas.assign(login, areas);

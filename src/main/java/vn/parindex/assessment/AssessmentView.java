@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import vn.parindex.audit.Notifications.Notification;
 import vn.parindex.evidence.EvidenceFile;
+import vn.parindex.notification.Notifications.Notification;
 
 /** A unit's file as the forms show it: every leaf with its entries, points and evidence per stage. */
 public record AssessmentView(int year, String unitCode, String unitName, String unitType, String status,

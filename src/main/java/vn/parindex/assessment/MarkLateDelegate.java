@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.parindex.audit.AuditLog;
-import vn.parindex.audit.Notifications;
+import vn.parindex.notification.Notifications;
 import vn.parindex.workflow.Actors;
 import vn.parindex.workflow.ProcessKeys;
 

@@ -4,7 +4,7 @@ import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.parindex.audit.Notifications;
+import vn.parindex.notification.Notifications;
 import vn.parindex.workflow.ProcessKeys;
 import vn.parindex.year.CycleRepository;
 

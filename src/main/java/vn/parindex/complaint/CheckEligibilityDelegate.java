@@ -5,8 +5,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.parindex.assessment.AssessmentRepository;
-import vn.parindex.audit.Notifications;
 import vn.parindex.criteria.CycleCatalogue;
+import vn.parindex.notification.Notifications;
+import vn.parindex.notification.Page;
 import vn.parindex.scoring.ScoringService;
 import vn.parindex.scoring.facts.ComplaintCase;
 import vn.parindex.workflow.EngineClock;
@@ -46,7 +47,7 @@ class CheckEligibilityDelegate implements JavaDelegate {
         if (!reasons.isEmpty()) {
             String reason = String.join(" ", reasons);
             complaints.markIneligible(c.id(), reason, EngineClock.now());
-            notifications.send(c.year(), c.unitCode(), "Kiến nghị số " + c.id() + " không được thụ lý: " + reason);
+            notifications.send(c.year(), c.unitCode(), "Kiến nghị số " + c.id() + " không được thụ lý: " + reason, Page.COMPLAINTS);
         }
         Vars.setFlag(execution, Vars.ELIGIBLE, reasons.isEmpty());
     }

@@ -4,7 +4,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.parindex.audit.Notifications;
+import vn.parindex.notification.Notifications;
+import vn.parindex.notification.Page;
 import vn.parindex.workflow.EngineInternal;
 import vn.parindex.workflow.ProcessKeys;
 import vn.parindex.year.CycleRepository;
@@ -36,7 +37,7 @@ class NotifyDecisionDelegate implements JavaDelegate {
                 ? "được chấp nhận; điểm mới: " + c.newPoints().toPlainString()
                 : "không được chấp nhận";
         notifications.send(c.year(), c.unitCode(), "Kiến nghị số " + c.id() + " (tiêu chí " + c.leafCode() + ") "
-                + outcome + ". Lý do: " + c.decisionReason());
+                + outcome + ". Lý do: " + c.decisionReason(), Page.COMPLAINTS);
         cycles.getForUpdate(c.year());
         if (complaints.pending(c.year()) == 0) {
             EngineInternal.run(() -> runtime.createMessageCorrelation(ProcessKeys.MESSAGE_COMPLAINTS_RESOLVED)

@@ -4,7 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.parindex.audit.AuditLog;
-import vn.parindex.audit.Notifications;
+import vn.parindex.notification.Notifications;
+import vn.parindex.notification.Page;
 import vn.parindex.workflow.Actors;
 import vn.parindex.workflow.ProcessKeys;
 import vn.parindex.year.CyclePhase;
@@ -29,6 +30,6 @@ class PublishFinalDelegate implements JavaDelegate {
         int year = ProcessKeys.year(execution);
         cycles.moveTo(year, CyclePhase.PUBLISHED);
         audit.record(Actors.of(execution), "RESULTS_PUBLISHED", year, null, null, null, null, null);
-        notifications.send(year, null, "Đã công bố kết quả chính thức Chỉ số CCHC năm " + year + ".");
+        notifications.send(year, null, "Đã công bố kết quả chính thức Chỉ số CCHC năm " + year + ".", Page.RESULTS);
     }
 }

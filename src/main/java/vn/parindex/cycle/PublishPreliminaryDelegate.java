@@ -4,7 +4,8 @@ import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.parindex.audit.Notifications;
+import vn.parindex.notification.Notifications;
+import vn.parindex.notification.Page;
 import vn.parindex.workflow.EngineClock;
 import vn.parindex.workflow.ProcessKeys;
 import vn.parindex.year.Cycle;
@@ -30,6 +31,6 @@ class PublishPreliminaryDelegate implements JavaDelegate {
         var ends = EngineClock.now().plus(cycle.complaintWindow());
         cycles.openComplaintWindow(year, ends);
         notifications.send(year, null, "Đã công bố kết quả sơ bộ Chỉ số CCHC năm " + year
-                + ". Đơn vị gửi kiến nghị trước " + ends.format(FORMAT) + ".");
+                + ". Đơn vị gửi kiến nghị trước " + ends.format(FORMAT) + ".", Page.COMPLAINTS, Page.RESULTS);
     }
 }

@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,10 +45,10 @@ class UnitController {
 
     @Operation(summary = "Nạp danh mục đơn vị từ tệp Excel (.xlsx); tệp có lỗi bị từ chối toàn bộ")
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    Map<String, Integer> importUnits(@RequestParam("file") MultipartFile file, CurrentUser user) throws IOException {
+    UnitRegistry.Loaded importUnits(@RequestParam("file") MultipartFile file, CurrentUser user) throws IOException {
         user.requireGroup(Roles.STANDING_BODY);
         try (InputStream in = file.getInputStream()) {
-            return Map.of("loaded", registry.load(SheetReader.xlsx(in), user.id()));
+            return registry.load(SheetReader.xlsx(in), user.id());
         }
     }
 }

@@ -46,15 +46,26 @@ public class UnitRegistry {
         this.audit = audit;
     }
 
+    /** What a load did, and the sentence saying so. */
+    public record Loaded(int loaded, int created, int updated, String message) {
+        static Loaded of(int created, int updated) {
+            return new Loaded(created + updated, created, updated,
+                    "Đã nạp " + (created + updated) + " đơn vị: " + created + " mới, " + updated + " cập nhật.");
+        }
+    }
+
     /** Validates all rows (the first is the header), then saves them and creates each unit's group. */
     @Transactional
-    public int load(List<List<String>> rows, String actor) {
+    public Loaded load(List<List<String>> rows, String actor) {
         List<Unit> parsed = parse(rows);
+        Set<String> known = new HashSet<>(units.findAll().stream().map(Unit::code).toList());
+        int updated = (int) parsed.stream().filter(u -> known.contains(u.code())).count();
+        Loaded loaded = Loaded.of(parsed.size() - updated, updated);
         units.saveAll(parsed);
         parsed.forEach(groups::ensureGroup);
-        audit.record(actor, "UNITS_LOADED", null, null, null, null, parsed.size() + " đơn vị", null);
-        log.info("{} loaded {} units", actor, parsed.size());
-        return parsed.size();
+        audit.record(actor, "UNITS_LOADED", null, null, null, null, loaded.message(), null);
+        log.info("{} loaded {} units ({} new)", actor, parsed.size(), loaded.created());
+        return loaded;
     }
 
     List<Unit> parse(List<List<String>> rows) {

@@ -3,7 +3,7 @@ package vn.parindex.review;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.parindex.audit.Notifications;
+import vn.parindex.notification.Notifications;
 import vn.parindex.workflow.ProcessKeys;
 
 /** The unit did not explain in time; round 2 goes ahead with what is on file. */

@@ -44,7 +44,8 @@ class AccountsIT extends IntegrationTest {
                 List.of("acc-x2", "Người B", "TD1", "", "", "1"),
                 List.of("acc-x3", "Người C", "appraisal-team", "", "", "1, 42"),
                 List.of("acc-x3", "Người C", "council", "", "", ""),
-                List.of("admin", "Quản trị", "council", "", "", "")));
+                List.of("admin", "Quản trị", "council", "", "", ""),
+                List.of("acc-x4", "Người D", "appraisal-team", "", "", "1, 8")));
         long before = identity.createUserQuery().count();
 
         HttpResponse<String> response = standingBody.upload("/api/accounts/import", "tai-khoan.xlsx", sheet);
@@ -59,7 +60,9 @@ class AccountsIT extends IntegrationTest {
                 "Dòng 4, cột Lĩnh vực thẩm định: chỉ thành viên tổ thẩm định được phân công lĩnh vực.",
                 "Dòng 5, cột Lĩnh vực thẩm định: không có lĩnh vực \\\"42\\\"",
                 "Dòng 6, cột Tên đăng nhập: tên đăng nhập acc-x3 bị trùng trong tệp.",
-                "Dòng 7, cột Tên đăng nhập: admin là tài khoản quản trị hệ thống");
+                "Dòng 7, cột Tên đăng nhập: admin là tài khoản quản trị hệ thống",
+                "Dòng 8, cột Lĩnh vực thẩm định: lĩnh vực \\\"8\\\" (Tác động của cải cách hành chính (điều tra xã hội học)) "
+                        + "được chấm bằng kết quả điều tra xã hội học, không do tổ thẩm định chấm.");
         assertThat(identity.createUserQuery().count()).isEqualTo(before);
     }
 
@@ -143,7 +146,13 @@ class AccountsIT extends IntegrationTest {
 
         assertThat(standingBody.json("PUT", "/api/accounts/acc-field/areas", "[\"6\",\"7\"]").statusCode()).isEqualTo(204);
         assertThat(areas.of("acc-field")).containsExactlyInAnyOrder("6", "7");
-        assertThat(standingBody.json("PUT", "/api/accounts/acc-field/areas", "[\"99\"]").statusCode()).isEqualTo(400);
+        assertThat(standingBody.json("PUT", "/api/accounts/acc-field/areas", "[\"99\"]").body())
+                .contains("Không thể phân công: không có lĩnh vực \\\"99\\\" trong bộ tiêu chí");
+        HttpResponse<String> survey = standingBody.json("PUT", "/api/accounts/acc-field/areas", "[\"7\",\"8\"]");
+        assertThat(survey.statusCode()).isEqualTo(400);
+        assertThat(survey.body()).as("area 8 exists: it is scored by the survey, not appraised")
+                .contains("lĩnh vực \\\"8\\\"", "được chấm bằng kết quả điều tra xã hội học, không do tổ thẩm định chấm.")
+                .doesNotContain("không có lĩnh vực");
         assertThat(standingBody.json("PUT", "/api/accounts/acc-reset/areas", "[\"1\"]").body())
                 .contains("Chỉ thành viên tổ thẩm định được phân công lĩnh vực.");
         assertThat(standingBody.get("/api/accounts").body()).contains("\"login\":\"acc-field\"", "\"areas\":[\"6\",\"7\"]");
@@ -264,6 +273,14 @@ class AccountsIT extends IntegrationTest {
         Workbooks.edit(template.body(), workbook -> {
             assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("Tài khoản");
             assertThat(workbook.getSheet("Vai trò")).isNotNull();
+            List<String> areas = new ArrayList<>();
+            workbook.getSheet("Lĩnh vực").forEach(row -> areas.add(String.join(" | ", row.getCell(0).getStringCellValue(),
+                    row.getCell(1).getStringCellValue(), row.getCell(2).getStringCellValue())));
+            assertThat(areas).as("the sheet the guide points to, with each area's name and who scores it").contains(
+                    "Mã lĩnh vực | Tên lĩnh vực | Cách chấm",
+                    "8 | Tác động của cải cách hành chính (điều tra xã hội học) | Điều tra xã hội học (không phân công)");
+            assertThat(areas.stream().filter(a -> a.startsWith("2 | ")).findFirst().orElseThrow()).endsWith("| Tổ thẩm định chấm");
+            assertThat(workbook.getSheet("Hướng dẫn").getRow(2).getCell(0).getStringCellValue()).contains("trang \"Lĩnh vực\"");
         });
         return Workbooks.withRows(template.body(), rows);
     }

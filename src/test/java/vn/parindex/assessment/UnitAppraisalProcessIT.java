@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.parindex.audit.Notifications;
+import vn.parindex.notification.Notifications;
 import vn.parindex.scoring.Evaluation;
 import vn.parindex.support.IntegrationTest;
 import vn.parindex.support.Scenario;

@@ -43,7 +43,13 @@ class UnitRegistryIT extends IntegrationTest {
         HttpResponse<String> response = standingBody.upload("/api/units/import", "don-vi.xlsx", file);
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"loaded\":4");
+        assertThat(response.body()).contains("\"loaded\":4", "\"created\":4", "\"updated\":0",
+                "\"message\":\"Đã nạp 4 đơn vị: 4 mới, 0 cập nhật.\"");
+        HttpResponse<String> again = standingBody.upload("/api/units/import", "don-vi.xlsx", workbook(List.of(
+                List.of("RW", "Phường W (đổi tên)", "Phường", "Khối phường", "RAB", "01/07/2025", "", ""),
+                List.of("RV", "Phường V", "Phường", "Khối phường", "RAB", "01/07/2025", "", "")), false));
+        assertThat(again.body()).contains("\"message\":\"Đã nạp 2 đơn vị: 1 mới, 1 cập nhật.\"");
+        assertThat(units.find("RW").orElseThrow().name()).isEqualTo("Phường W (đổi tên)");
         Unit merged = units.find("RAB").orElseThrow();
         assertThat(merged.predecessors()).containsExactly("RA", "RB");
         assertThat(merged.validOn(LocalDate.of(2025, 2, 28))).isFalse();

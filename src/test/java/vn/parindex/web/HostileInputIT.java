@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.parindex.audit.Notifications;
+import vn.parindex.notification.Notifications;
 import vn.parindex.org.UnitRegistry;
 import vn.parindex.security.Roles;
 import vn.parindex.support.AtOnce;

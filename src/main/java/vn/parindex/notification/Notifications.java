@@ -1,4 +1,4 @@
-package vn.parindex.audit;
+package vn.parindex.notification;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -24,12 +24,16 @@ public class Notifications {
         this.mail = mail;
     }
 
-    public void send(int year, String unitCode, String message) {
+    /**
+     * A message to a unit, or to every assessed unit without one. Its e-mails lead to the given pages, or else to the
+     * unit's task waiting in the Tasklist.
+     */
+    public void send(int year, String unitCode, String message, Page... pages) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("insert into notification (year, unit_code, message, created_at) values (?, ?, ?, ?)")
                 .params(year, unitCode, message, EngineClock.now()).update(keys, "id");
         long id = keys.getKey().longValue();
-        mail.ifAvailable(outbox -> outbox.enqueue(id, year, unitCode, message));
+        mail.ifAvailable(outbox -> outbox.enqueue(id, year, unitCode, message, List.of(pages)));
     }
 
     public record Notification(String message, LocalDateTime createdAt) {
