@@ -21,6 +21,17 @@ function upload(url, input) {
   return Page.call('POST', url, form);
 }
 
+/** What a good file loaded: the import's own sentence, or the catalogue's leaves per file. */
+function loaded(kind, answer) {
+  if (answer && answer.message) { return answer.message; }
+  if (kind === 'catalogue') {
+    return 'Đã nạp bộ tiêu chí: ' + Object.keys(answer).map(function (file) {
+      return file + ' (' + answer[file] + ' tiêu chí thành phần)';
+    }).join(', ') + '.';
+  }
+  return 'Đã nạp.';
+}
+
 function signIn() {
   Page.fill(el('who'), ['Hãy ', node('a', { href: '/camunda/app/tasklist/default/' }, 'đăng nhập'), ' rồi mở lại trang này.']);
 }
@@ -145,7 +156,7 @@ document.querySelectorAll('[data-upload]').forEach(function (button) {
         message(kind + '-message', 'Đã tạo, cập nhật tài khoản; tệp mật khẩu ban đầu đã được tải về (chỉ một lần).', true);
         return;
       }
-      message(kind + '-message', 'Đã nạp.', true);
+      message(kind + '-message', loaded(kind, answer), true);
       if (kind === 'schemes') { loadSchemes(); }
     }, failed(kind + '-message'));
   });

@@ -1,6 +1,7 @@
 package vn.parindex.criteria;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -21,6 +22,10 @@ public record Leaf(String code, String areaCode, String areaTitle, String areaSh
     public static final int TITLE_CHARS = 500;
     public static final int AREA_TITLE_CHARS = 255;
     public static final int AREA_SHORT_TITLE_CHARS = 40;
+    /** Area codes in their catalogue's order: 1, 2 … 10 (numbers by value, others after them by text). */
+    public static final Comparator<String> AREA_ORDER = Comparator
+            .comparing((String code) -> code.matches("\\d{1,9}") ? Integer.parseInt(code) : Integer.MAX_VALUE)
+            .thenComparing(Comparator.naturalOrder());
 
     public Leaf {
         if (areaShortTitle == null || areaShortTitle.isBlank()) {

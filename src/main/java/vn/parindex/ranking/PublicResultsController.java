@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -13,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import vn.parindex.criteria.CycleCatalogue;
+import vn.parindex.criteria.Leaf;
 import vn.parindex.scoring.ScoringService;
 import vn.parindex.scoring.facts.Band;
 import vn.parindex.security.CurrentUser;
@@ -25,11 +25,6 @@ import vn.parindex.year.CycleRepository;
 @Tag(name = "Kết quả công bố", description = "Kết quả chính thức đã công bố, không cần đăng nhập")
 @RestController
 class PublicResultsController {
-
-    /** Area codes in their catalogue's order: 1, 2 … 10 (numbers by value, others after them by text). */
-    private static final Comparator<String> AREA_ORDER = Comparator
-            .comparing((String code) -> code.matches("\\d{1,9}") ? Integer.parseInt(code) : Integer.MAX_VALUE)
-            .thenComparing(Comparator.naturalOrder());
 
     private final CycleRepository cycles;
     private final ResultService results;
@@ -77,7 +72,7 @@ class PublicResultsController {
     @GetMapping("/public-api/years/{year}/catalogue/areas")
     List<Area> areaTitles(@PathVariable int year) {
         cycles.find(year).orElseThrow(() -> UserFacingException.notFound("Chưa có năm đánh giá " + year + "."));
-        Map<String, Area> areas = new TreeMap<>(AREA_ORDER);
+        Map<String, Area> areas = new TreeMap<>(Leaf.AREA_ORDER);
         catalogue.leavesOfYear(year).forEach(leaf -> areas.putIfAbsent(leaf.areaCode(),
                 new Area(leaf.areaCode(), leaf.areaTitle(), leaf.areaShortTitle())));
         return List.copyOf(areas.values());

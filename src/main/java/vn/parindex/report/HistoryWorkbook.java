@@ -22,6 +22,7 @@ import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.parindex.criteria.Leaf;
 import vn.parindex.ranking.ResultService;
 import vn.parindex.ranking.ResultService.YearResult;
 import vn.parindex.ranking.UnitResult;
@@ -46,7 +47,7 @@ final class HistoryWorkbook {
     /** areaHeaders: each area's column header by code, in catalogue order. */
     static byte[] write(ReportHeading heading, List<YearResult> history, Map<String, String> areaHeaders) {
         List<String> areas = history.stream().flatMap(r -> r.areaIndices().keySet().stream()).distinct()
-                .sorted(ReportContext.AREA_ORDER).toList();
+                .sorted(Leaf.AREA_ORDER).toList();
         List<String> headers = new ArrayList<>(List.of("Năm", "Đơn vị", "Kết quả", "Chỉ số (%)", "Xếp loại",
                 "Xếp hạng trong khối", "Khối xếp hạng"));
         areas.forEach(a -> headers.add(areaHeaders.getOrDefault(a, "Lĩnh vực " + a) + " (%)"));

@@ -1,11 +1,11 @@
 package vn.parindex.report;
 
-import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.parindex.criteria.CycleCatalogue;
+import vn.parindex.criteria.Leaf;
 import vn.parindex.cycle.ApprovalService;
 import vn.parindex.ranking.ResultService;
 import vn.parindex.scoring.ScoringService;
@@ -18,11 +18,6 @@ import vn.parindex.year.CycleRepository;
  */
 @Component
 class ReportContext {
-
-    /** Area codes in their catalogue's order: 1, 2 … 10 (numbers by value, others after them by text). */
-    static final Comparator<String> AREA_ORDER = Comparator
-            .comparing((String code) -> code.matches("\\d{1,9}") ? Integer.parseInt(code) : Integer.MAX_VALUE)
-            .thenComparing(Comparator.naturalOrder());
 
     private final String province;
     private final CycleRepository cycles;
@@ -45,7 +40,7 @@ class ReportContext {
         if (stage != null) {
             details.append("Kết quả ").append(stageLabel(stage));
             if (ResultService.FINAL.equals(stage)) {
-                approvals.approvedOn(year).ifPresent(day -> details.append(", được Chủ tịch UBND tỉnh phê duyệt ngày ")
+                approvals.approvedOn(year).ifPresent(day -> details.append(", phê duyệt ngày ")
                         .append(day.format(ReportFormat.DATE)));
             }
             details.append(" — ");
@@ -59,7 +54,7 @@ class ReportContext {
 
     /** Each area's column header by code, in catalogue order: "1. " and the area's name. */
     Map<String, String> areaHeaders(int year) {
-        Map<String, String> headers = new TreeMap<>(AREA_ORDER);
+        Map<String, String> headers = new TreeMap<>(Leaf.AREA_ORDER);
         catalogue.leavesOfYear(year).forEach(leaf -> headers.putIfAbsent(leaf.areaCode(), leaf.areaCode() + ". " + leaf.areaShortTitle()));
         return headers;
     }

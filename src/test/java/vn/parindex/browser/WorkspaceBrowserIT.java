@@ -98,6 +98,10 @@ class WorkspaceBrowserIT extends IntegrationTest {
             b.waitForText(By.id("catalogue-message"), "chưa thay đổi gì");
             assertThat(b.all(By.cssSelector("#catalogue-message li"))).as("the catalogue's problems in place")
                     .extracting(e -> e.getText()).anySatisfy(p -> assertThat(p).startsWith("Thiếu trang tính"));
+            Path unchanged = Files.write(dir.resolve("bo-tieu-chi.xlsx"), standingBody.getBytes("/api/catalogue.xlsx").body());
+            b.upload(By.id("catalogue-file"), unchanged);
+            b.click(By.cssSelector("button[data-upload='catalogue']"));
+            b.waitForText(By.id("catalogue-message"), "Đã nạp bộ tiêu chí: mau-cap-huyen.csv (");
             b.upload(By.id("accounts-file"), sheet);
             b.click(By.cssSelector("button[data-upload='accounts']"));
             b.waitForText(By.id("accounts-message"), "Đã tạo, cập nhật tài khoản");

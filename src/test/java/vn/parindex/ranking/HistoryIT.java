@@ -52,11 +52,11 @@ class HistoryIT extends IntegrationTest {
         assertThat(workbook.statusCode()).isEqualTo(200);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(workbook.body()))) {
             XSSFSheet sheet = wb.getSheet("Qua các năm");
-            assertThat(sheet.getRow(1).getCell(0).getStringCellValue())
+            assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).as("the heading's details")
                     .contains("Sở hợp nhất thử nghiệm (TDM)", "Sở tiền thân HSA", "Sở tiền thân HSB");
             XSSFRow header = sheet.getRow(3);
             assertThat(header.getCell(3).getStringCellValue()).isEqualTo("Chỉ số (%)");
-            assertThat(header.getCell(7).getStringCellValue()).isEqualTo("Lĩnh vực 1 (%)");
+            assertThat(header.getCell(7).getStringCellValue()).isEqualTo("1. Chỉ đạo, điều hành (%)");
             for (int i = 0; i < history.size(); i++) {
                 XSSFRow row = sheet.getRow(4 + i);
                 ResultService.YearResult expected = history.get(i);
@@ -67,7 +67,9 @@ class HistoryIT extends IntegrationTest {
                 assertThat(row.getCell(7).getNumericCellValue()).isEqualTo(expected.areaIndices().get("1").doubleValue());
                 assertThat((int) row.getCell(5).getNumericCellValue()).isEqualTo(expected.rank());
             }
-            assertThat(sheet.getDrawingPatriarch().getCharts()).hasSize(1);
+            var charts = wb.getSheet("Biểu đồ").getDrawingPatriarch().getCharts();
+            assertThat(charts).as("one chart, a line per unit: its own and each predecessor's").hasSize(1);
+            assertThat(charts.get(0).getChartSeries().get(0).getSeriesCount()).isEqualTo(3);
             assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
         }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import vn.parindex.assessment.AssessmentView;
+import vn.parindex.criteria.Leaf;
 import vn.parindex.ranking.ResultService;
 import vn.parindex.ranking.UnitResult;
 import vn.parindex.scoring.facts.Band;
@@ -61,7 +62,7 @@ final class DemoReportData {
     }
 
     static Map<String, String> areaHeaders() throws IOException {
-        Map<String, String> areas = new TreeMap<>(ReportContext.AREA_ORDER);
+        Map<String, String> areas = new TreeMap<>(Leaf.AREA_ORDER);
         catalogue().forEach(f -> areas.putIfAbsent(f[0], f[0] + ". " + (f.length > 14 && !f[14].isBlank() ? f[14] : f[1])));
         return areas;
     }

@@ -254,7 +254,8 @@ class SurveyImportIT extends IntegrationTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(card))) {
             Sheet sheet = wb.getSheetAt(0);
             Row leaf81 = java.util.stream.IntStream.rangeClosed(4, sheet.getLastRowNum()).mapToObj(sheet::getRow)
-                    .filter(row -> "8.1".equals(row.getCell(0).getStringCellValue())).findFirst().orElseThrow();
+                    .filter(row -> row != null && row.getCell(0) != null && "8.1".equals(row.getCell(0).getStringCellValue()))
+                    .findFirst().orElseThrow();
             assertThat(leaf81.getCell(5).getStringCellValue()).as("the scorecard says so").isEqualTo("Không điều tra (không tính)");
         }
     }
