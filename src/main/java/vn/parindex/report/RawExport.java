@@ -48,10 +48,10 @@ class RawExport {
     private static final List<String> UNIT_HEADERS = List.of("Mã đơn vị", "Tên đơn vị", "Loại đơn vị", "Khối xếp hạng");
     private static final List<String> LEAF_HEADERS = List.of("Loại đơn vị", "Lĩnh vực", "Tiêu chí", "Tiêu chí thành phần",
             "Tên tiêu chí thành phần", "Điểm tối đa", "Phương pháp chấm");
-    /** Each sheet's column widths in characters: codes, numbers and "dd/mm/yyyy hh:mm:ss" whole, texts to be read. */
-    private static final int[] SCORE_WIDTHS = {12, 11, 16, 8, 9, 16, 34, 20, 15};
+    /** Each sheet's column widths in characters: headers, codes, numbers and "dd/mm/yyyy hh:mm:ss" whole, texts to be read. */
+    private static final int[] SCORE_WIDTHS = {12, 20, 16, 8, 9, 16, 34, 20, 15};
     private static final int[] UNIT_WIDTHS = {14, 60, 22, 30};
-    private static final int[] LEAF_WIDTHS = {18, 9, 9, 11, 56, 11, 20};
+    private static final int[] LEAF_WIDTHS = {18, 9, 9, 20, 56, 11, 20};
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate readOnly;

@@ -6,14 +6,19 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.parindex.ranking.ResultService;
 import vn.parindex.ranking.UnitResult;
@@ -132,6 +137,27 @@ class RankingReportIT extends IntegrationTest {
                 .isEqualTo(403);
         assertThat(Http.as(port, "unit-report", "pw").getBytes("/api/cycles/" + year + "/reports/scores.xlsx").statusCode())
                 .isEqualTo(403);
+    }
+
+    /** Printed as it is downloaded: dates and numbers whole (no "###" of a column too narrow), nothing overprinted. */
+    @Test
+    void theRawExportPrintsItsDatesAndNumbersWhole(@TempDir Path dir) throws Exception {
+        LibreOfficePdf.assumeInstalled();
+        int year = scenario.openYear(List.of("TD1"));
+        scenario.throughAppraisal(year, "TD1", Map.of("1.2", BigDecimal.valueOf(50)));
+        scenario.ensureUser("nv-report", Roles.STANDING_BODY);
+        Path raw = Files.write(dir.resolve("diem.xlsx"),
+                Http.as(port, "nv-report", "pw").getBytes("/api/cycles/" + year + "/reports/scores.xlsx").body());
+
+        LibreOfficePdf.print(dir, List.of(raw));
+
+        try (PDDocument pdf = Loader.loadPDF(dir.resolve("diem.pdf").toFile())) {
+            PrintedPdf printed = new PrintedPdf(pdf);
+            assertThat(printed.all()).doesNotContain("###").containsPattern("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}:\\d{2}")
+                    .as("every header whole").contains("Mã đơn vị Tiêu chí thành phần Giai đoạn Điểm Áp dụng Người thực hiện",
+                            "Sở thử nghiệm TD1", "Tiêu chí Tiêu chí thành phần Tên tiêu chí thành phần Điểm tối đa");
+            assertThat(printed.firstOverlap()).isEmpty();
+        }
     }
 
     private static org.apache.poi.ss.usermodel.Row rowStarting(XSSFSheet sheet, int column, String text) {

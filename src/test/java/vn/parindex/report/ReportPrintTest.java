@@ -10,12 +10,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -32,7 +30,6 @@ import vn.parindex.ranking.UnitResult;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportPrintTest {
 
-    private static final Path SOFFICE = Path.of(System.getProperty("par.test.soffice", "/usr/bin/soffice"));
     private static final Path OUT = Path.of("target/print");
     private static final String DEPARTMENTS = "Sở, ban, ngành";
     private static final ReportHeading HEADING = new ReportHeading(DemoReportData.PROVINCE,
@@ -42,7 +39,7 @@ class ReportPrintTest {
 
     @BeforeAll
     void print() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(SOFFICE), "LibreOffice not installed (apt-get install libreoffice-calc-nogui)");
+        LibreOfficePdf.assumeInstalled();
         Files.createDirectories(OUT);
         List<Path> workbooks = new ArrayList<>();
         for (String stage : List.of(ResultService.FINAL, ResultService.PRELIMINARY)) {
@@ -68,7 +65,7 @@ class ReportPrintTest {
                 "KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH QUA CÁC NĂM", "Đơn vị: Sở Nội vụ thành phố Hải Phòng (HP_SNV)"),
                 history(), DemoReportData.areaHeaders()));
         workbooks.add(history);
-        convert(workbooks);
+        LibreOfficePdf.print(OUT, workbooks);
         for (Path workbook : workbooks) {
             String name = workbook.getFileName().toString().replace(".xlsx", "");
             printed.put(name, Loader.loadPDF(OUT.resolve(name + ".pdf").toFile()));
@@ -180,15 +177,5 @@ class ReportPrintTest {
     private void image(String name, int page) throws IOException {
         ImageIO.write(new PDFRenderer(printed.get(name)).renderImageWithDPI(page, 100), "png",
                 OUT.resolve(name + "-trang-" + (page + 1) + ".png").toFile());
-    }
-
-    /** One LibreOffice for all the workbooks: it takes seconds to start. */
-    private static void convert(List<Path> workbooks) throws IOException, InterruptedException {
-        Path profile = Files.createTempDirectory("soffice-profile");
-        List<String> command = new ArrayList<>(List.of(SOFFICE.toString(), "-env:UserInstallation=" + profile.toUri(),
-                "--headless", "--convert-to", "pdf", "--outdir", OUT.toString()));
-        workbooks.forEach(w -> command.add(w.toString()));
-        Process soffice = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(OUT.resolve("soffice.log").toFile()).start();
-        assertThat(soffice.waitFor(300, TimeUnit.SECONDS)).as("LibreOffice converts within 5 minutes").isTrue();
     }
 }
