@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.parindex.criteria.Leaf;
 import vn.parindex.criteria.ScoringMethod;
+import vn.parindex.web.Numbers;
 import vn.parindex.web.Text;
 import vn.parindex.web.ValidationException;
 
@@ -91,6 +92,11 @@ final class AnswerValidator {
         }
         if (!appraiser && (in.isExplanationRequested() || in.isExplanationAccepted())) {
             add(leaf, "chỉ tổ thẩm định được đề nghị giải trình hoặc chấp nhận giải trình.");
+        }
+        if (!in.unreadable().isEmpty()) {
+            add(leaf, String.join(", ", in.unreadable()) + " không phải là số (" + Numbers.RULE
+                    + "; phần thập phân sau dấu phẩy, ví dụ 1,5).");
+            return;
         }
         if (in.isFraction() && !fractionValid(leaf, in)) {
             return;

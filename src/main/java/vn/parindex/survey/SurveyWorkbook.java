@@ -173,7 +173,7 @@ final class SurveyWorkbook {
             return Optional.empty();
         }
         try {
-            BigDecimal rate = Numbers.parse(text.replace(',', '.').replace("%", "").trim());
+            BigDecimal rate = Numbers.parse(text.replace("%", ""));
             if (rate.signum() < 0 || rate.compareTo(BigDecimal.valueOf(100)) > 0) {
                 problems.add(where + "tỷ lệ " + text + " ngoài khoảng 0–100.");
                 return Optional.empty();

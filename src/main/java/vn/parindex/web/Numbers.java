@@ -24,12 +24,20 @@ public final class Numbers {
         return plain.scale() <= FRACTION_DIGITS && plain.precision() - plain.scale() <= INTEGER_DIGITS;
     }
 
-    /** Parses a number typed in a spreadsheet cell; NumberFormatException if it is not one or is out of bounds. */
+    /**
+     * Parses a number as a person types it, in a spreadsheet cell or a form: the decimal separator a comma (as
+     * Vietnamese is written, "1,5") or a point, never both, so that neither is mistaken for a thousands separator.
+     * NumberFormatException if it is not one or is out of bounds.
+     */
     public static BigDecimal parse(String text) {
-        if (text.length() > MAX_TEXT) {
+        String trimmed = text.strip();
+        if (trimmed.length() > MAX_TEXT) {
             throw new NumberFormatException("too long");
         }
-        BigDecimal value = new BigDecimal(text);
+        if (trimmed.indexOf(',') >= 0 && (trimmed.indexOf('.') >= 0 || trimmed.indexOf(',') != trimmed.lastIndexOf(','))) {
+            throw new NumberFormatException("both separators or several commas");
+        }
+        BigDecimal value = new BigDecimal(trimmed.replace(',', '.'));
         if (!inBounds(value)) {
             throw new NumberFormatException("out of bounds");
         }

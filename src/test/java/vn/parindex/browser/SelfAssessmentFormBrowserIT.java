@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,6 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.parindex.assessment.AssessmentRepository;
 import vn.parindex.assessment.AssessmentService;
 import vn.parindex.assessment.AssessmentStatus;
+import vn.parindex.assessment.AssessmentView;
+import vn.parindex.assessment.AssessmentView.LeafView;
 import vn.parindex.security.Roles;
 import vn.parindex.support.Browser;
 import vn.parindex.support.IntegrationTest;
@@ -66,8 +69,8 @@ class SelfAssessmentFormBrowserIT extends IntegrationTest {
             b.waitForText(By.cssSelector("[data-row='1.2'] [data-leaf-error='1.2']"), "chỉ nhận tỷ lệ từ 0 đến 100");
             new Select(b.visible(CHOICE)).selectByValue("0");
             b.until("leaf 1.4's running points after its save", "return document.querySelector(\"[data-points='LEAF:1.4']\").textContent.indexOf('0,00') >= 0");
-            assertThat(answer(year, "1.4")).as("the right answer is saved beside the wrong one").isEqualByComparingTo("0");
-            assertThat(answer(year, "1.2")).as("the wrong one is not: the earlier answer stays").isEqualByComparingTo("100");
+            assertThat(answer(year, UNIT, "1.4")).as("the right answer is saved beside the wrong one").isEqualByComparingTo("0");
+            assertThat(answer(year, UNIT, "1.2")).as("the wrong one is not: the earlier answer stays").isEqualByComparingTo("100");
 
             b.refresh();
             b.waitForText(By.cssSelector("[data-row='1.2'] [data-leaf-error='1.2']"), "Chưa lưu: chỉ nhận tỷ lệ từ 0 đến 100");
@@ -126,8 +129,94 @@ class SelfAssessmentFormBrowserIT extends IntegrationTest {
         }
     }
 
-    private BigDecimal answer(int year, String leaf) {
-        return assessmentService.view(year, UNIT, Scenario.unit(UNIT)).leaves().stream().filter(l -> l.code().equals(leaf))
-                .findFirst().orElseThrow().answers().get("SELF").value();
+    @Test
+    void aDecimalCommaIsSavedAndScoredAndTextInANumberStaysMarkedAtItsLeafAcrossAReload() {
+        String unit = UNIT + "_SO";
+        scenario.registerCommune(unit, UNIT_NAME + " (số thập phân)", "Khối xã kiểm thử bố cục");
+        scenario.ensureUser("xa-so-thap-phan", Roles.unitGroup(unit));
+        int year = scenario.openYear(List.of(unit));
+        scenario.fillAll(year, unit, Map.of());
+        List<String> rates = view(year, unit).leaves().stream().filter(l -> l.method().startsWith("RATE")).map(LeafView::code).toList();
+        String comma = rates.get(0);
+        String text = rates.get(1);
+        By commaInput = By.cssSelector("[data-row='" + comma + "'] input[data-field='value']");
+        By textInput = By.cssSelector("[data-row='" + text + "'] input[data-field='value']");
+        By textError = By.cssSelector("[data-leaf-error='" + text + "']");
+        String pointsBefore = "return document.querySelector(\"[data-points='LEAF:" + comma + "']\").textContent";
+
+        try (Browser b = Browser.start(port)) {
+            b.resize(1366, 768);
+            b.loginToTasklist("xa-so-thap-phan", "pw");
+            b.clickText("Tự đánh giá CCHC năm " + year + ": " + UNIT_NAME + " (số thập phân)");
+            b.clickText("Nhận xử lý");
+            b.visible(commaInput);
+            b.until("leaf " + comma + "'s running points", pointsBefore + ".length > 0");
+            Object fullMarks = b.script(pointsBefore);
+
+            b.visible(commaInput).sendKeys(Keys.chord(Keys.CONTROL, "a"), "1,5\t");
+            b.until("leaf " + comma + "'s running points after its save", pointsBefore + " !== arguments[0]", fullMarks);
+            assertThat(answer(year, unit, comma)).as("a decimal comma read as Vietnamese writes it").isEqualByComparingTo("1.5");
+            assertThat(b.script(pointsBefore)).as("and scored").isEqualTo("Điểm tạm tính: "
+                    + leaf(year, unit, comma).runningPoints().setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', ','));
+
+            b.visible(textInput).sendKeys(Keys.chord(Keys.CONTROL, "a"), "abc\t");
+            b.waitForText(textError, "kết quả \"abc\" không phải là số");
+            new Select(b.visible(CHOICE)).selectByValue("0");
+            b.until("leaf 1.4's running points after its save", "return document.querySelector(\"[data-points='LEAF:1.4']\").textContent.indexOf('0,00') >= 0");
+            assertThat(answer(year, unit, "1.4")).as("the other leaves are saved beside the text").isEqualByComparingTo("0");
+            assertThat(answer(year, unit, text)).as("the text is not: the earlier answer stays").isEqualByComparingTo("100");
+
+            b.refresh();
+            b.waitForText(textError, "Chưa lưu: kết quả \"abc\" không phải là số");
+            assertThat(b.visible(textInput).getAttribute("value")).as("the text is shown again as typed, marked").isEqualTo("abc");
+            assertThat(b.visible(By.cssSelector("[data-row='" + text + "']")).getAttribute("class")).contains("invalid");
+            assertThat(b.visible(commaInput).getAttribute("value")).as("the saved number, with its decimal comma").isEqualTo("1,5");
+            Layout.assertBesideLeaf(b, text);
+            b.screenshot("self-assessment-1366x768-text-in-a-number");
+        }
+    }
+
+    @Test
+    void aCompletionClickedTwiceIsSentOnce() {
+        String unit = UNIT + "_HT";
+        scenario.registerCommune(unit, UNIT_NAME + " (hoàn thành)", "Khối xã kiểm thử bố cục");
+        scenario.ensureUser("xa-hoan-thanh", Roles.unitGroup(unit));
+        int year = scenario.openYear(List.of(unit));
+        scenario.fillAll(year, unit, Map.of());
+
+        try (Browser b = Browser.start(port)) {
+            b.resize(1366, 768);
+            b.loginToTasklist("xa-hoan-thanh", "pw");
+            b.clickText("Tự đánh giá CCHC năm " + year + ": " + UNIT_NAME + " (hoàn thành)");
+            b.clickText("Nhận xử lý");
+            b.visible(RATE);
+            b.click(By.id("par-confirm"));
+            // the submissions sent counted, and the way back to the task list noted instead of taken
+            b.script("window.parSubmits = 0; var fetch = window.fetch;"
+                    + "window.fetch = function (url) { if (String(url).endsWith('/submit')) { window.parSubmits++; }"
+                    + "  return fetch.apply(this, arguments); };"
+                    + "ParForms.done = function () { window.parDone = true; };"
+                    + "var complete = document.querySelector('button[ng-click=\\'complete()\\']');"
+                    + "complete.click(); complete.click();");
+
+            b.until("the submission's answer", "return window.parDone === true");
+            assertThat(b.script("return window.parSubmits")).as("one submission sent").isEqualTo(1L);
+            assertThat(b.script("return document.querySelector('button[ng-click=\\'complete()\\']').disabled"))
+                    .as("no further click once submitted").isEqualTo(true);
+            assertThat(b.script("return document.getElementById('par-error').textContent")).as("no refusal shown").isEqualTo("");
+            assertThat(assessments.get(year, unit).status()).isEqualTo(AssessmentStatus.APPRAISAL_1);
+        }
+    }
+
+    private AssessmentView view(int year, String unit) {
+        return assessmentService.view(year, unit, Scenario.unit(unit));
+    }
+
+    private LeafView leaf(int year, String unit, String code) {
+        return view(year, unit).leaves().stream().filter(l -> l.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    private BigDecimal answer(int year, String unit, String code) {
+        return leaf(year, unit, code).answers().get("SELF").value();
     }
 }

@@ -18,6 +18,7 @@ import vn.parindex.assessment.AssessmentRepository;
 import vn.parindex.assessment.AssessmentStatus;
 import vn.parindex.review.AppraiserAreas;
 import vn.parindex.security.Roles;
+import vn.parindex.support.AtOnce;
 import vn.parindex.support.Http;
 import vn.parindex.support.IntegrationTest;
 import vn.parindex.support.TasklistSession;
@@ -84,12 +85,25 @@ class ApiIT extends IntegrationTest {
         assertThat(tooHigh.body()).as("each problem also under its leaf, for the form")
                 .contains("\"fields\":{").contains("\"1.2\":[\"chỉ nhận tỷ lệ từ 0 đến 100 (%).\"]");
         assertThat(selfAnswers()).as("the valid answer is kept, the invalid ones are not").containsOnlyKeys("1.4");
-        HttpResponse<String> text = td1.json("PUT", path("TD1") + "/answers", "[{\"leafCode\":\"1.2\",\"value\":\"nhiều\"}]");
-        assertThat(text.statusCode()).isEqualTo(400);
-        assertThat(text.body()).contains("không đúng định dạng");
         HttpResponse<String> survey = td1.json("PUT", path("TD1") + "/answers", "[{\"leafCode\":\"8.1\",\"value\":1}]");
         assertThat(survey.body()).contains("chưa lưu thay đổi nào", "điều tra xã hội học");
         assertThat(selfAnswers()).containsOnlyKeys("1.4");
+    }
+
+    @Test
+    void aDraftWithTextInANumberKeepsItsOtherAnswersAndReadsADecimalComma() throws Exception {
+        HttpResponse<String> draft = td1.json("PUT", path("TD1") + "/answers", "[{\"leafCode\":\"1.2\",\"value\":\"96,5\"},"
+                + "{\"leafCode\":\"2.1\",\"value\":\"nhiều\"},{\"leafCode\":\"1.4\",\"value\":1},"
+                + "{\"leafCode\":\"3.2\",\"numerator\":\"4,0\",\"denominator\":\"năm\"}]");
+
+        assertThat(draft.statusCode()).isEqualTo(400);
+        assertThat(draft.body()).contains("chưa lưu các mục có dữ liệu không hợp lệ (tiêu chí 2.1, 3.2).",
+                "\"2.1\":[\"kết quả \\\"nhiều\\\" không phải là số (số có tối đa 12 chữ số phần nguyên và 6 chữ số thập phân;"
+                        + " phần thập phân sau dấu phẩy, ví dụ 1,5).\"]", "\"3.2\":[\"mẫu số \\\"năm\\\" không phải là số");
+        Map<String, JsonNode> saved = selfAnswers();
+        assertThat(saved).as("the readable answers are kept, the unreadable ones are not").containsOnlyKeys("1.2", "1.4");
+        assertThat(saved.get("1.2").get("value").decimalValue()).as("a decimal comma read as Vietnamese writes it")
+                .isEqualByComparingTo("96.5");
     }
 
     /** The unit's self-assessment answers in its file, by leaf. */
@@ -135,6 +149,19 @@ class ApiIT extends IntegrationTest {
         assertThat(td1.json("POST", path("TD1") + "/submit", "").statusCode()).isEqualTo(200);
         HttpResponse<String> again = td1.json("POST", path("TD1") + "/submit", "");
         assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(assessments.get(year, "TD1").status()).isEqualTo(AssessmentStatus.APPRAISAL_1);
+    }
+
+    @Test
+    void aSubmissionClickedTwiceAtOnceIsDoneOnceAndTheOtherIsToldWhyInVietnamese() throws Exception {
+        scenario.fillAll(year, "TD1", Map.of());
+
+        List<HttpResponse<String>> responses = AtOnce.both(() -> td1.json("POST", path("TD1") + "/submit", ""),
+                () -> td1.json("POST", path("TD1") + "/submit", ""));
+
+        assertThat(responses).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(200, 409);
+        assertThat(responses).filteredOn(r -> r.statusCode() == 409).first().extracting(HttpResponse::body).asString()
+                .contains("Hồ sơ đang ở bước", "đơn vị không thể sửa lúc này");
         assertThat(assessments.get(year, "TD1").status()).isEqualTo(AssessmentStatus.APPRAISAL_1);
     }
 

@@ -74,20 +74,23 @@ class HostileInputIT extends IntegrationTest {
     void everyHostileInputIsRefusedInVietnameseAndChangesNothing() throws IOException {
         String file = "/api/cycles/" + year + "/assessments/TD1";
         String tooManyDigits = "Số không hợp lệ: chỉ nhận số có tối đa 12 chữ số phần nguyên và 6 chữ số thập phân.";
+        String notANumber = " không phải là số (số có tối đa 12 chữ số phần nguyên và 6 chữ số thập phân";
         byte[] pdf = "%PDF-1.4\n% kế hoạch\n".getBytes(StandardCharsets.UTF_8);
         String longName = "báo-cáo-cải-cách-hành-chính-".repeat(12) + ".pdf";
         String hidden = "không được chứa ký tự điều khiển hay ký tự định dạng ẩn";
         byte[] workbook = RawXlsx.bytes(2, 2, (r, c) -> "Số liệu " + r, Map.of());
         List<Case> cases = List.of(
                 new Case("a rate's numerator with a huge negative exponent", () -> unit.json("PUT", file + "/answers",
-                        "[{\"leafCode\":\"1.2\",\"numerator\":1e-3000000,\"denominator\":1}]"), 400, tooManyDigits),
+                        "[{\"leafCode\":\"1.2\",\"numerator\":1e-3000000,\"denominator\":1}]"), 400,
+                        "Tiêu chí 1.2: tử số \"1e-3000000\"" + notANumber),
                 new Case("a denominator with a huge exponent", () -> unit.json("PUT", file + "/answers",
-                        "[{\"leafCode\":\"1.2\",\"numerator\":1,\"denominator\":1e3000000}]"), 400, tooManyDigits),
+                        "[{\"leafCode\":\"1.2\",\"numerator\":1,\"denominator\":1e3000000}]"), 400,
+                        "Tiêu chí 1.2: mẫu số \"1e3000000\"" + notANumber),
                 new Case("a numerator beyond the column", () -> unit.json("PUT", file + "/answers",
                         "[{\"leafCode\":\"1.2\",\"numerator\":123456789012345678901234567890,"
-                                + "\"denominator\":123456789012345678901234567891}]"), 400, tooManyDigits),
+                                + "\"denominator\":123456789012345678901234567891}]"), 400, "Tiêu chí 1.2: tử số \"12345678901234567890…\""),
                 new Case("a value with too many decimals", () -> unit.json("PUT", file + "/answers",
-                        "[{\"leafCode\":\"1.2\",\"value\":0.0000001}]"), 400, tooManyDigits),
+                        "[{\"leafCode\":\"1.2\",\"value\":0.0000001}]"), 400, "Tiêu chí 1.2: kết quả \"0.0000001\"" + notANumber),
                 new Case("a null entry", () -> unit.json("PUT", file + "/answers", "[null]"), 400, "Danh sách có một mục trống."),
                 new Case("a null body", () -> unit.json("PUT", file + "/answers", "null"), 400, "không đúng định dạng"),
                 new Case("broken JSON", () -> unit.json("PUT", file + "/answers", "[{"), 400, "không đúng định dạng"),

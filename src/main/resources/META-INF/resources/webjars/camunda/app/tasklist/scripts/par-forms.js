@@ -18,6 +18,43 @@ window.ParForms = {
   },
 
   /**
+   * Binds the Tasklist's "Hoàn thành" to complete(), which completes the task through the app's API and resolves with
+   * whether it did (then back to the task list). The Tasklist's handler returns before that answer, so a second click
+   * could send it again: while a completion is on its way further clicks are ignored and the button is disabled; a
+   * refusal enables it again.
+   */
+  onComplete: function (camForm, complete) {
+    var busy = false;
+    camForm.on('submit', function (evt) {
+      evt.submitPrevented = true;
+      if (busy) { return; }
+      busy = true;
+      var button = completeButton(camForm.formElement[0]);
+      if (button) { button.disabled = true; }
+      Promise.resolve().then(complete).catch(function () { return false; }).then(function (done) {
+        if (done) {
+          window.ParForms.done();
+        } else {
+          busy = false;
+          if (button) { button.disabled = false; }
+        }
+      });
+    });
+  },
+
+  /**
+   * An input for a number as a person types it, sent as typed: the server reads it ("1,5" as 1.5) and marks what is
+   * not a number at its leaf. Not type=number, whose value is empty for text the browser cannot parse (a decimal comma
+   * in a browser set to English), which would send the answer as cleared. Shown with the decimal comma.
+   */
+  numberInput: function (attributes, value) {
+    var input = node('input', Object.assign({ type: 'text', inputmode: 'decimal', autocomplete: 'off', 'class': 'par-number' },
+        attributes));
+    input.value = value == null ? '' : String(value).replace('.', ',');
+    return input;
+  },
+
+  /**
    * Calls the app's API (Page.call). Resolves with the response body, or with null after showing the Vietnamese
    * message in errorElement and each leaf's problems (the API's "fields") in its form's [data-leaf-error] holder,
    * the other details in errorElement.
@@ -79,6 +116,15 @@ window.ParForms = {
     window.location.href = '/camunda/app/tasklist/default/';
   }
 };
+
+/** The Tasklist's own "Hoàn thành" of the task a form is shown in: drawn by Camunda's template around the form. */
+function completeButton(form) {
+  for (var e = form; e; e = e.parentElement) {
+    var button = e.querySelector('button[ng-click="complete()"]');
+    if (button) { return button; }
+  }
+  return null;
+}
 
 /**
  * Links to the app's own pages in the Tasklist's header: the standing body's workspace (for the standing body and
