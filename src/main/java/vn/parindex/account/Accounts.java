@@ -18,6 +18,7 @@ import vn.parindex.security.LoginThrottle;
 import vn.parindex.security.PasswordChange;
 import vn.parindex.security.PasswordStrength;
 import vn.parindex.security.RoleNames;
+import vn.parindex.security.UserNames;
 import vn.parindex.security.Roles;
 import vn.parindex.web.UserFacingException;
 
@@ -153,7 +154,7 @@ public class Accounts {
     }
 
     private Account account(User user) {
-        return new Account(user.getId(), (user.getFirstName() + " " + user.getLastName()).trim(), user.getEmail(),
+        return new Account(user.getId(), UserNames.full(user), user.getEmail(),
                 identity.getUserInfo(user.getId(), AccountImport.PHONE_INFO),
                 identity.createGroupQuery().groupMember(user.getId()).list().stream().map(Group::getId).sorted().toList(),
                 appraiserAreas.of(user.getId()), passwordChange.required(user.getId()));

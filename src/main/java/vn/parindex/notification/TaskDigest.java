@@ -7,9 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
@@ -23,6 +20,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import vn.parindex.security.Roles;
+import vn.parindex.security.UserNames;
 import vn.parindex.workflow.EngineClock;
 
 /**
@@ -107,8 +105,7 @@ class TaskDigest {
     }
 
     private static String fullName(User user) {
-        String name = Stream.of(user.getFirstName(), user.getLastName()).filter(Objects::nonNull)
-                .map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.joining(" "));
+        String name = UserNames.full(user);
         return name.isEmpty() ? user.getId() : name;
     }
 }

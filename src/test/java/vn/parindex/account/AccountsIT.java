@@ -155,7 +155,8 @@ class AccountsIT extends IntegrationTest {
                 .doesNotContain("không có lĩnh vực");
         assertThat(standingBody.json("PUT", "/api/accounts/acc-reset/areas", "[\"1\"]").body())
                 .contains("Chỉ thành viên tổ thẩm định được phân công lĩnh vực.");
-        assertThat(standingBody.get("/api/accounts").body()).contains("\"login\":\"acc-field\"", "\"areas\":[\"6\",\"7\"]");
+        assertThat(standingBody.get("/api/accounts").body()).contains("\"login\":\"acc-field\"", "\"areas\":[\"6\",\"7\"]")
+                .as("a user created without names has none, not \"null null\"").contains("\"login\":\"acc-field\",\"name\":\"\"");
     }
 
     @Test
