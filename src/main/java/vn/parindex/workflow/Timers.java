@@ -1,6 +1,8 @@
 package vn.parindex.workflow;
 
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
@@ -52,6 +54,12 @@ public class Timers {
     /** Moves each timer by the same amount, keeping each one's own offset (an explanation asked on its own day). */
     public void shift(List<Job> jobs, Duration by) {
         jobs.forEach(job -> management.setJobDuedate(job.getId(), later(job.getDuedate(), by)));
+    }
+
+    /** Sets each timer's due date: a window that ends at one moment for the whole year. */
+    public void setDue(List<Job> jobs, LocalDateTime due) {
+        Date at = Date.from(due.atZone(ZoneId.systemDefault()).toInstant());
+        jobs.forEach(job -> management.setJobDuedate(job.getId(), at));
     }
 
     /** Moves the due date the Tasklist shows on each waiting task of the given key. */

@@ -156,9 +156,8 @@ class YearWindows {
         Duration explanationMoved = explanation.minus(was.explanationPeriod());
         move(ProcessKeys.UNIT_APPRAISAL, year, TimerKeys.EXPLANATION_OVERDUE, explanationMoved);
         timers.shiftTaskDueDates(ProcessKeys.UNIT_APPRAISAL, year, TaskKeys.EXPLANATION, explanationMoved);
-        if (complaintEnds != null && was.complaintWindowEnds() != null) {
-            move(ProcessKeys.APPRAISAL_CYCLE, year, TimerKeys.COMPLAINT_WINDOW_CLOSED,
-                    Duration.between(was.complaintWindowEnds(), complaintEnds));
+        if (complaintEnds != null && !complaintEnds.equals(was.complaintWindowEnds())) {
+            timers.setDue(timers.waiting(ProcessKeys.APPRAISAL_CYCLE, year, TimerKeys.COMPLAINT_WINDOW_CLOSED), complaintEnds);
         }
     }
 
