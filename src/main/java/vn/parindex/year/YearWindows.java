@@ -40,46 +40,73 @@ class YearWindows {
         return view(cycles.get(year));
     }
 
+    /** A year's windows after a change: the self-assessment due date, the three periods, the complaint window's end. */
+    private record Values(LocalDateTime due, Duration reminder, Duration explanation, Duration complaint,
+                          LocalDateTime complaintEnds) {
+    }
+
+    /** One window changed: its audit action, its old and new value as a user reads them. */
+    private record Changed(String action, String from, String to) {
+        Changed(String action, Object from, Object to) {
+            this(action, shown(from), shown(to));
+        }
+    }
+
     @Transactional
     Windows change(int year, WindowChange change, CurrentUser user) {
         user.requireGroup(Roles.STANDING_BODY);
         Cycle was = cycles.getForUpdate(year);
         was.requireUnlocked();
         String reason = reason(change.reason());
-        LocalDateTime due = given(change.selfAssessmentDue(), was.selfAssessmentDue());
-        Duration reminder = given(change.reminderBefore(), was.reminderBefore());
-        Duration explanation = given(change.explanationPeriod(), was.explanationPeriod());
-        Duration complaint = given(change.complaintWindow(), was.complaintWindow());
-        LocalDateTime complaintEnds = change.complaintWindowEnds() == null ? was.complaintWindowEnds()
-                : complaintWindowEnds(was, change.complaintWindowEnds());
-        List<AuditLog.Entry> changes = new ArrayList<>();
-        if (!due.equals(was.selfAssessmentDue())) {
-            checkSelfAssessmentDue(was, due);
-            changes.add(entry(user, year, "SELF_ASSESSMENT_DUE_CHANGED", was.selfAssessmentDue(), due, reason));
-        }
-        if (!reminder.equals(was.reminderBefore())) {
-            checkReminder(was, due, reminder);
-            changes.add(entry(user, year, "REMINDER_BEFORE_CHANGED", was.reminderBefore(), reminder, reason));
-        }
-        if (!explanation.equals(was.explanationPeriod())) {
-            checkExplanationPeriod(was, explanation);
-            changes.add(entry(user, year, "EXPLANATION_PERIOD_CHANGED", was.explanationPeriod(), explanation, reason));
-        }
-        if (!complaint.equals(was.complaintWindow())) {
-            checkComplaintWindow(was, complaint);
-            changes.add(entry(user, year, "COMPLAINT_WINDOW_CHANGED", was.complaintWindow(), complaint, reason));
-        }
-        if (complaintEnds != null && !complaintEnds.equals(was.complaintWindowEnds())) {
-            complaint = was.complaintWindow().plus(Duration.between(was.complaintWindowEnds(), complaintEnds));
-            changes.add(entry(user, year, "COMPLAINT_WINDOW_ENDS_CHANGED", was.complaintWindowEnds(), complaintEnds, reason));
-        }
+        Values values = values(was, change);
+        List<AuditLog.Entry> changes = checked(was, values).stream()
+                .map(c -> new AuditLog.Entry(user.id(), c.action(), year, null, null, c.from(), c.to(), reason)).toList();
         if (changes.isEmpty()) {
             throw UserFacingException.badRequest("Không có thời hạn nào thay đổi.");
         }
-        moveTimers(was, due, reminder, explanation, complaintEnds);
-        cycles.setWindows(year, due, reminder, explanation, complaint, complaintEnds);
+        moveTimers(was, values);
+        cycles.setWindows(year, values.due(), values.reminder(), values.explanation(), values.complaint(), values.complaintEnds());
         audit.recordAll(changes);
         return view(cycles.get(year));
+    }
+
+    /** The values given, the others as they were; a new end of the complaint window lengthens or shortens it. */
+    private Values values(Cycle was, WindowChange change) {
+        Duration complaint = given(change.complaintWindow(), was.complaintWindow());
+        if (!complaint.equals(was.complaintWindow())) {
+            checkComplaintWindow(was, complaint);
+        }
+        LocalDateTime ends = was.complaintWindowEnds();
+        if (change.complaintWindowEnds() != null) {
+            ends = complaintWindowEnds(was, change.complaintWindowEnds());
+            complaint = was.complaintWindow().plus(Duration.between(was.complaintWindowEnds(), ends));
+        }
+        return new Values(given(change.selfAssessmentDue(), was.selfAssessmentDue()),
+                given(change.reminderBefore(), was.reminderBefore()),
+                given(change.explanationPeriod(), was.explanationPeriod()), complaint, ends);
+    }
+
+    /** Each window that changes, checked: its audit action, old and new value. */
+    private List<Changed> checked(Cycle was, Values v) {
+        List<Changed> changes = new ArrayList<>();
+        if (!v.due().equals(was.selfAssessmentDue())) {
+            checkSelfAssessmentDue(was, v.due());
+            changes.add(new Changed("SELF_ASSESSMENT_DUE_CHANGED", was.selfAssessmentDue(), v.due()));
+        }
+        if (!v.reminder().equals(was.reminderBefore())) {
+            checkReminder(was, v.due(), v.reminder());
+            changes.add(new Changed("REMINDER_BEFORE_CHANGED", was.reminderBefore(), v.reminder()));
+        }
+        if (!v.explanation().equals(was.explanationPeriod())) {
+            checkExplanationPeriod(was, v.explanation());
+            changes.add(new Changed("EXPLANATION_PERIOD_CHANGED", was.explanationPeriod(), v.explanation()));
+        }
+        if (v.complaintEnds() != null && !v.complaintEnds().equals(was.complaintWindowEnds())) {
+            changes.add(new Changed("COMPLAINT_WINDOW_ENDS_CHANGED", was.complaintWindowEnds(), v.complaintEnds()));
+        } else if (!v.complaint().equals(was.complaintWindow())) {
+            changes.add(new Changed("COMPLAINT_WINDOW_CHANGED", was.complaintWindow(), v.complaint()));
+        }
+        return changes;
     }
 
     private void checkSelfAssessmentDue(Cycle was, LocalDateTime due) {
@@ -147,17 +174,17 @@ class YearWindows {
         return ends;
     }
 
-    private void moveTimers(Cycle was, LocalDateTime due, Duration reminder, Duration explanation, LocalDateTime complaintEnds) {
+    private void moveTimers(Cycle was, Values v) {
         int year = was.year();
-        Duration dueMoved = Duration.between(was.selfAssessmentDue(), due);
+        Duration dueMoved = Duration.between(was.selfAssessmentDue(), v.due());
         move(ProcessKeys.UNIT_APPRAISAL, year, TimerKeys.DEADLINE_PASSED, dueMoved);
         timers.shiftTaskDueDates(ProcessKeys.UNIT_APPRAISAL, year, TaskKeys.SELF_ASSESSMENT, dueMoved);
-        move(ProcessKeys.UNIT_APPRAISAL, year, TimerKeys.REMINDER_DUE, dueMoved.minus(reminder.minus(was.reminderBefore())));
-        Duration explanationMoved = explanation.minus(was.explanationPeriod());
+        move(ProcessKeys.UNIT_APPRAISAL, year, TimerKeys.REMINDER_DUE, dueMoved.minus(v.reminder().minus(was.reminderBefore())));
+        Duration explanationMoved = v.explanation().minus(was.explanationPeriod());
         move(ProcessKeys.UNIT_APPRAISAL, year, TimerKeys.EXPLANATION_OVERDUE, explanationMoved);
         timers.shiftTaskDueDates(ProcessKeys.UNIT_APPRAISAL, year, TaskKeys.EXPLANATION, explanationMoved);
-        if (complaintEnds != null && !complaintEnds.equals(was.complaintWindowEnds())) {
-            timers.setDue(timers.waiting(ProcessKeys.APPRAISAL_CYCLE, year, TimerKeys.COMPLAINT_WINDOW_CLOSED), complaintEnds);
+        if (v.complaintEnds() != null && !v.complaintEnds().equals(was.complaintWindowEnds())) {
+            timers.setDue(timers.waiting(ProcessKeys.APPRAISAL_CYCLE, year, TimerKeys.COMPLAINT_WINDOW_CLOSED), v.complaintEnds());
         }
     }
 
@@ -175,10 +202,6 @@ class YearWindows {
                 timers.waitingTasks(ProcessKeys.UNIT_APPRAISAL, year, TaskKeys.SELF_ASSESSMENT),
                 timers.waitingTasks(ProcessKeys.UNIT_APPRAISAL, year, TaskKeys.EXPLANATION),
                 timers.waitingTasks(ProcessKeys.COMPLAINT_HANDLING, year, TaskKeys.DECIDE_COMPLAINT));
-    }
-
-    private static AuditLog.Entry entry(CurrentUser user, int year, String action, Object from, Object to, String reason) {
-        return new AuditLog.Entry(user.id(), action, year, null, null, shown(from), shown(to), reason);
     }
 
     private static String shown(Object value) {

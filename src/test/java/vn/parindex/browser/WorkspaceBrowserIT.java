@@ -129,6 +129,7 @@ class WorkspaceBrowserIT extends IntegrationTest {
             b.click(By.id("w-save"));
             b.waitForText(By.id("w-message"), "Đã lưu thay đổi thời hạn.");
             b.waitForText(By.id("windows"), "10 ngày kể từ khi công bố kết quả sơ bộ");
+            b.screenshot("thuong-truc-thoi-han");
         }
     }
 
