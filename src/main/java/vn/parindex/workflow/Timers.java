@@ -23,6 +23,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class Timers {
 
+    private static final String START_UNIT_APPRAISALS = "Task_StartUnitAppraisals";
+
     private final ManagementService management;
     private final RuntimeService runtime;
     private final TaskService tasks;
@@ -44,6 +46,17 @@ public class Timers {
                 .processInstanceBusinessKeyLike(ProcessKeys.cycleKey(year) + "%").list().stream()
                 .map(ProcessInstance::getId).collect(Collectors.toSet());
         return jobs.stream().filter(job -> ofYear.contains(job.getProcessInstanceId())).toList();
+    }
+
+    /**
+     * Whether the year's units' processes are still being started (AppraisalCycle's batch job, or its multi-instance
+     * body, waits): the timers of the units not yet started do not exist yet.
+     */
+    public boolean unitsStarting(int year) {
+        ProcessInstance cycle = runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.APPRAISAL_CYCLE)
+                .processInstanceBusinessKey(ProcessKeys.cycleKey(year)).singleResult();
+        return cycle != null && runtime.getActiveActivityIds(cycle.getId()).stream()
+                .anyMatch(activity -> activity.startsWith(START_UNIT_APPRAISALS));
     }
 
     /** How many tasks of the given key wait in the year's instances of the process. */

@@ -58,6 +58,10 @@ class YearWindows {
         Cycle was = cycles.getForUpdate(year);
         was.requireUnlocked();
         String reason = reason(change.reason());
+        if (timers.unitsStarting(year)) {
+            throw UserFacingException.conflict("Hồ sơ của các đơn vị năm " + year + " đang được khởi tạo; hãy đổi thời hạn "
+                    + "sau ít phút.");
+        }
         Values values = values(was, change);
         List<AuditLog.Entry> changes = checked(was, values).stream()
                 .map(c -> new AuditLog.Entry(user.id(), c.action(), year, null, null, c.from(), c.to(), reason)).toList();

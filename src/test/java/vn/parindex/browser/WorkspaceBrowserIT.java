@@ -120,6 +120,7 @@ class WorkspaceBrowserIT extends IntegrationTest {
             b.waitForText(By.id("files"), "UBND xã Mở Năm");
 
             b.waitForText(By.id("windows"), "5 ngày kể từ khi công bố kết quả sơ bộ");
+            scenario.runJobs(year);   // the units' processes start, as the job executor would
             b.click(By.cssSelector("#window-form summary"));
             b.visible(By.id("w-complaint")).clear();
             b.visible(By.id("w-complaint")).sendKeys("10");

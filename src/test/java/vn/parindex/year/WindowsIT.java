@@ -189,6 +189,19 @@ class WindowsIT extends IntegrationTest {
         assertThat(audited(year, "REMINDER_BEFORE_CHANGED")).isEmpty();
     }
 
+    @Test
+    void noWindowChangesWhileTheYearsUnitsAreStillBeingStarted() {
+        int year = scenario.openYearDueIn(List.of(UNIT), Duration.ofDays(10), Duration.ofDays(3));
+        LocalDateTime due = cycles.get(year).selfAssessmentDue().plusDays(2);
+        assertRefused(change(year, "\"selfAssessmentDue\":\"" + due + "\"", "Gia hạn"), 409,
+                "Hồ sơ của các đơn vị năm " + year + " đang được khởi tạo");
+
+        scenario.runJobs(year);
+
+        assertThat(change(year, "\"selfAssessmentDue\":\"" + due + "\"", "Gia hạn").statusCode()).isEqualTo(200);
+        assertThat(dueOf(timer(year, TimerKeys.DEADLINE_PASSED))).isEqualTo(due);
+    }
+
     private HttpResponse<String> change(int year, String values, String reason) {
         return standingBody.json("PUT", "/api/cycles/" + year + "/windows", "{" + values + ",\"reason\":\"" + reason + "\"}");
     }
