@@ -49,6 +49,27 @@ function when(dateTime) {
   return (dateTime || '').replace('T', ' ').substring(0, 16);
 }
 
+/** A duration as the API writes it (ISO-8601 such as "PT72H", or seconds) in days, for a number input. */
+function days(duration) {
+  if (typeof duration === 'number') { return duration / 86400; }
+  var p = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:([\d.]+)S)?)?$/.exec(duration || '') || [];
+  return Number(p[1] || 0) + (Number(p[2] || 0) + (Number(p[3] || 0) + Number(p[4] || 0) / 60) / 60) / 24;
+}
+
+/** Days typed in a number input as an ISO-8601 duration (whole hours), or null when empty. */
+function duration(input) {
+  return el(input).value === '' ? null : 'PT' + Math.round(Number(el(input).value) * 24) + 'H';
+}
+
+function daysText(duration) {
+  return Math.round(days(duration) * 100) / 100 + ' ngày';
+}
+
+/** A datetime-local input's value for the API, or null when empty. */
+function moment(input) {
+  return el(input).value ? el(input).value.substring(0, 16) + ':00' : null;
+}
+
 Page.call('GET', '/api/me').then(function (me) {
   if (me.groups.indexOf('standing-body') < 0 && me.groups.indexOf('camunda-admin') < 0) {
     el('who').textContent = 'Trang này dành cho cơ quan thường trực.';
@@ -57,6 +78,7 @@ Page.call('GET', '/api/me').then(function (me) {
   el('who').textContent = 'Tài khoản: ' + me.id;
   el('workspace').hidden = false;
   loadYears();
+  propose();
 }, signIn);
 
 function loadYears(selected) {
@@ -87,6 +109,7 @@ function show(year) {
     fill('filter-block', o.files.map(function (f) { return f.block; }));
     fill('filter-status', o.files.map(function (f) { return f.statusLabel; }));
     files();
+    loadWindows(o.year);
     var cycle = '/api/cycles/' + o.year;
     Page.fill(el('year-links'), ['Năm ' + o.year + ': ', link(cycle + '/survey/template.xlsx', 'mẫu kết quả điều tra'), ', ',
       link(cycle + '/reports/ranking.xlsx?stage=PRELIMINARY', 'xếp hạng sơ bộ'), ', ',
@@ -120,6 +143,57 @@ el('losses-load').addEventListener('click', function () {
   }, failed('losses-message'));
 });
 
+var windows = null;
+
+/** The year's windows, what waits in each, and the change form filled with their current values. */
+function loadWindows(year) {
+  Page.call('GET', '/api/cycles/' + year + '/windows').then(function (w) {
+    windows = w;
+    Page.rows(el('windows'), [
+      row(['Hạn nộp hồ sơ tự đánh giá', when(w.selfAssessmentDue), w.unitsSelfAssessing + ' đơn vị chưa nộp hồ sơ']),
+      row(['Nhắc việc', daysText(w.reminderBefore) + ' trước hạn nộp (lúc ' + when(w.reminderAt) + ')', '']),
+      row(['Thời hạn giải trình', daysText(w.explanationPeriod) + ' kể từ khi tổ thẩm định đề nghị',
+        w.explanationsAwaited + ' đơn vị đang giải trình']),
+      row(['Thời hạn kiến nghị', w.complaintWindowStarted ? 'đến ' + when(w.complaintWindowEnds)
+        : daysText(w.complaintWindow) + ' kể từ khi công bố kết quả sơ bộ', w.complaintsAwaitingDecision + ' kiến nghị chờ quyết định'])]);
+    el('w-due').value = w.selfAssessmentDue.substring(0, 16);
+    el('w-reminder').value = days(w.reminderBefore);
+    el('w-explanation').value = days(w.explanationPeriod);
+    el('w-complaint').value = days(w.complaintWindow);
+    el('w-complaint-ends').value = (w.complaintWindowEnds || '').substring(0, 16);
+    el('w-complaint-length').hidden = w.complaintWindowStarted;
+    el('w-complaint-end').hidden = !w.complaintWindowStarted;
+    el('w-close-complaints').hidden = !w.complaintWindowStarted;
+  }, failed('w-message'));
+}
+
+/** Sends only the windows whose value was changed in the form. */
+function changeWindows(change) {
+  change.reason = el('w-reason').value;
+  Page.call('PUT', '/api/cycles/' + windows.year + '/windows', change).then(function () {
+    message('w-message', 'Đã lưu thay đổi thời hạn.', true);
+    show(windows.year);
+  }, failed('w-message'));
+}
+
+el('w-save').addEventListener('click', function () {
+  var change = {};
+  if (el('w-due').value !== windows.selfAssessmentDue.substring(0, 16)) { change.selfAssessmentDue = moment('w-due'); }
+  [['w-reminder', 'reminderBefore'], ['w-explanation', 'explanationPeriod'], ['w-complaint', 'complaintWindow']]
+    .forEach(function (f) {
+      if (Number(el(f[0]).value) !== days(windows[f[1]])) { change[f[1]] = duration(f[0]); }
+    });
+  if (windows.complaintWindowStarted && el('w-complaint-ends').value !== (windows.complaintWindowEnds || '').substring(0, 16)) {
+    change.complaintWindowEnds = moment('w-complaint-ends');
+  }
+  changeWindows(change);
+});
+
+// the API closes the window now for any moment already past: the server's clock decides, not the browser's
+el('w-close-complaints').addEventListener('click', function () {
+  changeWindows({ complaintWindowEnds: '2000-01-01T00:00:00' });
+});
+
 el('filter-block').addEventListener('change', files);
 el('filter-status').addEventListener('change', files);
 
@@ -133,14 +207,28 @@ function loadSchemes() {
 }
 loadSchemes();
 
+/** The opening form starts from the next year not yet opened, a due date a month or more ahead and the defaults. */
+function propose() {
+  Page.call('GET', '/api/cycles/proposal').then(function (p) {
+    el('new-year').value = p.year || '';
+    el('new-due').value = (p.selfAssessmentDue || '').substring(0, 16);
+    el('new-reminder').value = days(p.reminderBefore);
+    el('new-explanation').value = days(p.explanationPeriod);
+    el('new-complaint').value = days(p.complaintWindow);
+  });
+}
+
 el('open').addEventListener('click', function () {
   var year = Number(el('new-year').value);
-  Page.call('POST', '/api/cycles', { year: year, selfAssessmentDue: el('new-due').value ? el('new-due').value + ':00' : null,
+  Page.call('POST', '/api/cycles', { year: year, selfAssessmentDue: moment('new-due'),
+      reminderBefore: duration('new-reminder'), explanationPeriod: duration('new-explanation'),
+      complaintWindow: duration('new-complaint'),
       classificationScheme: el('new-scheme').value || null, referenceDate: el('new-reference').value || null,
       unrankedUnitCodes: el('new-unranked').value.split(/[,\s]+/).filter(function (c) { return c; }) })
     .then(function (opened) {
       message('open-message', 'Đã mở năm ' + opened.year + '.' + (opened.warnings.length ? ' Lưu ý: ' + opened.warnings.join(' ') : ''), true);
       loadYears(opened.year);
+      propose();
     }, failed('open-message'));
 });
 

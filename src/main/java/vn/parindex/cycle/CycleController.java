@@ -35,10 +35,12 @@ class CycleController {
     private final ApprovalService approval;
     private final PreliminaryPublication preliminary;
     private final AppraisalService appraisal;
+    private final CycleProposal proposal;
 
     CycleController(CycleOpening opening, CycleRepository cycles, ApprovalService approval,
-                    PreliminaryPublication preliminary, AppraisalService appraisal) {
+                    PreliminaryPublication preliminary, AppraisalService appraisal, CycleProposal proposal) {
         this.appraisal = appraisal;
+        this.proposal = proposal;
         this.opening = opening;
         this.cycles = cycles;
         this.approval = approval;
@@ -55,6 +57,14 @@ class CycleController {
     @GetMapping("/{year}")
     Cycle one(@PathVariable int year) {
         return cycles.get(year);
+    }
+
+    @Operation(summary = "Đề xuất cho năm mở tiếp theo: năm, hạn nộp hồ sơ, thời gian nhắc việc, thời hạn giải trình, "
+            + "thời hạn kiến nghị và các giá trị mặc định khác")
+    @GetMapping("/proposal")
+    OpenCycleRequest propose(CurrentUser user) {
+        user.requireStandingBodyOrAdmin();
+        return proposal.propose();
     }
 
     /** The opened year, and what the standing body should still put right before the rounds begin. */

@@ -36,6 +36,7 @@ import vn.parindex.workflow.EngineClock;
 import vn.parindex.workflow.ProcessKeys;
 import vn.parindex.workflow.Vars;
 import vn.parindex.year.Cycle;
+import vn.parindex.year.CycleBounds;
 import vn.parindex.year.CyclePhase;
 import vn.parindex.year.CycleRepository;
 
@@ -44,12 +45,6 @@ import vn.parindex.year.CycleRepository;
 public class CycleOpening {
 
     private static final Logger log = LoggerFactory.getLogger(CycleOpening.class);
-    /** The Ministry's PAR Index was first applied to 2012; a province may record its years from then on. */
-    private static final int FIRST_YEAR = 2012;
-    /** A bound against typos (20225), wide enough for the suite, where each test opens years of its own. */
-    private static final int LAST_YEAR = 2199;
-    /** A reminder, an explanation or a complaint window longer than a year would outlast the year it belongs to. */
-    private static final Duration LONGEST_PERIOD = Duration.ofDays(365);
     private final CycleRepository cycles;
     private final UnitRepository units;
     private final Catalogue catalogue;
@@ -77,19 +72,22 @@ public class CycleOpening {
     @Transactional
     public Cycle open(OpenCycleRequest request, CurrentUser user) {
         user.requireGroup(Roles.STANDING_BODY);
-        int year = validYear(request.year());
+        int year = CycleBounds.validYear(request.year());
         if (cycles.find(year).isPresent()) {
             throw UserFacingException.conflict("Năm đánh giá " + year + " đã được mở.");
         }
-        LocalDateTime due = selfAssessmentDue(year, request.selfAssessmentDue());
+        LocalDateTime due = CycleBounds.selfAssessmentDue(year, request.selfAssessmentDue());
+        Duration reminderBefore = period(request.reminderBefore(), defaults.reminderBefore(),
+                "thời gian nhắc việc (reminderBefore)");
+        CycleBounds.reminderAhead(due, reminderBefore);
         LocalDate referenceDate = referenceDate(year, request.referenceDate());
         Catalogue.Snapshot snapshot = catalogue.current();
         List<Unit> inScope = unitsInScope(referenceDate, request.unitCodes(), snapshot.leaves());
         Set<String> unranked = unranked(request.unrankedUnitCodes(), inScope);
         Cycle cycle = new Cycle(year, snapshot.version(), scoring.adoptCurrentRules(), due,
-                positive(request.reminderBefore(), defaults.reminderBefore(), "thời gian nhắc việc (reminderBefore)"),
-                positive(request.explanationPeriod(), defaults.explanationPeriod(), "thời hạn giải trình (explanationPeriod)"),
-                positive(request.complaintWindow(), defaults.complaintWindow(), "thời hạn kiến nghị (complaintWindow)"),
+                reminderBefore,
+                period(request.explanationPeriod(), defaults.explanationPeriod(), "thời hạn giải trình (explanationPeriod)"),
+                period(request.complaintWindow(), defaults.complaintWindow(), "thời hạn kiến nghị (complaintWindow)"),
                 penalty(request.latePenalty()), CyclePhase.OPEN, null, user.id(), EngineClock.now(),
                 orDefault(request.classificationScheme(), defaults.classificationScheme()),
                 orDefault(request.tieBreak(), defaults.tieBreak()),
@@ -179,40 +177,8 @@ public class CycleOpening {
         return given == null || given.isBlank() ? fallback : given.trim();
     }
 
-    private static int validYear(Integer year) {
-        if (year == null || year < FIRST_YEAR || year > LAST_YEAR) {
-            throw UserFacingException.badRequest("Năm đánh giá không hợp lệ (" + FIRST_YEAR + "–" + LAST_YEAR + ").");
-        }
-        return year;
-    }
-
-    /**
-     * In the future, and no later than the end of the next year: the year's timers wait for it. A past year recorded
-     * late (the app keeps years from 2012) is given up to a year from now instead. No earliest date: a year may be
-     * opened ahead of its course.
-     */
-    private static LocalDateTime selfAssessmentDue(int year, LocalDateTime given) {
-        LocalDateTime now = EngineClock.now();
-        if (given == null || !given.isAfter(now)) {
-            throw UserFacingException.badRequest("Hạn nộp hồ sơ tự đánh giá (selfAssessmentDue) phải là một thời điểm "
-                    + "trong tương lai.");
-        }
-        LocalDateTime endOfNextYear = LocalDate.of(year + 2, 1, 1).atStartOfDay();
-        LocalDateTime latest = endOfNextYear.isAfter(now.plusYears(1)) ? endOfNextYear : now.plusYears(1);
-        if (given.isAfter(latest)) {
-            throw UserFacingException.badRequest("Hạn nộp hồ sơ tự đánh giá (selfAssessmentDue) không được muộn hơn "
-                    + "hết năm " + (year + 1) + " (với năm đã qua: không quá một năm kể từ nay).");
-        }
-        return given;
-    }
-
-    private static Duration positive(Duration given, Duration fallback, String what) {
-        Duration d = given == null ? fallback : given;
-        if (d.isNegative() || d.isZero() || d.compareTo(LONGEST_PERIOD) > 0) {
-            throw UserFacingException.badRequest("Giá trị " + what + " phải lớn hơn 0 và không quá "
-                    + LONGEST_PERIOD.toDays() + " ngày.");
-        }
-        return d;
+    private static Duration period(Duration given, Duration fallback, String what) {
+        return CycleBounds.period(given == null ? fallback : given, what);
     }
 
     private BigDecimal penalty(BigDecimal given) {

@@ -79,6 +79,18 @@ public class CycleRepository {
         jdbc.sql("update cycle set complaint_window_ends = ? where year = ?").params(ends, year).update();
     }
 
+    /** The year's windows as the standing body changed them ({@link YearWindows}), under the year's row lock. */
+    void setWindows(int year, LocalDateTime selfAssessmentDue, Duration reminderBefore, Duration explanationPeriod,
+                    Duration complaintWindow, LocalDateTime complaintWindowEnds) {
+        jdbc.sql("""
+                update cycle set self_assessment_due = ?, reminder_before = ?, explanation_period = ?, complaint_window = ?,
+                                 complaint_window_ends = ?
+                where year = ?""")
+                .params(selfAssessmentDue, reminderBefore.toString(), explanationPeriod.toString(), complaintWindow.toString(),
+                        complaintWindowEnds, year)
+                .update();
+    }
+
     private static Cycle map(ResultSet rs, int row) throws SQLException {
         Timestamp windowEnds = rs.getTimestamp("complaint_window_ends");
         return new Cycle(rs.getInt("year"), rs.getString("catalogue_version"), rs.getString("rule_hash"),

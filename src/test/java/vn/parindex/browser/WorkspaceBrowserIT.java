@@ -21,8 +21,8 @@ import vn.parindex.support.Scenario;
 import vn.parindex.support.Workbooks;
 
 /**
- * The standing body works in its workspace: loads accounts and appraisers' fields, opens a year, follows a unit's
- * submission in the counts and the files, resets a password.
+ * The standing body works in its workspace: loads accounts and appraisers' fields, opens a year from the proposed
+ * defaults and changes one of its windows, follows a unit's submission in the counts and the files, resets a password.
  */
 class WorkspaceBrowserIT extends IntegrationTest {
 
@@ -109,6 +109,9 @@ class WorkspaceBrowserIT extends IntegrationTest {
             assertThat(standingBody.get("/api/accounts").body()).contains("\"login\":\"xws2-van-thu\"");
 
             b.click(By.cssSelector("#open-year summary"));
+            b.until("the defaults proposed", "return document.getElementById('new-reminder').value === '3'"
+                    + " && document.getElementById('new-complaint').value === '5' && document.getElementById('new-year').value !== ''");
+            b.visible(By.id("new-year")).clear();
             b.visible(By.id("new-year")).sendKeys(String.valueOf(year));
             b.async("document.getElementById('new-due').value = '" + Scenario.dueSoon() + "'; arguments[arguments.length - 1]();");
             b.waitForText(By.id("new-scheme"), "MAU-DIEM");
@@ -119,6 +122,19 @@ class WorkspaceBrowserIT extends IntegrationTest {
                     .as("the year opened with the scheme chosen on the page").contains("\"scheme\":\"MAU-DIEM\"");
             b.waitForText(By.id("overview-title"), "Năm " + year);
             b.waitForText(By.id("files"), "UBND xã Mở Năm");
+
+            b.waitForText(By.id("windows"), "5 ngày kể từ khi công bố kết quả sơ bộ");
+            scenario.runJobs(year);   // the units' processes start, as the job executor would
+            b.click(By.cssSelector("#window-form summary"));
+            b.visible(By.id("w-complaint")).clear();
+            b.visible(By.id("w-complaint")).sendKeys("10");
+            b.click(By.id("w-save"));
+            b.waitForText(By.id("w-message"), "Thiếu lý do thay đổi thời hạn.");
+            b.visible(By.id("w-reason")).sendKeys("Theo kế hoạch của UBND");
+            b.click(By.id("w-save"));
+            b.waitForText(By.id("w-message"), "Đã lưu thay đổi thời hạn.");
+            b.waitForText(By.id("windows"), "10 ngày kể từ khi công bố kết quả sơ bộ");
+            b.screenshot("thuong-truc-thoi-han");
         }
     }
 
