@@ -66,16 +66,23 @@ window.ParForms = {
         rows.push(node('tr', { 'class': 'block' }, node('td', { colspan: changes ? 6 : 5 }, block)));
       }
       rows.push(node('tr', { 'data-unit': r.unitCode }, [node('td', {}, r.rank || '—'), node('td', {}, r.unitName),
-        node('td', {}, r.index), node('td', {}, r.classification), node('td', {}, r.rankRule),
+        node('td', {}, window.ParForms.index(r.index)), node('td', {}, r.classification), node('td', {}, r.rankRule),
         changes ? node('td', {}, window.ParForms.changeCell(byUnit[r.unitCode])) : null]));
     });
     return rows;
   },
 
+  /** An index as published: two decimals (JSON drops the trailing zeros). */
+  index: function (value) {
+    return Number(value).toFixed(2);
+  },
+
   /** What changed for a unit since the preliminary results: before → after, then each reason; "—" if nothing. */
   changeCell: function (change) {
     if (!change) { return ''; }
-    var standing = function (s) { return s.index + '% · ' + s.classification + ' · ' + (s.rank ? 'hạng ' + s.rank : 'không xếp hạng'); };
+    var standing = function (s) {
+      return window.ParForms.index(s.index) + '% · ' + s.classification + ' · ' + (s.rank ? 'hạng ' + s.rank : 'không xếp hạng');
+    };
     if (!change.reasons.length) { return '—'; }
     return [node('div', { 'class': change.rankOrBandChanged ? 'moved' : null },
       'Sơ bộ ' + standing(change.preliminary) + ' → chính thức ' + standing(change.result))]
