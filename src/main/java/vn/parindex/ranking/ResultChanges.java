@@ -16,12 +16,14 @@ import vn.parindex.security.CurrentUser;
 
 /**
  * What changed between the published preliminary results (kept as published) and the final ones, unit by unit, and
- * why: the complaints accepted and the council's changes, leaf by leaf. Units whose rank or band changed are told when
+ * why: the complaints accepted and the council's changes, leaf by leaf, and the unit taken in or out of the ranking. Units whose rank or band changed are told when
  * the final results are published.
  */
 @Service
 public class ResultChanges {
 
+    static final String TAKEN_IN = "Cơ quan thường trực đưa đơn vị vào bảng xếp hạng của năm";
+    static final String TAKEN_OUT = "Cơ quan thường trực đưa đơn vị ra khỏi bảng xếp hạng của năm";
     static final String OTHERS_CHANGED = "Điểm của đơn vị không đổi; thứ hạng thay đổi theo kết quả của đơn vị khác trong khối";
 
     private final ResultService results;
@@ -82,9 +84,15 @@ public class ResultChanges {
         Standing before = standing(was);
         Standing after = standing(now);
         boolean rankOrBand = before.rank() != after.rank() || !Objects.equals(before.classification(), after.classification());
-        List<String> reasons = !ownReasons.isEmpty() ? ownReasons
-                : before.equals(after) ? List.of() : List.of(OTHERS_CHANGED);
-        return new ResultChange(now.unitCode(), now.unitName(), now.rankingBlock(), before, after, reasons, rankOrBand);
+        List<String> reasons = new ArrayList<>(ownReasons);
+        if ((before.rank() == 0) != (after.rank() == 0)) {
+            reasons.add(after.rank() == 0 ? TAKEN_OUT : TAKEN_IN);
+        }
+        if (reasons.isEmpty() && !before.equals(after)) {
+            reasons.add(OTHERS_CHANGED);
+        }
+        return new ResultChange(now.unitCode(), now.unitName(), now.rankingBlock(), before, after, List.copyOf(reasons),
+                rankOrBand);
     }
 
     private static Standing standing(UnitResult r) {
