@@ -1,15 +1,10 @@
 package vn.parindex.account;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.parindex.org.Unit;
 import vn.parindex.spreadsheet.Xlsx;
 
@@ -33,10 +28,10 @@ final class AccountSheet {
     }
 
     static byte[] template(Map<String, String> roles, List<Unit> units, Map<String, String> areas, Set<String> appraised) {
-        return write(workbook -> {
+        return Xlsx.write(workbook -> {
             CellStyle bold = Xlsx.boldStyle(workbook);
             Sheet accounts = workbook.createSheet(SHEET);
-            header(accounts, HEADERS, bold);
+            Xlsx.header(accounts, HEADERS, bold);
             Sheet help = workbook.createSheet("Hướng dẫn");
             List<String> lines = List.of(
                     "Mỗi dòng của trang \"" + SHEET + "\" là một tài khoản; tên đăng nhập gồm chữ thường không dấu, số, '.', '_' hoặc '-'.",
@@ -47,57 +42,29 @@ final class AccountSheet {
                     "Tài khoản đã có được cập nhật (giữ mật khẩu); tài khoản mới nhận mật khẩu ban đầu trong tệp trả về, "
                             + "phải đổi ở lần đăng nhập đầu.",
                     "Tệp có lỗi bị từ chối toàn bộ: không tài khoản nào được tạo hay sửa.");
-            for (int i = 0; i < lines.size(); i++) {
-                help.createRow(i).createCell(0).setCellValue(lines.get(i));
-            }
+            Xlsx.lines(help, lines);
             Sheet roleSheet = workbook.createSheet("Vai trò");
-            header(roleSheet, List.of("Mã vai trò", "Vai trò"), bold);
-            roles.forEach((id, name) -> row(roleSheet, id, name));
+            Xlsx.header(roleSheet, List.of("Mã vai trò", "Vai trò"), bold);
+            roles.forEach((id, name) -> Xlsx.row(roleSheet, id, name));
             Sheet unitSheet = workbook.createSheet("Đơn vị");
-            header(unitSheet, List.of("Mã đơn vị", "Tên đơn vị"), bold);
-            units.forEach(u -> row(unitSheet, u.code(), u.name()));
+            Xlsx.header(unitSheet, List.of("Mã đơn vị", "Tên đơn vị"), bold);
+            units.forEach(u -> Xlsx.row(unitSheet, u.code(), u.name()));
             Sheet areaSheet = workbook.createSheet(AREAS);
-            header(areaSheet, List.of("Mã lĩnh vực", "Tên lĩnh vực", "Cách chấm"), bold);
-            areas.forEach((code, title) -> row(areaSheet, code, title,
+            Xlsx.header(areaSheet, List.of("Mã lĩnh vực", "Tên lĩnh vực", "Cách chấm"), bold);
+            areas.forEach((code, title) -> Xlsx.row(areaSheet, code, title,
                     appraised.contains(code) ? "Tổ thẩm định chấm" : "Điều tra xã hội học (không phân công)"));
         });
     }
 
     static byte[] handover(List<Handover> accounts) {
-        return write(workbook -> {
+        return Xlsx.write(workbook -> {
             Sheet sheet = workbook.createSheet("Mật khẩu ban đầu");
-            header(sheet, List.of("Tên đăng nhập", "Họ và tên", "Đơn vị hoặc vai trò", "Mật khẩu ban đầu", "Ghi chú"),
+            Xlsx.header(sheet, List.of("Tên đăng nhập", "Họ và tên", "Đơn vị hoặc vai trò", "Mật khẩu ban đầu", "Ghi chú"),
                     Xlsx.boldStyle(workbook));
             for (Handover a : accounts) {
-                row(sheet, a.login(), a.name(), a.unitOrRole(), a.password() == null ? "" : a.password(),
+                Xlsx.row(sheet, a.login(), a.name(), a.unitOrRole(), a.password() == null ? "" : a.password(),
                         a.password() == null ? "Tài khoản đã có: giữ mật khẩu đang dùng." : "Đổi mật khẩu ở lần đăng nhập đầu.");
             }
         });
-    }
-
-    private static void header(Sheet sheet, List<String> titles, CellStyle bold) {
-        Row row = sheet.createRow(0);
-        for (int c = 0; c < titles.size(); c++) {
-            row.createCell(c).setCellValue(titles.get(c));
-            row.getCell(c).setCellStyle(bold);
-            sheet.setColumnWidth(c, 24 * 256);
-        }
-    }
-
-    private static void row(Sheet sheet, String... values) {
-        Row row = sheet.createRow(sheet.getLastRowNum() + 1);
-        for (int c = 0; c < values.length; c++) {
-            row.createCell(c).setCellValue(values[c]);
-        }
-    }
-
-    private static byte[] write(java.util.function.Consumer<XSSFWorkbook> content) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            content.accept(workbook);
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

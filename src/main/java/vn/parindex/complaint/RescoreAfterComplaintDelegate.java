@@ -9,7 +9,7 @@ import vn.parindex.assessment.Stage;
 import vn.parindex.ranking.ResultService;
 import vn.parindex.workflow.ProcessKeys;
 
-/** An accepted complaint sets the leaf's points and re-scores and re-ranks the preliminary results. */
+/** An accepted complaint sets the leaf's points and re-scores the unit; the final results will carry the change. */
 @Component("rescoreAfterComplaint")
 class RescoreAfterComplaintDelegate implements JavaDelegate {
 
@@ -31,6 +31,6 @@ class RescoreAfterComplaintDelegate implements JavaDelegate {
         Complaint c = complaints.get(ProcessKeys.complaintId(execution));
         assessmentService.setPoints(assessments.get(c.year(), c.unitCode()), c.leafCode(), Stage.COMPLAINT,
                 c.newPoints(), c.decidedBy(), c.decisionReason());
-        results.rescore(c.year(), c.unitCode(), ResultService.PRELIMINARY, c.decidedBy(), c.decisionReason());
+        results.rescore(c.year(), c.unitCode(), c.decidedBy(), c.decisionReason());
     }
 }

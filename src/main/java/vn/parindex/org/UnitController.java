@@ -5,7 +5,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,6 +20,7 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Roles;
 import vn.parindex.spreadsheet.SheetReader;
+import vn.parindex.spreadsheet.Xlsx;
 import vn.parindex.web.UserFacingException;
 
 @Tag(name = "Đơn vị", description = "Danh mục đơn vị được đánh giá")
@@ -25,16 +30,28 @@ class UnitController {
 
     private final UnitRepository units;
     private final UnitRegistry registry;
+    private final UnitTypes types;
 
-    UnitController(UnitRepository units, UnitRegistry registry) {
+    UnitController(UnitRepository units, UnitRegistry registry, UnitTypes types) {
         this.units = units;
         this.registry = registry;
+        this.types = types;
     }
 
     @Operation(summary = "Danh sách đơn vị")
     @GetMapping
     List<Unit> list() {
         return units.findAll();
+    }
+
+    @Operation(summary = "Tải mẫu danh mục đơn vị (.xlsx) kèm hướng dẫn: các cột, loại đơn vị của bộ tiêu chí, khối xếp hạng"
+            + " đang dùng, định dạng ngày, cách ghi đơn vị tiền thân")
+    @GetMapping("/template.xlsx")
+    ResponseEntity<byte[]> template(CurrentUser user) {
+        user.requireStandingBodyOrAdmin();
+        Map<String, Long> blocks = units.findAll().stream()
+                .collect(Collectors.groupingBy(Unit::rankingBlock, TreeMap::new, Collectors.counting()));
+        return Xlsx.attachment("mau-danh-muc-don-vi.xlsx").body(UnitSheet.template(types.all(), blocks));
     }
 
     @Operation(summary = "Một đơn vị")

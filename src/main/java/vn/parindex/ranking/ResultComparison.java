@@ -84,7 +84,7 @@ public class ResultComparison {
         String adopted = scoring.adoptCurrentRules();
         cycles.setRuleHash(year, adopted);
         audit.record(user.id(), "YEAR_RESCORED", year, null, null, cycle.ruleHash(), adopted, reason);
-        results.storedStages(year).forEach(stage -> results.compute(year, stage, user.id()));
+        results.changeableStages(year).forEach(stage -> results.compute(year, stage, user.id()));
     }
 
     private List<UnitResult> latestResults(int year) {

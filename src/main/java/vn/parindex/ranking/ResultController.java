@@ -33,11 +33,13 @@ class ResultController {
     private final ResultService results;
     private final ResultComparison comparison;
     private final Improvements improvements;
+    private final ResultChanges changes;
 
-    ResultController(ResultService results, ResultComparison comparison, Improvements improvements) {
+    ResultController(ResultService results, ResultComparison comparison, Improvements improvements, ResultChanges changes) {
         this.results = results;
         this.comparison = comparison;
         this.improvements = improvements;
+        this.changes = changes;
     }
 
     @Operation(summary = "Đơn vị nên khắc phục gì: từng tiêu chí thành phần bị mất điểm, theo mức tăng chỉ số nếu đạt tối đa,"
@@ -114,5 +116,12 @@ class ResultController {
                              CurrentUser user) {
         results.requireVisible(year, requireStage(stage), user);
         return results.results(year, stage);
+    }
+
+    @Operation(summary = "Kết quả chính thức so với kết quả sơ bộ đã công bố: chỉ số, xếp loại, thứ hạng trước và sau của từng"
+            + " đơn vị, và lý do (kiến nghị được chấp nhận, Hội đồng điều chỉnh; đơn vị chỉ xem lý do của mình)")
+    @GetMapping("/api/cycles/{year}/results/changes")
+    List<ResultChanges.ResultChange> changes(@PathVariable int year, CurrentUser user) {
+        return changes.of(year, user);
     }
 }

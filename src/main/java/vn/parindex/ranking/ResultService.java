@@ -78,18 +78,14 @@ public class ResultService {
     }
 
     /**
-     * Re-scores one unit (after a complaint decision) and re-ranks its year. The year's row is locked first, so two
-     * re-rankings run one after the other, each on the other's results.
+     * Re-scores one unit's leaves after a complaint decision, each changed leaf audited with the decision's reason. The
+     * published preliminary results stay as they were published: the change shows in the final results, against them.
+     * The year's row is locked first, so two decisions on one unit re-score one after the other.
      */
     @Transactional
-    public void rescore(int year, String unitCode, String stage, String actor, String reason) {
+    public void rescore(int year, String unitCode, String actor, String reason) {
         cycles.getForUpdate(year);
-        Assessment a = assessments.get(year, unitCode);
-        jdbc.sql("delete from unit_result where year = ? and stage = ? and unit_code = ?").params(year, stage, unitCode).update();
-        jdbc.sql("delete from unit_area_result where year = ? and stage = ? and unit_code = ?").params(year, stage, unitCode).update();
-        store(List.of(new AssessmentScorer.Scored(a, scorer.scoreAndStore(a, Stage.RESULT, actor, reason))),
-                Map.of(unitCode, units.find(unitCode).orElseThrow()), stage);
-        rerank(year, stage);
+        scorer.scoreAndStore(assessments.get(year, unitCode), Stage.RESULT, actor, reason);
     }
 
     public List<UnitResult> results(int year, String stage) {
@@ -191,7 +187,7 @@ public class ResultService {
 
     /**
      * Takes a unit in or out of the year's ranking (the standing body, while the year is open; audited); stored
-     * results are re-ranked at once.
+     * results are re-ranked at once, but the preliminary ones once published.
      */
     @Transactional
     public void setRanked(int year, String unitCode, boolean ranked, CurrentUser user) {
@@ -200,7 +196,16 @@ public class ResultService {
         Assessment a = assessments.get(year, unitCode);
         assessments.setRanked(year, unitCode, ranked);
         audit.record(user.id(), ranked ? "UNIT_RANKED" : "UNIT_NOT_RANKED", year, a.unitCode(), null, null, null, null);
-        storedStages(year).forEach(stage -> rerank(year, stage));
+        changeableStages(year).forEach(stage -> rerank(year, stage));
+    }
+
+    /**
+     * The stages of the year whose stored results may still be recomputed: the preliminary results only until they are
+     * published (then they are kept as published, the baseline of the final results' changes), the final ones.
+     */
+    public List<String> changeableStages(int year) {
+        boolean published = cycles.get(year).preliminaryPublished();
+        return storedStages(year).stream().filter(stage -> !(published && PRELIMINARY.equals(stage))).toList();
     }
 
     /** The stages of the year that have results, preliminary first. */

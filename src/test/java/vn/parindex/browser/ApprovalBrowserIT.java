@@ -20,7 +20,8 @@ import vn.parindex.year.CycleRepository;
 /**
  * In a real browser: the survey office finds the year's templates in its task; the standing body reviews and publishes the preliminary ranking; after the complaint window
  * leadership sends the ranking back with a reason, the council lowers a leaf in its revision
- * form, and leadership, seeing the change against the preliminary results, approves: the year is published.
+ * form, and leadership, seeing the change against the preliminary results and its reason, approves: the year is
+ * published.
  */
 class ApprovalBrowserIT extends IntegrationTest {
 
@@ -59,6 +60,7 @@ class ApprovalBrowserIT extends IntegrationTest {
             b.loginToTasklist("ld-trinh-duyet", "pw");
             openTask(b, year, TaskKeys.APPROVE_RESULTS);
             b.waitForText(By.id("ap-results"), "Sở thử nghiệm TD2");
+            assertThat(changeCell(b, "TD2")).as("nothing changed since the preliminary results").isEqualTo("—");
             b.click(By.cssSelector("input[name='ap-decision'][value='sendback']"));
             b.click(By.xpath("//button[contains(., 'Hoàn thành')]"));
             b.waitForText(By.id("ap-error"), "phải nêu lý do");
@@ -82,12 +84,20 @@ class ApprovalBrowserIT extends IntegrationTest {
 
             b.loginToTasklist("ld-trinh-duyet", "pw");
             openTask(b, year, TaskKeys.APPROVE_RESULTS);
-            b.waitForText(By.id("ap-results"), "từ ");
+            b.waitForText(By.id("ap-results"), "Hội đồng thẩm định điều chỉnh, tiêu chí 1.2: 1.00 điểm");
+            assertThat(changeCell(b, "TD2")).startsWith("Sơ bộ 94.00% · Nhóm 1 · hạng ").contains(" → chính thức ")
+                    .endsWith("Hội đồng thẩm định điều chỉnh, tiêu chí 1.2: 1.00 điểm"
+                            + " (Tỷ lệ hoàn thành kế hoạch tính lại theo báo cáo quý IV)");
             b.click(By.xpath("//button[contains(., 'Hoàn thành')]"));
             b.waitUntilGone("Phê duyệt kết quả Chỉ số CCHC năm " + year);
         }
         scenario.runJobs(year);
         assertThat(cycles.get(year).phase()).isEqualTo(CyclePhase.PUBLISHED);
+    }
+
+    /** The approval form's "Thay đổi" cell of the unit's row. */
+    private static String changeCell(Browser b, String unitCode) {
+        return b.visible(By.cssSelector("#ap-results tr[data-unit='" + unitCode + "'] td:last-child")).getText();
     }
 
     private void openTask(Browser b, int year, String taskKey) {

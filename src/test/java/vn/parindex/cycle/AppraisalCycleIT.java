@@ -87,8 +87,9 @@ class AppraisalCycleIT extends IntegrationTest {
         complaints.decide(rejected.id(), false, null, "Kế hoạch ban hành sau thời hạn",
                 Scenario.role(Roles.COMPLAINT_REVIEWERS));
         scenario.runJobs(year);
-        assertThat(indexAndRank(year, ResultService.PRELIMINARY)).containsExactly(
-                "TH2 98.50 Nhóm 1 1", "TH1 94.00 Nhóm 1 2", "TD1 97.00 Nhóm 1 1", "TD2 95.50 Nhóm 1 2", "TD3 87.40 Nhóm 2 3");
+        assertThat(indexAndRank(year, ResultService.PRELIMINARY)).as("the preliminary results stay as published")
+                .containsExactly("TH2 98.50 Nhóm 1 1", "TH1 94.00 Nhóm 1 2", "TD2 95.50 Nhóm 1 1", "TD1 94.00 Nhóm 1 2",
+                        "TD3 87.40 Nhóm 2 3");
         assertThat(jdbc.queryForList("select leaf_code || ' ' || old_value || ' → ' || new_value || ' ' || reason from audit_log "
                 + "where year = ? and unit_code = 'TD1' and action = 'SCORE_RESULT'", String.class, year))
                 .as("the re-scoring audits the leaf whose points changed, and only it")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,7 +58,10 @@ class ScopeIT extends IntegrationTest {
         assertThat(assessments.findAll(year)).extracting(a -> a.unitCode()).contains("SCAB", "TD1").doesNotContain("SCA", "SCB");
     }
 
-    /** TD1 and TD2 in full (100.00), SCAB 1.2 at 50% (98.00); TD2 assessed but not ranked, then ranked. */
+    /**
+     * TD1 and TD2 in full (100.00), SCAB 1.2 at 50% (98.00); TD2 assessed but not ranked, then ranked before the
+     * preliminary results are published, and taken out again after.
+     */
     @Test
     void aUnitAssessedButNotRankedKeepsItsIndexAndBandOutsideTheRanking() {
         int year = scenario.unusedYear();
@@ -70,7 +74,7 @@ class ScopeIT extends IntegrationTest {
         scenario.throughAppraisal(year, "TD1", Map.of());
         scenario.throughAppraisal(year, "TD2", Map.of());
         scenario.throughAppraisal(year, "SDAB", Map.of("1.2", new BigDecimal("50")));
-        scenario.throughPreliminary(year, Map.of("TD1", 100, "TD2", 100, "SDAB", 100));
+        scenario.importSurvey(year, Map.of("TD1", 100, "TD2", 100, "SDAB", 100));
 
         assertThat(results.results(year, ResultService.PRELIMINARY)).extracting(this::line)
                 .containsExactly("TD1 100.00 Nhóm 1 1", "SDAB 98.00 Nhóm 1 2", "TD2 100.00 Nhóm 1 0 " + UnitResult.NOT_RANKED);
@@ -84,6 +88,18 @@ class ScopeIT extends IntegrationTest {
         assertThat(results.results(year, ResultService.PRELIMINARY)).extracting(this::line)
                 .containsExactly("TD1 100.00 Nhóm 1 1 Đồng hạng: bằng chỉ số", "TD2 100.00 Nhóm 1 1 Đồng hạng: bằng chỉ số",
                         "SDAB 98.00 Nhóm 1 3");
+
+        scenario.publishPreliminary(year);
+        assertThat(standingBody.json("PUT", "/api/cycles/" + year + "/units/TD2/ranked", "{\"ranked\":false}").statusCode())
+                .isEqualTo(204);
+        assertThat(results.results(year, ResultService.PRELIMINARY)).extracting(this::line)
+                .as("published preliminary results stay as published; the final ones will leave TD2 out")
+                .containsExactly("TD1 100.00 Nhóm 1 1 Đồng hạng: bằng chỉ số", "TD2 100.00 Nhóm 1 1 Đồng hạng: bằng chỉ số",
+                        "SDAB 98.00 Nhóm 1 3");
+        scenario.advance(year, Duration.ofDays(6));
+        assertThat(standingBody.get("/api/cycles/" + year + "/results/changes").body()).as("the final results, with why")
+                .contains("\"result\":{\"index\":100.00,\"classification\":\"Nhóm 1\",\"rank\":0},\"reasons\":"
+                        + "[\"Cơ quan thường trực đưa đơn vị ra khỏi bảng xếp hạng của năm\"],\"rankOrBandChanged\":true}");
     }
 
     private String line(UnitResult r) {

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -19,11 +20,13 @@ import vn.parindex.security.Roles;
 import vn.parindex.support.Http;
 import vn.parindex.support.IntegrationTest;
 import vn.parindex.support.TestRules;
+import vn.parindex.support.Workbooks;
 
 /** The unit registry spreadsheet: a good file loads with predecessors; a bad one is rejected whole, row by row. */
 class UnitRegistryIT extends IntegrationTest {
 
     @Autowired UnitRepository units;
+    @Autowired UnitTypes unitTypes;
     private Http standingBody;
 
     @BeforeEach
@@ -56,6 +59,46 @@ class UnitRegistryIT extends IntegrationTest {
         assertThat(merged.validOn(LocalDate.of(2025, 3, 1))).isTrue();
         assertThat(units.find("RA").orElseThrow().validOn(LocalDate.of(2025, 12, 31))).isFalse();
         assertThat(units.find("RW").orElseThrow().type()).extracting(UnitType::code, UnitType::label).containsExactly("WARD", "Phường");
+    }
+
+    @Test
+    void theDownloadedTemplateExplainsItsColumnsAndLoadsOnceFilled() throws IOException {
+        HttpResponse<byte[]> template = standingBody.getBytes("/api/units/template.xlsx");
+        assertThat(template.statusCode()).isEqualTo(200);
+        assertThat(template.headers().firstValue("Content-Disposition").orElseThrow()).contains("mau-danh-muc-don-vi.xlsx");
+        List<String> guide = new ArrayList<>();
+        List<String> types = new ArrayList<>();
+        List<String> blocks = new ArrayList<>();
+        Workbooks.edit(template.body(), workbook -> {
+            assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("Đơn vị");
+            workbook.getSheetAt(0).getRow(0).forEach(cell -> guide.add("header " + cell.getStringCellValue()));
+            workbook.getSheet("Hướng dẫn").forEach(row -> guide.add(row.getCell(0).getStringCellValue()));
+            workbook.getSheet("Loại đơn vị").forEach(row -> types.add(row.getCell(0).getStringCellValue() + " | "
+                    + row.getCell(1).getStringCellValue()));
+            workbook.getSheet("Khối xếp hạng").forEach(row -> blocks.add(row.getCell(0).getStringCellValue()));
+        });
+        assertThat(guide.subList(0, UnitRegistry.HEADERS.size()))
+                .containsExactlyElementsOf(UnitRegistry.HEADERS.stream().map(h -> "header " + h).toList());
+        UnitRegistry.HEADERS.forEach(column -> assertThat(guide).as("the guide explains " + column)
+                .anyMatch(line -> line.startsWith(column + ": ")));
+        assertThat(guide).anyMatch(line -> line.startsWith("Loại đơn vị: ") && line.contains("WARD – Phường"))
+                .anyMatch(line -> line.startsWith("Hiệu lực từ: ") && line.contains("dd/mm/yyyy (ví dụ 01/07/2025)"))
+                .anyMatch(line -> line.startsWith("Đơn vị tiền thân: ") && line.contains("cách nhau bởi dấu phẩy"));
+        assertThat(types).as("the rule set's types, after the header").hasSize(unitTypes.all().size() + 1)
+                .contains("Mã loại | Tên loại", "WARD | Phường");
+        assertThat(blocks).as("the blocks in use").contains("Khối xếp hạng", units.find("TD1").orElseThrow().rankingBlock());
+
+        HttpResponse<String> loaded = standingBody.upload("/api/units/import", "mau-danh-muc-don-vi.xlsx",
+                Workbooks.withRows(template.body(), List.of(
+                        List.of("TPL1", "Sở mẫu 1", "DEPARTMENT", "Khối sở mẫu", "", "01/01/2020", "30/06/2025", ""),
+                        List.of("TPL2", "Sở mẫu 2 (kế tục)", "Sở, ban, ngành", "Khối sở mẫu", "", "01/07/2025", "", "TPL1"))));
+
+        assertThat(loaded.statusCode()).isEqualTo(200);
+        assertThat(loaded.body()).contains("\"message\":\"Đã nạp 2 đơn vị: 2 mới, 0 cập nhật.\"");
+        assertThat(units.find("TPL2").orElseThrow().predecessors()).containsExactly("TPL1");
+        scenario.ensureUser("unit-user-template", Roles.unitGroup("TD1"));
+        assertThat(Http.as(port, "unit-user-template", "pw").getBytes("/api/units/template.xlsx").statusCode())
+                .as("the template is the standing body's").isEqualTo(403);
     }
 
     @Test

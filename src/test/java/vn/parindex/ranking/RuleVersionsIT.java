@@ -77,7 +77,7 @@ class RuleVersionsIT extends IntegrationTest {
         assertThat(whatIf.body()).contains("\"storedClassification\":\"Nhóm 1\"", "\"draftClassification\":\"Nhóm 2\"",
                 "\"storedIndex\":94.00", "\"draftIndex\":94.00");
         assertThat(results.results(year, ResultService.PRELIMINARY).get(0).classification()).isEqualTo("Nhóm 1");
-        results.rescore(year, "TD1", ResultService.PRELIMINARY, "test", "thay đổi khác");
+        results.compute(year, ResultService.PRELIMINARY, "test");
         assertThat(results.results(year, ResultService.PRELIMINARY).get(0).classification())
                 .as("the year is still scored with the rules it was opened with").isEqualTo("Nhóm 1");
 

@@ -16,6 +16,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -158,8 +159,12 @@ public final class Browser implements AutoCloseable {
         click(By.xpath("//*[contains(text(), '" + text + "')]"));
     }
 
+    /**
+     * Waits until no element showing the text is visible. Chromium may drop the element while its visibility is being
+     * asked ("Node with given id does not belong to the document"): asked again, as for a stale element.
+     */
     public void waitUntilGone(String text) {
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//*[contains(text(), '" + text + "')]")));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class).until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//*[contains(text(), '" + text + "')]")));
     }
 
     public void waitForText(By by, String text) {

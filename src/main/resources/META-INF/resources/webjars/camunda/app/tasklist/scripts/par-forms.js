@@ -91,24 +91,39 @@ window.ParForms = {
   },
 
   /**
-   * Table rows of a ranking per block (rank, unit, index, class, what decided the rank); given earlier results,
-   * a last column says what changed since them.
+   * Table rows of a ranking per block (rank, unit, index, class, what decided the rank); given the changes from the
+   * published preliminary results (the API's results/changes), a last column says what changed and why.
    */
-  rankingRows: function (results, earlier) {
-    var rows = [], block = null, before = {};
-    (earlier || []).forEach(function (r) { before[r.unitCode] = r; });
+  rankingRows: function (results, changes) {
+    var rows = [], block = null, byUnit = {};
+    (changes || []).forEach(function (c) { byUnit[c.unitCode] = c; });
     results.forEach(function (r) {
       if (r.rankingBlock !== block) {
         block = r.rankingBlock;
-        rows.push(node('tr', { 'class': 'block' }, node('td', { colspan: earlier ? 6 : 5 }, block)));
+        rows.push(node('tr', { 'class': 'block' }, node('td', { colspan: changes ? 6 : 5 }, block)));
       }
-      var was = before[r.unitCode];
-      var change = !earlier ? null : !was ? '' : (was.index === r.index && was.rank === r.rank ? '—'
-          : 'từ ' + was.index + '% (hạng ' + was.rank + ')');
-      rows.push(node('tr', {}, [node('td', {}, r.rank || '—'), node('td', {}, r.unitName), node('td', {}, r.index),
-        node('td', {}, r.classification), node('td', {}, r.rankRule), change === null ? null : node('td', {}, change)]));
+      rows.push(node('tr', { 'data-unit': r.unitCode }, [node('td', {}, r.rank || '—'), node('td', {}, r.unitName),
+        node('td', {}, window.ParForms.index(r.index)), node('td', {}, r.classification), node('td', {}, r.rankRule),
+        changes ? node('td', {}, window.ParForms.changeCell(byUnit[r.unitCode])) : null]));
     });
     return rows;
+  },
+
+  /** An index as published: two decimals (JSON drops the trailing zeros). */
+  index: function (value) {
+    return Number(value).toFixed(2);
+  },
+
+  /** What changed for a unit since the preliminary results: before → after, then each reason; "—" if nothing. */
+  changeCell: function (change) {
+    if (!change) { return ''; }
+    var standing = function (s) {
+      return window.ParForms.index(s.index) + '% · ' + s.classification + ' · ' + (s.rank ? 'hạng ' + s.rank : 'không xếp hạng');
+    };
+    if (!change.reasons.length) { return '—'; }
+    return [node('div', { 'class': change.rankOrBandChanged ? 'moved' : null },
+      'Sơ bộ ' + standing(change.preliminary) + ' → chính thức ' + standing(change.result))]
+      .concat(change.reasons.map(function (reason) { return node('div', { 'class': 'why' }, reason); }));
   },
 
   /** After the API completed the task itself, go back to the task list. */
