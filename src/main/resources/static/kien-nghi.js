@@ -33,7 +33,7 @@ call('GET', '/api/me').then(function (me) {
   var open = found.cycle;
   year = open.year;
   el('who').textContent = 'Đơn vị ' + unit + ' — năm ' + year + (open.phase === 'PRELIMINARY_PUBLISHED'
-    ? ' — hạn gửi kiến nghị: ' + open.complaintWindowEnds.replace('T', ' ') : ' — hiện không trong thời hạn tiếp nhận kiến nghị');
+    ? ' — hạn gửi kiến nghị: ' + Page.when(open.complaintWindowEnds) : ' — hiện không trong thời hạn tiếp nhận kiến nghị');
   el('form').hidden = open.phase !== 'PRELIMINARY_PUBLISHED';
   showComplaints();
   return found.view;

@@ -53,6 +53,12 @@ window.Page = {
     return Page.fill(tbody, rows);
   },
 
+  /** A date and time of the API ("2026-12-17T04:20:00") as Vietnamese write it: "17/12/2026 04:20"; '' if none. */
+  when: function (dateTime) {
+    var parts = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(dateTime || '');
+    return parts ? parts[3] + '/' + parts[2] + '/' + parts[1] + ' ' + parts[4] + ':' + parts[5] : '';
+  },
+
   /**
    * Calls the app's API with the session's cookie and the anti-forgery header; a body is sent as JSON, a FormData
    * as it is. Resolves with the JSON body (null when empty), or a Blob for a file; rejects with the API's error

@@ -45,10 +45,6 @@ function link(href, text) {
   return node('a', { href: href }, text);
 }
 
-function when(dateTime) {
-  return (dateTime || '').replace('T', ' ').substring(0, 16);
-}
-
 /** A duration as the API writes it (ISO-8601 such as "PT72H", or seconds) in days, for a number input. */
 function days(duration) {
   if (typeof duration === 'number') { return duration / 86400; }
@@ -97,8 +93,8 @@ function show(year) {
     overview = o;
     el('overview').hidden = false;
     el('overview-title').textContent = 'Năm ' + o.year;
-    el('overview-phase').textContent = o.phase + '. Hạn nộp hồ sơ: ' + (o.selfAssessmentDue || '').replace('T', ' ')
-        + (o.complaintWindowEnds ? '. Hết hạn kiến nghị: ' + o.complaintWindowEnds.replace('T', ' ') : '') + '.';
+    el('overview-phase').textContent = o.phase + '. Hạn nộp hồ sơ: ' + Page.when(o.selfAssessmentDue)
+        + (o.complaintWindowEnds ? '. Hết hạn kiến nghị: ' + Page.when(o.complaintWindowEnds) : '') + '.';
     var rows = [['Đơn vị được đánh giá', o.units], ['Đã nộp hồ sơ', o.submitted], ['Nộp muộn', o.late]];
     Object.keys(o.byStatus).forEach(function (s) { rows.push([s, o.byStatus[s]]); });
     rows.push(['Kiến nghị đang xử lý', o.complaintsPending]);
@@ -130,7 +126,7 @@ function files() {
     return (!block || f.block === block) && (!status || f.statusLabel === status);
   }).map(function (f) {
     return row([f.unitCode, f.unitName, f.block, [f.statusLabel, f.late ? ' ' : null, f.late ? node('span', { 'class': 'late' }, '(muộn)') : null],
-      when(f.submittedAt), link('/api/cycles/' + overview.year + '/reports/scorecard/' + encodeURIComponent(f.unitCode) + '.xlsx', 'tải')]);
+      Page.when(f.submittedAt), link('/api/cycles/' + overview.year + '/reports/scorecard/' + encodeURIComponent(f.unitCode) + '.xlsx', 'tải')]);
   }));
 }
 
@@ -150,11 +146,11 @@ function loadWindows(year) {
   Page.call('GET', '/api/cycles/' + year + '/windows').then(function (w) {
     windows = w;
     Page.rows(el('windows'), [
-      row(['Hạn nộp hồ sơ tự đánh giá', when(w.selfAssessmentDue), w.unitsSelfAssessing + ' đơn vị chưa nộp hồ sơ']),
-      row(['Nhắc việc', daysText(w.reminderBefore) + ' trước hạn nộp (lúc ' + when(w.reminderAt) + ')', '']),
+      row(['Hạn nộp hồ sơ tự đánh giá', Page.when(w.selfAssessmentDue), w.unitsSelfAssessing + ' đơn vị chưa nộp hồ sơ']),
+      row(['Nhắc việc', daysText(w.reminderBefore) + ' trước hạn nộp (lúc ' + Page.when(w.reminderAt) + ')', '']),
       row(['Thời hạn giải trình', daysText(w.explanationPeriod) + ' kể từ khi tổ thẩm định đề nghị',
         w.explanationsAwaited + ' đơn vị đang giải trình']),
-      row(['Thời hạn kiến nghị', w.complaintWindowStarted ? 'đến ' + when(w.complaintWindowEnds)
+      row(['Thời hạn kiến nghị', w.complaintWindowStarted ? 'đến ' + Page.when(w.complaintWindowEnds)
         : daysText(w.complaintWindow) + ' kể từ khi công bố kết quả sơ bộ', w.complaintsAwaitingDecision + ' kiến nghị chờ quyết định'])]);
     el('w-due').value = w.selfAssessmentDue.substring(0, 16);
     el('w-reminder').value = days(w.reminderBefore);
@@ -309,7 +305,7 @@ el('emails-load').addEventListener('click', function () {
   Page.call('GET', '/api/cycles/' + el('year').value + '/emails').then(function (mails) {
     message('emails-message', mails.length ? '' : 'Chưa có thư nào (hoặc chưa cấu hình máy chủ thư).', true);
     Page.rows(el('emails'), mails.map(function (m) {
-      return row([m.recipient, m.subject, when(m.createdAt), m.sentAt ? when(m.sentAt) : 'chưa gửi (' + m.attempts + ' lần thử)',
+      return row([m.recipient, m.subject, Page.when(m.createdAt), m.sentAt ? Page.when(m.sentAt) : 'chưa gửi (' + m.attempts + ' lần thử)',
         m.lastError || '']);
     }));
   }, failed('emails-message'));

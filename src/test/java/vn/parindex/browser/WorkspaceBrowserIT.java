@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -124,6 +126,8 @@ class WorkspaceBrowserIT extends IntegrationTest {
             b.waitForText(By.id("files"), "UBND xã Mở Năm");
 
             b.waitForText(By.id("windows"), "5 ngày kể từ khi công bố kết quả sơ bộ");
+            LocalDateTime due = LocalDateTime.parse(Scenario.dueSoon());
+            b.waitForText(By.id("windows"), due.format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")));
             scenario.runJobs(year);   // the units' processes start, as the job executor would
             b.click(By.cssSelector("#window-form summary"));
             b.visible(By.id("w-complaint")).clear();
