@@ -17,8 +17,8 @@ import vn.parindex.web.ValidationException;
 
 /**
  * Checks a batch of entries against the year's catalogue. Each problem is reported as a line and under its leaf's
- * code, so a form can show it beside the leaf. The caller either rejects the whole batch ({@link #rejectAll()}) or
- * stores the {@link #valid()} entries and reports the others ({@link #reportRejected()}).
+ * code, so a form can show it beside the leaf. The caller stores the {@link #valid()} entries and reports the others
+ * ({@link #reportRejected()}).
  */
 final class AnswerValidator {
 
@@ -56,11 +56,6 @@ final class AnswerValidator {
     /** The entries of the catalogue's leaves that have no problem (a leaf sent twice has one). */
     List<AnswerInput> valid() {
         return checked.stream().filter(in -> !byLeaf.containsKey(in.leafCode())).toList();
-    }
-
-    /** Any problem refuses the whole batch. */
-    void rejectAll() {
-        throwIfAny("Dữ liệu không hợp lệ; chưa lưu thay đổi nào.");
     }
 
     /** After the valid entries were stored: the others, each under its leaf. */

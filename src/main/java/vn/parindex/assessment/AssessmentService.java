@@ -3,6 +3,7 @@ package vn.parindex.assessment;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,7 +100,7 @@ public class AssessmentService {
         return new AssessmentView(year, unitCode, units.name(unitCode).orElse(unitCode),
                 a.unitType().label(), a.status().name(), a.status().label(), a.late(), cycle.selfAssessmentDue(),
                 a.submittedAt(), leaves, totals, subtotals(current),
-                current.findings(Finding.INCOMPLETE).stream().map(Finding::describe).sorted().toList(),
+                incomplete(a, current),
                 notifications.forUnit(year, unitCode));
     }
 
@@ -122,16 +123,18 @@ public class AssessmentService {
         user.requireUnitMember(unitCode);
         cycles.get(year).requireUnlocked();
         Task task = unitTask(year, unitCode);
-        Assessment a = assessments.get(year, unitCode);
-        AnswerValidator checked = AnswerValidator.check(inputs, catalogue.leaves(a.year(), a.unitType()), false);
-        write(a, Stage.enteredAt(task.getTaskDefinitionKey()).orElseThrow(), checked.valid(), user);
-        checked.reportRejected();
+        store(assessments.get(year, unitCode), Stage.enteredAt(task.getTaskDefinitionKey()).orElseThrow(), inputs, user, false);
     }
 
-    /** Stores entries of a stage after validating all of them (any problem refuses them all); each change is audited. */
+    /**
+     * Stores the valid entries of a stage, each change audited, then refuses the others, each under its leaf. The
+     * caller's transaction must not roll back for the refusal ({@code noRollbackFor = ValidationException.class}), so
+     * that one wrong answer does not cost the others of a draft.
+     */
     public void store(Assessment a, Stage stage, List<AnswerInput> given, CurrentUser user, boolean appraiser) {
-        AnswerValidator.check(given, catalogue.leaves(a.year(), a.unitType()), appraiser).rejectAll();
-        write(a, stage, given, user);
+        AnswerValidator checked = AnswerValidator.check(given, catalogue.leaves(a.year(), a.unitType()), appraiser);
+        write(a, stage, checked.valid(), user);
+        checked.reportRejected();
     }
 
     private void write(Assessment a, Stage stage, List<AnswerInput> valid, CurrentUser user) {
@@ -165,13 +168,51 @@ public class AssessmentService {
         AnswerValidator.validatePoints(leaf, points);
     }
 
-    /** Completes the waiting self-assessment or explanation task; the process checks completeness. */
+    /**
+     * Completes the waiting self-assessment or explanation task. An incomplete self-assessment is refused here, every
+     * gap listed area by area and at its leaf; the process checks completeness again (a task completed another way).
+     */
     @Transactional
     public void submit(int year, String unitCode, CurrentUser user) {
         user.requireUnitMember(unitCode);
         cycles.get(year).requireUnlocked();
-        assessments.lock(year, unitCode);
-        tasks.complete(user, unitTask(year, unitCode));
+        Assessment a = assessments.lock(year, unitCode);
+        Task task = unitTask(year, unitCode);
+        if (TaskKeys.SELF_ASSESSMENT.equals(task.getTaskDefinitionKey())) {
+            requireComplete(a);
+        }
+        tasks.complete(user, task);
+    }
+
+    private void requireComplete(Assessment a) {
+        List<Finding> missing = incomplete(a, scorer.evaluate(a, Stage.SELF));
+        if (missing.isEmpty()) {
+            return;
+        }
+        Map<String, Leaf> leaves = catalogue.leaves(a.year(), a.unitType()).stream()
+                .collect(Collectors.toMap(Leaf::code, l -> l, (x, y) -> x));
+        Map<String, List<String>> byLeaf = new LinkedHashMap<>();
+        Map<String, List<String>> byArea = new LinkedHashMap<>();
+        for (Finding f : missing) {
+            Leaf leaf = f.getLeafCode() == null ? null : leaves.get(f.getLeafCode());
+            String area = leaf == null ? "Hồ sơ" : "Lĩnh vực " + leaf.areaCode() + ". " + leaf.areaTitle();
+            byArea.computeIfAbsent(area, k -> new ArrayList<>()).add(f.describe());
+            if (leaf != null) {
+                byLeaf.computeIfAbsent(leaf.code(), k -> new ArrayList<>()).add(f.getMessage());
+            }
+        }
+        throw new ValidationException("Hồ sơ chưa đầy đủ, chưa nộp: còn " + missing.size()
+                + " mục cần hoàn thiện, theo từng lĩnh vực dưới đây.", byArea.entrySet().stream()
+                .map(e -> e.getKey() + ": " + String.join("; ", e.getValue())).toList(), byLeaf);
+    }
+
+    /** What the rules find missing for submission, in the catalogue's order (findings about no leaf first). */
+    private List<Finding> incomplete(Assessment a, Evaluation e) {
+        List<String> order = catalogue.leaves(a.year(), a.unitType()).stream().map(Leaf::code).toList();
+        return e.findings(Finding.INCOMPLETE).stream()
+                .sorted(Comparator.comparingInt((Finding f) -> f.getLeafCode() == null ? -1 : order.indexOf(f.getLeafCode()))
+                        .thenComparing(Finding::getMessage))
+                .toList();
     }
 
     /**

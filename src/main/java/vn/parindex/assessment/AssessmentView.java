@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import vn.parindex.scoring.facts.Finding;
 import vn.parindex.evidence.EvidenceFile;
 import vn.parindex.notification.Notifications.Notification;
 
@@ -12,7 +13,7 @@ public record AssessmentView(int year, String unitCode, String unitName, String 
                              String statusLabel, boolean late, LocalDateTime selfAssessmentDue,
                              LocalDateTime submittedAt, List<LeafView> leaves, Map<String, BigDecimal> totals,
                              List<Subtotal> subtotals,
-                             List<String> findings, List<Notification> notifications) {
+                             List<Finding> findings, List<Notification> notifications) {
 
     /** Points achieved and applicable of an area or a criterion, and the area's sub-index. */
     public record Subtotal(String level, String code, BigDecimal achieved, BigDecimal applicable, BigDecimal index) {

@@ -2,7 +2,6 @@ package vn.parindex.complaint;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,7 +17,8 @@ class ComplaintController {
     record NewComplaint(String unitCode, String leafCode, String reason) {
     }
 
-    record Decision(boolean accepted, BigDecimal newPoints, String reason) {
+    /** newPoints: a JSON number, or text as typed ("1,5"). */
+    record Decision(boolean accepted, String newPoints, String reason) {
     }
 
     private final ComplaintService service;

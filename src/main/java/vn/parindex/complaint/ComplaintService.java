@@ -14,8 +14,10 @@ import vn.parindex.assessment.AssessmentService;
 import vn.parindex.criteria.Leaf;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Roles;
+import vn.parindex.web.Numbers;
 import vn.parindex.web.Text;
 import vn.parindex.web.UserFacingException;
+import vn.parindex.web.ValidationException;
 import vn.parindex.workflow.Deployments;
 import vn.parindex.workflow.EngineClock;
 import vn.parindex.workflow.ProcessKeys;
@@ -66,15 +68,14 @@ public class ComplaintService {
         return complaints.get(id);
     }
 
+    /** newPoints as the reviewer typed it ("1,5" or 1.5), read by the server's one rule for numbers. */
     @Transactional
-    public Complaint decide(long id, boolean accepted, BigDecimal newPoints, String reason, CurrentUser user) {
+    public Complaint decide(long id, boolean accepted, String newPointsTyped, String reason, CurrentUser user) {
         user.requireGroup(Roles.COMPLAINT_REVIEWERS);
         Complaint c = complaints.lock(id);
         cycles.get(c.year()).requireUnlocked();
         requireText(reason, "lý do giải quyết");
-        if (accepted && newPoints == null) {
-            throw UserFacingException.badRequest("Chấp nhận kiến nghị thì phải nhập điểm mới.");
-        }
+        BigDecimal newPoints = accepted ? newPoints(c, newPointsTyped) : null;
         if (!Complaint.PENDING.equals(c.status())) {
             throw UserFacingException.conflict("Kiến nghị đã được xử lý.");
         }
@@ -105,6 +106,23 @@ public class ComplaintService {
             throw UserFacingException.conflict("Năm " + year + " không còn nhận kiến nghị.");
         }
         return Deployments.sameDeployment(repository, cycle.getProcessDefinitionId(), ProcessKeys.COMPLAINT_HANDLING);
+    }
+
+    /** The new points of an accepted complaint; missing or not a number, refused at the complaint's leaf. */
+    private static BigDecimal newPoints(Complaint c, String typed) {
+        if (typed == null || typed.isBlank()) {
+            throw atLeaf(c, "Chấp nhận kiến nghị thì phải nhập điểm mới.");
+        }
+        try {
+            return Numbers.parse(typed);
+        } catch (NumberFormatException e) {
+            throw atLeaf(c, "Điểm mới \"" + (typed.length() > 20 ? typed.substring(0, 20) + "…" : typed)
+                    + "\" không phải là số (" + Numbers.RULE + "; phần thập phân sau dấu phẩy, ví dụ 1,5).");
+        }
+    }
+
+    private static ValidationException atLeaf(Complaint c, String message) {
+        return new ValidationException(message, List.of(message), Map.of(c.leafCode(), List.of(message)));
     }
 
     private static void requireText(String text, String what) {

@@ -15,4 +15,10 @@ public class UnitNames {
     public String name(String code) {
         return units.name(code).orElse(code);
     }
+
+    /** The name and the block the unit is ranked in, e.g. for a file in an appraiser's queue of many blocks. */
+    public String withBlock(String code) {
+        return units.find(code).map(u -> u.rankingBlock() == null ? u.name() : u.name() + " (" + u.rankingBlock() + ")")
+                .orElse(code);
+    }
 }

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -30,6 +31,13 @@ class AppraisalController {
                               @RequestBody List<AnswerInput> entries, CurrentUser user) {
         service.save(year, unitCode, entries, user);
         return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "Vòng thẩm định hiện tại của hồ sơ với thành viên: lĩnh vực của mình, lĩnh vực mình đã xác nhận, "
+            + "lĩnh vực còn chờ")
+    @GetMapping
+    AppraisalService.MemberRound round(@PathVariable int year, @PathVariable String unitCode, CurrentUser user) {
+        return service.memberRound(year, unitCode, user);
     }
 
     @Operation(summary = "Xác nhận các lĩnh vực mình phụ trách trong vòng thẩm định hiện tại; "

@@ -1,11 +1,13 @@
 package vn.parindex.review;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +26,7 @@ import vn.parindex.scoring.facts.Finding;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Roles;
 import vn.parindex.web.UserFacingException;
+import vn.parindex.web.ValidationException;
 import vn.parindex.workflow.EngineClock;
 import vn.parindex.workflow.ProcessKeys;
 import vn.parindex.workflow.TaskKeys;
@@ -43,12 +46,17 @@ public class AppraisalService {
     private final AssessmentScorer scorer;
     private final Notifications notifications;
     private final AreaSignoffs signoffs;
+    private final RoundAreas roundAreas;
+    private final AppraiserQueue queue;
     private final AuditLog audit;
 
     AppraisalService(AssessmentRepository assessments, AssessmentService assessmentService, CycleRepository cycles,
                      CycleCatalogue catalogue, AppraiserAreas areas, WorkflowTasks tasks, AssessmentScorer scorer,
-                     Notifications notifications, AreaSignoffs signoffs, AuditLog audit) {
+                     Notifications notifications, AreaSignoffs signoffs, RoundAreas roundAreas, AppraiserQueue queue,
+                     AuditLog audit) {
         this.signoffs = signoffs;
+        this.roundAreas = roundAreas;
+        this.queue = queue;
         this.audit = audit;
         this.assessments = assessments;
         this.assessmentService = assessmentService;
@@ -60,7 +68,8 @@ public class AppraisalService {
         this.notifications = notifications;
     }
 
-    @Transactional
+    /** Keeps the valid entries and refuses the others, each at its leaf, as a unit's draft does. */
+    @Transactional(noRollbackFor = ValidationException.class)
     public void save(int year, String unitCode, List<AnswerInput> entries, CurrentUser user) {
         user.requireGroup(Roles.APPRAISAL_TEAM);
         cycles.get(year).requireUnlocked();
@@ -78,6 +87,24 @@ public class AppraisalService {
     }
 
     /**
+     * The round as the member sees it in his form: the stage, his areas of the file, those of them confirmed (by him or
+     * a colleague of his field) and the areas still waiting for their field.
+     */
+    public record MemberRound(String stage, String stageLabel, Set<String> mine, Set<String> confirmed, Set<String> waitingAreas) {
+    }
+
+    @Transactional(readOnly = true)
+    public MemberRound memberRound(int year, String unitCode, CurrentUser user) {
+        user.requireGroup(Roles.APPRAISAL_TEAM);
+        Assessment a = assessments.get(year, unitCode);
+        Stage stage = Stage.enteredAt(round(a).getTaskDefinitionKey()).orElseThrow();
+        Set<String> mine = own(a, user);
+        Set<String> confirmed = signoffs.signed(a.id(), stage);
+        confirmed.retainAll(mine);
+        return new MemberRound(stage.name(), stage.label(), mine, confirmed, roundAreas.waiting(a, stage));
+    }
+
+    /**
      * The member confirms the areas of his field in the current round; the confirmation of the last area closes it.
      * The round's task is completed only then, so no field's appraisal is skipped.
      */
@@ -88,23 +115,42 @@ public class AppraisalService {
         Assessment a = assessments.lock(year, unitCode);
         Task task = round(a);
         Stage stage = Stage.enteredAt(task.getTaskDefinitionKey()).orElseThrow();
-        Set<String> required = areasToAppraise(a);
-        Set<String> mine = new TreeSet<>(areas.of(user.id()));
-        mine.retainAll(required);
+        Set<String> mine = own(a, user);
         if (mine.isEmpty()) {
             throw UserFacingException.forbidden("Bạn chưa được phân công thẩm định lĩnh vực nào của hồ sơ này.");
+        }
+        Set<String> waiting = roundAreas.waiting(a, stage);
+        if (Collections.disjoint(mine, waiting)) {
+            throw UserFacingException.conflict("Bạn đã xác nhận lĩnh vực " + String.join(", ", mine) + " của hồ sơ này ở "
+                    + stage.label().toLowerCase() + "; không cần xác nhận lại." + (waiting.isEmpty() ? ""
+                    : " Vòng thẩm định đang chờ các lĩnh vực " + String.join(", ", waiting) + "."));
         }
         Set<String> signed = signoffs.sign(a.id(), stage, mine, user.id(), EngineClock.now());
         audit.record(user.id(), "APPRAISAL_AREAS_CONFIRMED", year, unitCode, null, null,
                 stage.label() + ": lĩnh vực " + String.join(", ", mine), null);
-        Set<String> waiting = new TreeSet<>(required);
         waiting.removeAll(signed);
         if (waiting.isEmpty()) {
             tasks.complete(user, task);
-        } else if (user.id().equals(task.getAssignee())) {
+            return new RoundState(true, waiting);
+        }
+        queue.confirmed(task, user.id());
+        if (user.id().equals(task.getAssignee())) {
             tasks.release(task);   // claimed in the Tasklist to open its form: the next field must be able to claim it
         }
-        return new RoundState(waiting.isEmpty(), waiting);
+        return new RoundState(false, waiting);
+    }
+
+    /** The member's areas that the file has. */
+    private Set<String> own(Assessment a, CurrentUser user) {
+        Set<String> mine = new TreeSet<>(areas.of(user.id()));
+        mine.retainAll(roundAreas.required(a));
+        return mine;
+    }
+
+    /** A round's task is created: it joins the queue of every member it waits for. */
+    void offer(DelegateTask task) {
+        Assessment a = assessments.get(ProcessKeys.year(task.getExecution()), ProcessKeys.unitCode(task.getExecution()));
+        queue.offer(task, a, Stage.enteredAt(task.getTaskDefinitionKey()).orElseThrow());
     }
 
     /** The year's areas that no member of the team appraises: their rounds could never close. */
@@ -117,22 +163,11 @@ public class AppraisalService {
     /** Refuses to close a round while an area of the file has not been confirmed by its field. */
     public void requireAllAreasConfirmed(int year, String unitCode, String taskKey) {
         Assessment a = assessments.get(year, unitCode);
-        Set<String> waiting = waitingAreas(a, Stage.enteredAt(taskKey).orElseThrow());
+        Set<String> waiting = roundAreas.waiting(a, Stage.enteredAt(taskKey).orElseThrow());
         if (!waiting.isEmpty()) {
             throw UserFacingException.conflict("Chưa thể kết thúc vòng thẩm định: các lĩnh vực " + String.join(", ", waiting)
                     + " chưa được thành viên phụ trách xác nhận.");
         }
-    }
-
-    private Set<String> waitingAreas(Assessment a, Stage stage) {
-        Set<String> waiting = areasToAppraise(a);
-        waiting.removeAll(signoffs.signed(a.id(), stage));
-        return waiting;
-    }
-
-    /** The areas with a leaf the unit enters; survey-scored areas are the survey office's. */
-    private Set<String> areasToAppraise(Assessment a) {
-        return Leaf.appraisedAreas(catalogue.leaves(a.year(), a.unitType()).stream());
     }
 
     /** Round 1 is closed (by the process): stores its points; the rules decide whether the unit must explain. */

@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 import vn.parindex.workflow.ProcessKeys;
 
 /**
- * As an appraisal round's task completes, from the app's API, the Tasklist or {@code /engine-rest} alike: refused
- * while a field has not confirmed its areas of the file.
+ * As an appraisal round's task is created: it joins the queues of the members it waits for. As it completes, from the
+ * app's API, the Tasklist or {@code /engine-rest} alike: refused while a field has not confirmed its areas of the file.
  */
 @Component("appraisalSignoffs")
 class AppraisalSignoffListener implements TaskListener {
@@ -20,6 +20,10 @@ class AppraisalSignoffListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            appraisal.offer(task);
+            return;
+        }
         appraisal.requireAllAreasConfirmed(ProcessKeys.year(task.getExecution()), ProcessKeys.unitCode(task.getExecution()),
                 task.getTaskDefinitionKey());
     }

@@ -36,14 +36,22 @@ public final class ProcessKeys {
 
     /** The year of any of the three processes. */
     public static int year(DelegateExecution execution) {
-        String key = businessKey(execution);
+        return year(businessKey(execution));
+    }
+
+    /** The year of a business key of any of the three processes. */
+    public static int year(String key) {
         int end = key.indexOf(SEPARATOR);
         return Integer.parseInt(end < 0 ? key : key.substring(0, end));
     }
 
     /** The unit of a UnitAppraisal. */
     public static String unitCode(DelegateExecution execution) {
-        String key = businessKey(execution);
+        return unitCode(businessKey(execution));
+    }
+
+    /** The unit of a UnitAppraisal's business key. */
+    public static String unitCode(String key) {
         int start = key.indexOf(SEPARATOR);
         if (start < 0 || key.contains(COMPLAINT)) {
             throw new IllegalStateException("Not the business key of a unit's appraisal: " + key);

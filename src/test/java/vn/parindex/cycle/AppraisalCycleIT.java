@@ -82,7 +82,7 @@ class AppraisalCycleIT extends IntegrationTest {
         Complaint ineligible = complaints.file(year, "TH1", "9.9", "Tiêu chí không có", Scenario.unit("TH1"));
         assertThat(complaints.list(year, Scenario.role(Roles.COMPLAINT_REVIEWERS)))
                 .extracting(Complaint::status).containsExactly(Complaint.PENDING, Complaint.PENDING, Complaint.INELIGIBLE);
-        complaints.decide(accepted.id(), true, new BigDecimal("15.00"), "Bổ sung 12 phiếu khảo sát hợp lệ",
+        complaints.decide(accepted.id(), true, "15.00", "Bổ sung 12 phiếu khảo sát hợp lệ",
                 Scenario.role(Roles.COMPLAINT_REVIEWERS));
         complaints.decide(rejected.id(), false, null, "Kế hoạch ban hành sau thời hạn",
                 Scenario.role(Roles.COMPLAINT_REVIEWERS));

@@ -41,7 +41,7 @@ class MailIT extends IntegrationTest {
         int year = scenario.openYear(List.of("TD2"));
         String subjectStart = "Chỉ số CCHC năm " + year + " – " + unitNames.name("TD2") + ": ";
 
-        scenario.submit(year, "TD2");   // nothing filled in: returned for completion, with every leaf missing
+        scenario.submitThroughEngine(year, "TD2");   // nothing filled in: returned for completion, with every leaf missing
 
         MimeMessage returned = arrived(mailbox, subjectStart + "Hồ sơ chưa đầy đủ");
         String message = jdbc.queryForObject("select message from notification where year = ? and unit_code = 'TD2'",
@@ -110,7 +110,7 @@ class MailIT extends IntegrationTest {
         identity.saveUser(user);
         int year = scenario.openYear(List.of("TH1"));
 
-        scenario.submit(year, "TH1");   // nothing filled in: returned for completion
+        scenario.submitThroughEngine(year, "TH1");   // nothing filled in: returned for completion
 
         CompletableFuture<Integer> one = CompletableFuture.supplyAsync(outbox::sendDue);
         CompletableFuture<Integer> two = CompletableFuture.supplyAsync(outbox::sendDue);

@@ -179,6 +179,23 @@ class ApiIT extends IntegrationTest {
     }
 
     @Test
+    void anAppraisalDraftKeepsItsValidLeavesAndRefusesOnlyTheWrongOneAtItsLeaf() throws Exception {
+        scenario.throughAppraisalStart(year, "TD1");
+        Http limited = Http.as(port, "td-limited", "pw");
+
+        HttpResponse<String> saved = limited.json("PUT", path("TD1") + "/appraisal",
+                "[{\"leafCode\":\"1.2\",\"value\":\"60,5\"},{\"leafCode\":\"1.4\",\"value\":\"một\"}]");
+
+        assertThat(saved.statusCode()).isEqualTo(400);
+        assertThat(saved.body()).contains("Đã lưu các tiêu chí hợp lệ", "\"fields\":{\"1.4\"").doesNotContain("\"1.2\":");
+        JsonNode view = new ObjectMapper().readTree(limited.get(path("TD1")).body());
+        Map<String, JsonNode> leaves = new HashMap<>();
+        view.get("leaves").forEach(l -> leaves.put(l.get("code").asText(), l));
+        assertThat(leaves.get("1.2").get("answers").get("APPRAISAL_1").get("value").decimalValue()).isEqualByComparingTo("60.5");
+        assertThat(leaves.get("1.4").get("answers").has("APPRAISAL_1")).isFalse();
+    }
+
+    @Test
     void theFileShowsRunningPointsPerLeafAndAreaBeforeAnythingIsSubmitted() throws Exception {
         HttpResponse<String> saved = td1.json("PUT", path("TD1") + "/answers",
                 "[{\"leafCode\":\"1.2\",\"value\":75},{\"leafCode\":\"1.4\",\"value\":1}]");

@@ -86,6 +86,25 @@ class DecisionsApiIT extends IntegrationTest {
     }
 
     @Test
+    void newPointsAreReadAsTypedWithADecimalCommaAndWhatIsNotANumberIsRefusedAtTheLeaf() {
+        HttpResponse<String> filed = td2.json("POST", "/api/cycles/" + year + "/complaints",
+                "{\"unitCode\":\"TD2\",\"leafCode\":\"1.2\",\"reason\":\"Đã có báo cáo\"}");
+        long id = Long.parseLong(filed.body().replaceAll("(?s).*\"id\":(\\d+).*", "$1"));
+        String decision = "/api/complaints/" + id + "/decision";
+
+        HttpResponse<String> text = reviewer.json("POST", decision, "{\"accepted\":true,\"newPoints\":\"1,5 điểm\",\"reason\":\"Có căn cứ\"}");
+        assertThat(text.statusCode()).isEqualTo(400);
+        assertThat(text.body()).contains("\"fields\":{\"1.2\":[\"Điểm mới \\\"1,5 điểm\\\" không phải là số");
+        assertThat(complaints.get(id, Scenario.role(Roles.COMPLAINT_REVIEWERS)).status()).isEqualTo(Complaint.PENDING);
+
+        HttpResponse<String> comma = reviewer.json("POST", decision, "{\"accepted\":true,\"newPoints\":\"1,5\",\"reason\":\"Có căn cứ\"}");
+        assertThat(comma.statusCode()).as(comma.body()).isEqualTo(200);
+        Complaint decided = complaints.get(id, Scenario.role(Roles.COMPLAINT_REVIEWERS));
+        assertThat(decided.status()).isEqualTo(Complaint.ACCEPTED);
+        assertThat(decided.newPoints()).isEqualByComparingTo("1.5");
+    }
+
+    @Test
     void leadershipDecidesTheCouncilRevisesAndEachOnlyInItsStep() {
         String approval = "/api/cycles/" + year + "/approval";
         String adjustments = "/api/cycles/" + year + "/council-adjustments";

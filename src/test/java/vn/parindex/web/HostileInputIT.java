@@ -22,6 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.parindex.workflow.ProcessKeys;
+import vn.parindex.workflow.TaskKeys;
 import vn.parindex.notification.Notifications;
 import vn.parindex.org.UnitRegistry;
 import vn.parindex.security.Roles;
@@ -210,11 +212,19 @@ class HostileInputIT extends IntegrationTest {
     }
 
     @Test
-    void anIncompleteFileGoesBackWithEveryGapListedHoweverLongTheList() {
+    void anIncompleteFileIsRefusedWithEveryGapByAreaAndTheProcessStillReturnsOneCompletedAnotherWay() {
         HttpResponse<String> submitted = unit.json("POST", "/api/cycles/" + year + "/assessments/TD1/submit", null);
 
-        assertThat(submitted.statusCode()).isEqualTo(200);
-        assertThat(submitted.body()).contains("\"status\":\"DRAFT\"");
+        assertThat(submitted.statusCode()).isEqualTo(400);
+        assertThat(submitted.body()).contains("Hồ sơ chưa đầy đủ, chưa nộp", "\"1.1\":[\"Chưa nhập kết quả tự đánh giá.\"]",
+                "Lĩnh vực 1. ", "Lĩnh vực 7. ");
+        assertThat(submitted.body().indexOf("Lĩnh vực 1. ")).as("areas in the catalogue's order")
+                .isLessThan(submitted.body().indexOf("Lĩnh vực 2. "));
+        assertThat(scenario.task(ProcessKeys.unitKey(year, "TD1"), TaskKeys.SELF_ASSESSMENT)).as("still the unit's").isNotNull();
+        assertThat(jdbc.queryForObject("select count(*) from notification where year = ? and unit_code = 'TD1'",
+                Integer.class, year)).isZero();
+
+        scenario.submitThroughEngine(year, "TD1");
         String returned = jdbc.queryForObject("select message from notification where year = ? and unit_code = 'TD1' "
                 + "order by id desc limit 1", String.class, year);
         assertThat(returned).contains("1.1", "2.1", "7.1");
