@@ -104,7 +104,7 @@ class ResultChangesIT extends IntegrationTest {
         scenario.throughAppraisal(year, "TD3", Map.of("3.2", BigDecimal.valueOf(90)));
         scenario.throughPreliminary(year, Map.of("TD1", 80, "TD2", 100, "TD3", 60));
         Complaint complaint = complaints.file(year, "TD1", "8.1", "Kết quả khảo sát bị nhập thiếu phiếu", Scenario.unit("TD1"));
-        complaints.decide(complaint.id(), true, new BigDecimal("15.00"), "Bổ sung 12 phiếu khảo sát hợp lệ",
+        complaints.decide(complaint.id(), true, "15,00", "Bổ sung 12 phiếu khảo sát hợp lệ",
                 Scenario.role(Roles.COMPLAINT_REVIEWERS));
         scenario.runJobs(year);
         scenario.advance(year, Duration.ofDays(6));
