@@ -208,6 +208,12 @@ class ProductionYearBrowserIT {
         walk.answer(official, unit, answers);
         b.loginToTasklist(login, OWN_PASSWORD);
         openTask(b, walk.taskId(official, key, TaskKeys.SELF_ASSESSMENT));
+        // the form grows while it draws its leaves: the confirmation is clicked once their points are shown
+        b.until("the saved answers' points", "var p = document.querySelector(\"[data-points^='LEAF:']\");"
+                + " return p && p.textContent !== ''");
+        assertThat(b.script("var box = document.getElementById('par-confirm'); box.scrollIntoView({block: 'end'});"
+                + " return box.getBoundingClientRect().bottom <= document.getElementById('footer-timezone').getBoundingClientRect().top;"))
+                .as("the confirmation, the form's last line, scrolls clear of the Tasklist's footer").isEqualTo(true);
         b.click(By.id("par-confirm"));
         b.click(By.xpath("//button[contains(., 'Hoàn thành')]"));
         b.waitUntilGone("Tự đánh giá CCHC năm");
@@ -216,6 +222,8 @@ class ProductionYearBrowserIT {
     private static void openTask(Browser b, String taskId) {
         b.go("/camunda/app/tasklist/default/#/?task=" + taskId);
         b.clickText("Nhận xử lý");
+        // the Tasklist draws the form again once the claim is through: work starts on that one
+        b.until("the form enabled by the claim", "return document.querySelector('.disabled-form') === null");
     }
 
     private static void showYear(Browser b, int year) {
