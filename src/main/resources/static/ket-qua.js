@@ -176,13 +176,13 @@ function load() {
   Promise.all([get(resultsUrl), get(areasUrl), optional('/public-api/years/' + year + '/classification'),
     optional('/public-api/years/' + year + '/catalogue/areas')]).then(function (data) {
     rows = data[0]; areas = data[1]; areaColumns = columns(data[3] || []); legend(data[2]);
-    el('message').textContent = ''; el('workbook').hidden = false;
+    el('message').textContent = ''; el('workbook').hidden = false; el('complain').hidden = stage !== 'PRELIMINARY';
     var blocks = rows.map(function (r) { return r.rankingBlock; }).filter(function (b, i, all) { return all.indexOf(b) === i; });
     Page.fill(el('block'), [node('option', { value: '' }, ['Tất cả'])]
       .concat(blocks.map(function (b) { return node('option', {}, [b]); })));
     render();
   }).catch(function (e) {
-    rows = []; areas = {}; render(); el('workbook').hidden = true;
+    rows = []; areas = {}; render(); el('workbook').hidden = true; el('complain').hidden = true;
     el('message').replaceChildren(e.message || 'Không tải được kết quả.');
     if (stage === 'PRELIMINARY') { el('message').append(' ', node('a', { href: '/camunda/app/tasklist/' }, ['Đăng nhập'])); }
   });

@@ -179,6 +179,7 @@ public class AssessmentService {
         Assessment a = assessments.lock(year, unitCode);
         Task task = unitTask(year, unitCode);
         if (TaskKeys.SELF_ASSESSMENT.equals(task.getTaskDefinitionKey())) {
+            tasks.requireMayComplete(user, task);
             requireComplete(a);
         }
         tasks.complete(user, task);

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.persistence.entity.SuspensionState;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.runtime.Execution;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.NativeTaskQuery;
 import org.camunda.bpm.engine.task.Task;
@@ -86,7 +87,8 @@ public class WorkflowTasks {
             Optional<UserFacingException> refused = commands.execute(context -> {
                 TaskEntity current = context.getTaskManager().findTaskById(task.getId());
                 Optional<UserFacingException> refusal = current == null
-                        ? Optional.of(UserFacingException.conflict(GONE)) : refusal(user, current);
+                        ? Optional.of(UserFacingException.conflict(GONE))
+                        : refusal(user, current, current.getAssignee(), current.getIdentityLinks());
                 if (refusal.isEmpty()) {
                     taskService.complete(task.getId());
                 }
@@ -103,17 +105,28 @@ public class WorkflowTasks {
         }
     }
 
+    /**
+     * Refuses a user who may not complete the task, before the caller checks what he sends: a stranger to the task
+     * learns nothing of its content.
+     */
+    public void requireMayComplete(CurrentUser user, Task task) {
+        refusal(user, task, task.getAssignee(), taskService.getIdentityLinksForTask(task.getId())).ifPresent(refused -> {
+            throw refused;
+        });
+    }
+
     /** Gives a task back to its candidate groups, for the next of several members who each do a part of it. */
     public void release(Task task) {
         taskService.setAssignee(task.getId(), null);
     }
 
     /** Returned, not thrown, so that it reaches the caller as it is rather than wrapped by the engine. */
-    private static Optional<UserFacingException> refusal(CurrentUser user, TaskEntity task) {
-        boolean candidate = task.getIdentityLinks().stream()
+    private static Optional<UserFacingException> refusal(CurrentUser user, Task task, String assignee,
+                                                         List<? extends IdentityLink> links) {
+        boolean candidate = links.stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .anyMatch(link -> user.inGroup(link.getGroupId()));
-        if (candidate && (task.getAssignee() == null || task.getAssignee().equals(user.id()))) {
+        if (candidate && (assignee == null || assignee.equals(user.id()))) {
             return Optional.empty();
         }
         log.warn("User {} refused on task {} ({})", user.id(), task.getTaskDefinitionKey(), task.getId());

@@ -46,7 +46,12 @@ class ComplaintBrowserIT extends IntegrationTest {
 
         try (Browser b = Browser.start(port)) {
             b.loginToTasklist("xa-kien-nghi", "pw");
-            b.go("/kien-nghi.html");
+            b.go("/ket-qua.html");   // the unit reads its preliminary result, then follows the link to complain
+            b.waitForText(By.id("year"), String.valueOf(year));
+            new Select(b.visible(By.id("year"))).selectByVisibleText(String.valueOf(year));
+            new Select(b.visible(By.id("stage"))).selectByValue("PRELIMINARY");
+            b.waitForText(By.id("ranking"), UNIT_NAME);
+            b.click(By.linkText("gửi kiến nghị"));
             new Select(b.visible(By.id("leaf"))).selectByValue("1.2");
             b.visible(By.id("reason")).sendKeys("Tỷ lệ hoàn thành kế hoạch là 100%, có báo cáo kèm theo");
             b.upload(By.id("files"), pdf);
@@ -69,7 +74,7 @@ class ComplaintBrowserIT extends IntegrationTest {
             assertThat(decided.status()).isEqualTo(Complaint.ACCEPTED);
             assertThat(decided.newPoints()).isEqualByComparingTo("4");
             b.loginToTasklist("xa-kien-nghi", "pw");
-            b.go("/kien-nghi.html");
+            b.click(By.linkText("Kiến nghị"));   // in the Tasklist's header
             b.waitForText(By.id("complaints"), "Được chấp nhận");
         }
     }

@@ -143,7 +143,7 @@ function completeButton(form) {
 
 /**
  * Links to the app's own pages in the Tasklist's header: the standing body's workspace (for the standing body and
- * administrators), the published results, the change of password. The header is drawn by Camunda's Angular code,
+ * administrators), the results, a unit's complaints, the change of password. The header is drawn by Camunda's Angular code,
  * which may draw it again: the links are put back whenever they are missing. A user who still holds a handed-over
  * password is taken to the change of password: the engine refuses him everything else.
  */
@@ -158,9 +158,10 @@ function completeButton(form) {
       asking = false;
       if (me.passwordChangeRequired) { window.location.href = '/doi-mat-khau.html'; return; }
       var workspace = me.groups.indexOf('standing-body') >= 0 || me.groups.indexOf('camunda-admin') >= 0;
+      var unit = me.groups.some(function (g) { return g.indexOf('unit-') === 0; });
       links = function () {
         return [workspace ? link('/thuong-truc.html', 'Bàn làm việc') : null, link('/ket-qua.html', 'Kết quả'),
-          link('/doi-mat-khau.html', 'Đổi mật khẩu')];
+          unit ? link('/kien-nghi.html', 'Kiến nghị') : null, link('/doi-mat-khau.html', 'Đổi mật khẩu')];
       };
     }, function () { asking = false; });
   }
