@@ -5,8 +5,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -37,15 +35,8 @@ public class Timers {
 
     /** The timer jobs waiting at the activity in the year's instances of the process. */
     public List<Job> waiting(String processKey, int year, String timerKey) {
-        List<Job> jobs = management.createJobQuery().timers().processDefinitionKey(processKey).activityId(timerKey).list();
-        if (jobs.isEmpty()) {
-            return jobs;
-        }
-        Set<String> ofYear = runtime.createProcessInstanceQuery()
-                .processInstanceIds(jobs.stream().map(Job::getProcessInstanceId).collect(Collectors.toSet()))
-                .processInstanceBusinessKeyLike(ProcessKeys.cycleKey(year) + "%").list().stream()
-                .map(ProcessInstance::getId).collect(Collectors.toSet());
-        return jobs.stream().filter(job -> ofYear.contains(job.getProcessInstanceId())).toList();
+        return YearJobs.ofYear(runtime,
+                management.createJobQuery().timers().processDefinitionKey(processKey).activityId(timerKey).list(), year);
     }
 
     /**

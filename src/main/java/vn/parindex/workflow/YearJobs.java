@@ -40,14 +40,18 @@ public class YearJobs {
 
     /** The jobs of the year's processes that are due now. */
     public List<Job> due(int year) {
-        List<Job> due = management.createJobQuery().executable().list();
-        if (due.isEmpty()) {
-            return due;
+        return ofYear(runtime, management.createJobQuery().executable().list(), year);
+    }
+
+    /** Those of the jobs that belong to the year's processes (their business keys begin with the year). */
+    static List<Job> ofYear(RuntimeService runtime, List<Job> jobs, int year) {
+        if (jobs.isEmpty()) {
+            return jobs;
         }
         Set<String> ofYear = runtime.createProcessInstanceQuery()
-                .processInstanceIds(due.stream().map(Job::getProcessInstanceId).collect(Collectors.toSet()))
-                .processInstanceBusinessKeyLike(year + "%").list().stream().map(ProcessInstance::getId)
-                .collect(Collectors.toSet());
-        return due.stream().filter(job -> ofYear.contains(job.getProcessInstanceId())).toList();
+                .processInstanceIds(jobs.stream().map(Job::getProcessInstanceId).collect(Collectors.toSet()))
+                .processInstanceBusinessKeyLike(ProcessKeys.cycleKey(year) + "%").list().stream()
+                .map(ProcessInstance::getId).collect(Collectors.toSet());
+        return jobs.stream().filter(job -> ofYear.contains(job.getProcessInstanceId())).toList();
     }
 }
