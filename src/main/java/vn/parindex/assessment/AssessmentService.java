@@ -179,17 +179,18 @@ public class AssessmentService {
         Assessment a = assessments.lock(year, unitCode);
         Task task = unitTask(year, unitCode);
         if (TaskKeys.SELF_ASSESSMENT.equals(task.getTaskDefinitionKey())) {
-            tasks.requireMayComplete(user, task);
-            requireComplete(a);
+            requireComplete(a, user, task);
         }
         tasks.complete(user, task);
     }
 
-    private void requireComplete(Assessment a) {
+    private void requireComplete(Assessment a, CurrentUser user, Task task) {
         List<Finding> missing = incomplete(a, scorer.evaluate(a, Stage.SELF));
         if (missing.isEmpty()) {
-            return;
+            return;   // the completion checks who completes
         }
+        // before saying what the file lacks: a stranger to the task learns nothing of it
+        tasks.requireMayComplete(user, task);
         Map<String, Leaf> leaves = catalogue.leaves(a.year(), a.unitType()).stream()
                 .collect(Collectors.toMap(Leaf::code, l -> l, (x, y) -> x));
         Map<String, List<String>> byLeaf = new LinkedHashMap<>();
