@@ -21,15 +21,9 @@ function upload(url, input) {
   return Page.call('POST', url, form);
 }
 
-/** What a good file loaded: the import's own sentence, or the catalogue's leaves per file. */
-function loaded(kind, answer) {
-  if (answer && answer.message) { return answer.message; }
-  if (kind === 'catalogue') {
-    return 'Đã nạp bộ tiêu chí: ' + Object.keys(answer).map(function (file) {
-      return file + ' (' + answer[file] + ' tiêu chí thành phần)';
-    }).join(', ') + '.';
-  }
-  return 'Đã nạp.';
+/** What a good file loaded: the import's or the draft's own sentence. */
+function loaded(answer) {
+  return answer && answer.message ? answer.message : 'Đã nạp.';
 }
 
 function signIn() {
@@ -240,19 +234,71 @@ document.querySelectorAll('[data-upload]').forEach(function (button) {
         message(kind + '-message', 'Đã tạo, cập nhật tài khoản; tệp mật khẩu ban đầu đã được tải về (chỉ một lần).', true);
         return;
       }
-      message(kind + '-message', loaded(kind, answer), true);
-      if (kind === 'schemes') { loadSchemes(); }
+      message(kind + '-message', loaded(answer), true);
+      if (answer.ruleSet) { loadRuleSets(); }
     }, failed(kind + '-message'));
   });
 });
 
-el('what-if').addEventListener('click', function () {
-  Page.call('GET', '/api/cycles/' + el('year').value + '/what-if').then(function (rows) {
+el('what-if').addEventListener('click', function () { compare(null, 'rescore-message'); });
+
+/**
+ * Re-scores the chosen year with the rules in force or a draft (storing nothing) and lists every unit whose index,
+ * band or rank would change, before → after.
+ */
+function compare(ruleSet, messageId) {
+  var year = el('year').value;
+  Page.call('GET', '/api/cycles/' + year + '/what-if' + (ruleSet ? '?ruleSet=' + ruleSet : '')).then(function (rows) {
     var changed = rows.filter(function (r) {
       return r.storedIndex !== r.draftIndex || r.storedRank !== r.draftRank || r.storedClassification !== r.draftClassification;
-    }).length;
-    message('rescore-message', rows.length + ' đơn vị; ' + changed + ' đơn vị thay đổi nếu chấm lại.', true);
-  }, failed('rescore-message'));
+    });
+    message(messageId, rows.length + ' đơn vị; ' + changed.length + ' đơn vị thay đổi nếu chấm lại.', true);
+    el('what-if-caption').textContent = 'Năm ' + year + ' chấm lại bằng ' + (ruleSet ? 'bản nháp số ' + ruleSet : 'bộ luật đang áp dụng')
+        + ': ' + changed.length + ' đơn vị thay đổi (trước → sau)';
+    Page.rows(el('what-if-rows'), changed.map(function (r) {
+      return row([r.unitName, r.rankingBlock, change(r.storedIndex, r.draftIndex),
+        change(r.storedClassification, r.draftClassification), change(r.storedRank, r.draftRank)]);
+    }));
+    el('what-if-table').hidden = false;
+  }, failed(messageId));
+}
+
+function change(before, after) {
+  var shown = function (v) { return v === null || v === undefined ? '—' : String(v).replace('.', ','); };
+  return before === after ? shown(after) : shown(before) + ' → ' + shown(after);
+}
+
+var STATES = { DRAFT: 'Bản nháp', ADOPTED: 'Đang áp dụng', RETIRED: 'Đã thay thế' };
+
+function loadRuleSets() {
+  Page.call('GET', '/api/rule-sets').then(function (versions) {
+    Page.rows(el('rule-sets'), versions.map(function (v) {
+      return row([String(v.id), STATES[v.state], v.note + (v.baseId ? ' (từ phiên bản ' + v.baseId + ')' : ''),
+        v.createdBy + ', ' + Page.when(v.createdAt), v.adoptedBy ? v.adoptedBy + ', ' + Page.when(v.adoptedAt) : '',
+        v.state === 'DRAFT' ? [node('button', { 'class': 'compare' }, 'So sánh với năm đang chọn'), ' ',
+          node('button', { 'class': 'adopt' }, 'Áp dụng'), ' ', node('button', { 'class': 'discard' }, 'Hủy')] : ''],
+        { 'data-rule-set': v.id });
+    }));
+  }, failed('rule-sets-message'));
+}
+el('rule-sets-load').addEventListener('click', loadRuleSets);
+
+el('rule-sets').addEventListener('click', function (event) {
+  var id = event.target.closest('tr') && event.target.closest('tr').getAttribute('data-rule-set');
+  if (event.target.classList.contains('compare')) {
+    compare(id, 'rule-sets-message');
+  } else if (event.target.classList.contains('adopt')) {
+    Page.call('POST', '/api/rule-sets/' + id + '/adoption').then(function () {
+      message('rule-sets-message', 'Đã áp dụng phiên bản ' + id + ' cho mọi máy chủ; năm mở từ nay dùng bộ luật này.', true);
+      loadRuleSets();
+      loadSchemes();
+    }, failed('rule-sets-message'));
+  } else if (event.target.classList.contains('discard')) {
+    Page.call('DELETE', '/api/rule-sets/' + id).then(function () {
+      message('rule-sets-message', 'Đã hủy bản nháp số ' + id + '.', true);
+      loadRuleSets();
+    }, failed('rule-sets-message'));
+  }
 });
 
 el('rescore').addEventListener('click', function () {

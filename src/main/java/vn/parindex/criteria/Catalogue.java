@@ -14,7 +14,8 @@ import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 import vn.parindex.org.UnitType;
 import vn.parindex.org.UnitTypes;
-import vn.parindex.rules.RulesFolder;
+import vn.parindex.rules.RuleFiles;
+import vn.parindex.rules.RuleSetCheck;
 import vn.parindex.spreadsheet.SheetReader;
 import vn.parindex.web.Numbers;
 import vn.parindex.web.ValidationException;
@@ -26,14 +27,20 @@ import vn.parindex.web.ValidationException;
  * evidence is required (x) and, optionally, the area's short name.
  */
 @Component
-public class Catalogue {
+public class Catalogue implements RuleSetCheck {
 
-    private final RulesFolder rules;
+    private final RuleFiles rules;
     private final UnitTypes types;
 
-    Catalogue(RulesFolder rules, UnitTypes types) {
+    Catalogue(RuleFiles rules, UnitTypes types) {
         this.rules = rules;
         this.types = types;
+    }
+
+    /** Every catalogue the candidate's index names must parse, with its sums. */
+    @Override
+    public void check(RuleFiles candidate) {
+        new Catalogue(candidate, new UnitTypes(candidate)).current();
     }
 
     /** The catalogue version (its index's {@code version} key) and the leaves per unit type. */

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,9 +30,9 @@ class CatalogueController {
         return Xlsx.attachment("bo-tieu-chi.xlsx").body(catalogue.download());
     }
 
-    @Operation(summary = "Nạp bộ tiêu chí đã sửa (.xlsx); tệp có lỗi bị từ chối toàn bộ, nêu từng lỗi theo trang, dòng, cột")
+    @Operation(summary = "Nạp bộ tiêu chí đã sửa (.xlsx) thành bản nháp của bộ luật; tệp có lỗi bị từ chối toàn bộ, nêu từng lỗi theo trang, dòng, cột")
     @PostMapping(path = "/api/catalogue", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    Map<String, Integer> upload(@RequestParam("file") MultipartFile file, CurrentUser user) throws IOException {
+    CatalogueUpload.Draft upload(@RequestParam("file") MultipartFile file, CurrentUser user) throws IOException {
         try (InputStream in = file.getInputStream()) {
             return catalogue.upload(in, user);
         }

@@ -5,11 +5,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import vn.parindex.audit.AuditLog;
-import vn.parindex.rules.RulesFolder;
+import vn.parindex.rules.RuleSetVersion;
+import vn.parindex.rules.RuleSets;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Roles;
 import vn.parindex.spreadsheet.SheetReader;
@@ -17,28 +18,30 @@ import vn.parindex.web.ValidationException;
 
 /**
  * Round trip of the catalogue through Excel: download every catalogue file as a sheet; upload them back, all
- * validated first, then written to rules/catalogue/ as text. Years already open keep their own copy.
+ * validated first, as a draft of the rule set the standing body then adopts. Years already open keep their own copy.
  */
 @Service
 public class CatalogueUpload {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogueUpload.class);
     private final Catalogue catalogue;
-    private final RulesFolder rules;
-    private final AuditLog audit;
+    private final RuleSets ruleSets;
 
-    CatalogueUpload(Catalogue catalogue, RulesFolder rules, AuditLog audit) {
+    CatalogueUpload(Catalogue catalogue, RuleSets ruleSets) {
         this.catalogue = catalogue;
-        this.rules = rules;
-        this.audit = audit;
+        this.ruleSets = ruleSets;
+    }
+
+    /** The draft an upload made, the leaves of each catalogue file and what to tell the standing body. */
+    public record Draft(RuleSetVersion ruleSet, Map<String, Integer> leaves, String message) {
     }
 
     public byte[] download() {
         return CatalogueWorkbook.write(catalogue.catalogueFiles());
     }
 
-    /** Validates every sheet; if all are valid, replaces the catalogue files. Returns leaves per file. */
-    public Map<String, Integer> upload(InputStream workbook, CurrentUser user) {
+    /** Validates every sheet; if all are valid, drafts the rule set with these catalogue files. */
+    public Draft upload(InputStream workbook, CurrentUser user) {
         user.requireGroup(Roles.STANDING_BODY);
         Map<String, List<List<String>>> sheets = SheetReader.xlsxSheets(workbook);
         List<String> problems = new ArrayList<>();
@@ -68,9 +71,10 @@ public class CatalogueUpload {
         if (!problems.isEmpty()) {
             throw new ValidationException("Tệp bộ tiêu chí có " + problems.size() + " lỗi; chưa thay đổi gì.", problems);
         }
-        rules.write(files);
-        audit.record(user.id(), "CATALOGUE_UPLOADED", null, null, null, null, counts.toString(), null);
-        log.info("{} uploaded the catalogue: {}", user.id(), counts);
-        return counts;
+        RuleSetVersion draft = ruleSets.draft(files, "Bộ tiêu chí", user.id());
+        log.info("{} uploaded the catalogue as draft {}: {}", user.id(), draft.id(), counts);
+        return new Draft(draft, counts, "Đã lập bản nháp số " + draft.id() + " của bộ tiêu chí: " + counts.entrySet().stream()
+                .map(c -> c.getKey() + " (" + c.getValue() + " tiêu chí thành phần)").collect(Collectors.joining(", "))
+                + ". So sánh và áp dụng ở mục Phiên bản bộ luật.");
     }
 }

@@ -10,7 +10,7 @@ import java.util.Properties;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import vn.parindex.rules.RulesFolder;
+import vn.parindex.rules.RuleFiles;
 
 /**
  * The unit types a province assesses, as data: each key {@code CODE.name} of rules/catalogue/catalogues.properties
@@ -23,10 +23,10 @@ public class UnitTypes {
 
     public static final String INDEX = "catalogue/catalogues.properties";
     private static final String NAME = ".name";
-    private final RulesFolder rules;
+    private final RuleFiles rules;
     private volatile Definitions last = new Definitions("", List.of(), Map.of());
 
-    public UnitTypes(RulesFolder rules) {
+    public UnitTypes(RuleFiles rules) {
         this.rules = rules;
     }
 

@@ -13,6 +13,7 @@ import vn.parindex.assessment.AssessmentRepository;
 import vn.parindex.assessment.AssessmentScorer;
 import vn.parindex.assessment.Stage;
 import vn.parindex.audit.AuditLog;
+import vn.parindex.rules.RuleSets;
 import vn.parindex.scoring.Evaluation;
 import vn.parindex.scoring.ScoringService;
 import vn.parindex.scoring.facts.RankCandidate;
@@ -24,8 +25,9 @@ import vn.parindex.year.Cycle;
 import vn.parindex.year.CycleRepository;
 
 /**
- * What-if: re-scores a year with the current rules/ (a draft) and shows the differences, storing nothing.
- * Re-scoring: the standing body adopts the current rules for an open year, with a reason, and results are recomputed.
+ * What-if: re-scores a year with the rules in force or with a draft version and shows the differences, storing
+ * nothing. Re-scoring: the standing body applies the rules in force to an open year, with a reason, and results are
+ * recomputed.
  */
 @Service
 public class ResultComparison {
@@ -37,21 +39,25 @@ public class ResultComparison {
     private final ResultService results;
     private final AuditLog audit;
 
+    private final RuleSets ruleSets;
+
     ResultComparison(CycleRepository cycles, AssessmentRepository assessments, AssessmentScorer scorer,
-                     ScoringService scoring, ResultService results, AuditLog audit) {
+                     ScoringService scoring, ResultService results, AuditLog audit, RuleSets ruleSets) {
         this.cycles = cycles;
         this.assessments = assessments;
         this.scorer = scorer;
         this.scoring = scoring;
         this.results = results;
         this.audit = audit;
+        this.ruleSets = ruleSets;
     }
 
+    /** {@code ruleSetId}: a version of the rules (a draft); null for the rules in force. */
     @Transactional(readOnly = true)
-    public List<WhatIfRow> whatIf(int year, CurrentUser user) {
+    public List<WhatIfRow> whatIf(int year, Long ruleSetId, CurrentUser user) {
         user.requireGroup(Roles.STANDING_BODY);
         List<UnitResult> stored = latestResults(year);
-        String draft = scoring.currentRuleHash();
+        String draft = ruleSetId == null ? scoring.currentRuleHash() : scoring.ruleHash(ruleSets.version(ruleSetId));
         Map<String, Assessment> files = assessments.findAll(year).stream().collect(Collectors.toMap(Assessment::unitCode, a -> a));
         Map<String, Evaluation> evaluations = new HashMap<>();
         scorer.evaluateAll(year, stored.stream().map(r -> files.get(r.unitCode())).toList(), Stage.RESULT, draft,

@@ -97,10 +97,10 @@ class ResultController {
         return results.history(unitCode, user);
     }
 
-    @Operation(summary = "So sánh giả định: chấm lại năm bằng bộ luật hiện tại trong rules/ (bản nháp) mà không lưu")
+    @Operation(summary = "So sánh giả định: chấm lại năm bằng bộ luật đang áp dụng, hoặc bằng một bản nháp (ruleSet), mà không lưu")
     @GetMapping("/api/cycles/{year}/what-if")
-    List<WhatIfRow> whatIf(@PathVariable int year, CurrentUser user) {
-        return comparison.whatIf(year, user);
+    List<WhatIfRow> whatIf(@PathVariable int year, @RequestParam(required = false) Long ruleSet, CurrentUser user) {
+        return comparison.whatIf(year, ruleSet, user);
     }
 
     @Operation(summary = "Chấm lại năm đánh giá bằng bộ luật hiện tại (cơ quan thường trực, có lý do, được ghi nhật ký)")

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -16,31 +15,28 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 import vn.parindex.AppProperties;
-import vn.parindex.web.UserFacingException;
 
 /**
- * The administrator-editable rules/ folder: read from disk ({@code par.rules-dir}) when it exists, otherwise
- * the copy packaged in the jar. Paths are relative to rules/, with forward slashes.
+ * The rules/ folder a developer edits: read from disk ({@code par.rules-dir}) when it exists, otherwise the copy
+ * packaged in the jar. It only seeds the versions in the database ({@link RuleSets}) and is never written.
  */
-@Component
-public class RulesFolder {
+public class RulesFolder implements RuleFiles {
 
     private static final Logger log = LoggerFactory.getLogger(RulesFolder.class);
     private final Path dir;
 
-    RulesFolder(AppProperties properties) {
+    public RulesFolder(AppProperties properties) {
         this.dir = Path.of(properties.rulesDir()).toAbsolutePath();
     }
 
-    /** All files whose relative path ends with the suffix, e.g. {@code ".drl"}, by path. */
+    @Override
     public Map<String, String> read(String suffix) {
         return Files.isDirectory(dir) ? fromDisk(suffix) : fromClasspath(suffix);
     }
 
-    /** One file by its path relative to rules/, if there is one. */
+    @Override
     public Optional<String> file(String path) {
         try {
             if (Files.isDirectory(dir)) {
@@ -58,29 +54,6 @@ public class RulesFolder {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read rules/" + path, e);
-        }
-    }
-
-    /**
-     * Replaces files of the folder on disk (paths relative to rules/): each is written beside its target and then
-     * moved over it, so a reader never sees half a file.
-     */
-    public void write(Map<String, String> files) {
-        if (!Files.isDirectory(dir)) {
-            throw UserFacingException.conflict("Thư mục rules/ không có trên đĩa (đang dùng bản đóng gói); không thể ghi.");
-        }
-        try {
-            for (Map.Entry<String, String> file : files.entrySet()) {
-                Path target = dir.resolve(file.getKey()).normalize();
-                if (!target.startsWith(dir)) {
-                    throw new IllegalArgumentException("Outside rules/: " + file.getKey());
-                }
-                Path temp = Files.createTempFile(target.getParent(), ".upload", ".tmp");
-                Files.writeString(temp, file.getValue(), StandardCharsets.UTF_8);
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write to " + dir, e);
         }
     }
 

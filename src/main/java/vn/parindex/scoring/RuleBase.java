@@ -1,17 +1,12 @@
 package vn.parindex.scoring;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -23,47 +18,54 @@ import org.kie.api.runtime.KieSessionsPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import vn.parindex.rules.RulesFolder;
+import vn.parindex.rules.RuleFiles;
+import vn.parindex.rules.RuleSet;
+import vn.parindex.rules.RuleSetCheck;
 import vn.parindex.scoring.facts.Band;
-import vn.parindex.web.ValidationException;
 
 /**
- * Compiled rule sets: the DRL of rules/ and the classification scheme table (its bands are facts of every session).
- * The current one is rules/, built at start-up (failing fast with every compiler error or table problem);
- * {@link #reload()} builds a new one and swaps it in only if it compiles. A year is scored with the rule set it
- * was opened with: any archived rule set is compiled on first use and kept by its hash. Each evaluation runs in
- * its own short session.
+ * Compiled rule sets: the DRL and the classification scheme table of a version of the rules (its bands are facts
+ * of every session), compiled on first use and kept by the hash of those files. The current one is the version in
+ * force; a year is scored with the rule set it was opened with, archived by its hash. As a {@link RuleSetCheck} it
+ * refuses a version whose DRL does not compile or whose table is invalid, listing every error. Each evaluation runs
+ * in its own short session.
  */
 @Component
-public class RuleBase {
+public class RuleBase implements RuleSetCheck {
 
     private static final Logger log = LoggerFactory.getLogger(RuleBase.class);
     private static final AtomicLong BUILDS = new AtomicLong();
 
-    private final RulesFolder folder;
+    private final RuleFiles rules;
     private final RuleArchive archive;
-    private final AtomicReference<Compiled> current = new AtomicReference<>();
     private final Map<String, Compiled> byHash = new ConcurrentHashMap<>();
 
-    RuleBase(RulesFolder folder, RuleArchive archive) {
-        this.folder = folder;
+    RuleBase(RuleFiles rules, RuleArchive archive) {
+        this.rules = rules;
         this.archive = archive;
-        install(compile(read(folder), folder.describe()));
     }
 
-    /** SHA-256 of the DRL text and scheme table of the current rule set; stored with every score it produces. */
+    /** SHA-256 of the DRL text and scheme table of the rules in force; stored with every score it produces. */
     public String hash() {
-        return current.get().hash();
+        return compiled(rules).hash();
     }
 
-    /** Compiles rules/ again; on any error the current rule set stays and the errors are thrown. */
-    public String reload() {
-        return install(compile(read(folder), folder.describe()));
+    /** The hash of another version's DRL and table, compiled so that it can score (a draft in a what-if). */
+    public String hash(RuleFiles version) {
+        return compiled(version).hash();
     }
 
-    /** Archives the current rule set, so that a year opened with it is scored with it from now on. */
+    @Override
+    public void check(RuleFiles candidate) {
+        compiled(candidate);
+    }
+
+    /**
+     * Archives the rules in force as their source has them now (not as this node last read them), so that a year
+     * opened with them is scored with them from now on.
+     */
     public String archiveCurrent() {
-        Compiled c = current.get();
+        Compiled c = compiled(rules.latest());
         archive.store(c.hash(), c.files());
         return c.hash();
     }
@@ -73,9 +75,9 @@ public class RuleBase {
         return run(byHash.computeIfAbsent(hash, this::fromArchive), facts);
     }
 
-    /** The bands of the current rule set's schemes, in the table's order. */
+    /** The bands of the schemes in force, in the table's order. */
     public List<Band> bands() {
-        return current.get().bands();
+        return compiled(rules).bands();
     }
 
     /** The bands of the schemes of the rule set with that hash (none for a rule set archived before the table). */
@@ -83,16 +85,11 @@ public class RuleBase {
         return byHash.computeIfAbsent(hash, this::fromArchive).bands();
     }
 
-    private static Map<String, String> read(RulesFolder folder) {
-        Map<String, String> files = new TreeMap<>(folder.read(".drl"));
-        folder.file(SchemeTable.FILE).ifPresent(table -> files.put(SchemeTable.FILE, table));
-        return files;
-    }
-
-    private String install(Compiled compiled) {
-        byHash.putIfAbsent(compiled.hash(), compiled);
-        current.set(compiled);
-        return compiled.hash();
+    /** The files that decide scores: every DRL and the scheme table. */
+    private Compiled compiled(RuleFiles source) {
+        Map<String, String> files = new TreeMap<>(source.read(".drl"));
+        source.file(SchemeTable.FILE).ifPresent(table -> files.put(SchemeTable.FILE, table));
+        return byHash.computeIfAbsent(RuleSet.sha256(files), hash -> compile(files, hash));
     }
 
     private Compiled fromArchive(String hash) {
@@ -100,7 +97,7 @@ public class RuleBase {
         if (files.isEmpty()) {
             throw new IllegalStateException("Rule set " + hash + " is not archived");
         }
-        return compile(files, "archived rule set " + hash);
+        return compile(files, hash);
     }
 
     private static List<Object> run(Compiled compiled, Collection<?> facts) {
@@ -122,7 +119,8 @@ public class RuleBase {
     private record Compiled(KieSessionsPool sessions, String hash, Map<String, String> files, List<Band> bands) {
     }
 
-    private static Compiled compile(Map<String, String> files, String source) {
+    private static Compiled compile(Map<String, String> files, String hash) {
+        String source = "rule set " + hash.substring(0, 12);
         Map<String, String> drls = new TreeMap<>(files);
         drls.keySet().removeIf(path -> !path.endsWith(".drl"));
         if (drls.isEmpty()) {
@@ -140,32 +138,11 @@ public class RuleBase {
             throw new IllegalStateException("Rules in " + source + " do not compile:\n"
                     + String.join("\n", errors.stream().map(Message::toString).toList()));
         }
-        List<Band> bands;
-        try {
-            bands = files.containsKey(SchemeTable.FILE) ? SchemeTable.parse(files.get(SchemeTable.FILE)) : List.of();
-        } catch (ValidationException e) {
-            throw new IllegalStateException("Classification schemes in " + source + " are invalid:\n"
-                    + String.join("\n", e.problems()));
-        }
+        List<Band> bands = files.containsKey(SchemeTable.FILE) ? SchemeTable.parse(files.get(SchemeTable.FILE)) : List.of();
         KieBase kieBase = ks.newKieContainer(releaseId, RuleBase.class.getClassLoader()).getKieBase();
         ks.getRepository().removeKieModule(releaseId);
         log.info("Rule base built from {} ({} files) in {} ms", source, files.size(),
                 (System.nanoTime() - started) / 1_000_000);
-        return new Compiled(kieBase.newKieSessionsPool(2), sha256(files), Map.copyOf(files), bands);
-    }
-
-    private static String sha256(Map<String, String> drls) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            drls.forEach((path, drl) -> {
-                digest.update(path.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(drl.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-            });
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return new Compiled(kieBase.newKieSessionsPool(2), hash, Map.copyOf(files), bands);
     }
 }

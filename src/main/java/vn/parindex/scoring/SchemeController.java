@@ -43,9 +43,9 @@ class SchemeController {
         return Xlsx.attachment("cach-xep-loai.xlsx").body(upload.download());
     }
 
-    @Operation(summary = "Nạp bảng cách xếp loại đã sửa (.xlsx); bảng có lỗi bị từ chối toàn bộ, nêu từng lỗi theo dòng, cột")
+    @Operation(summary = "Nạp bảng cách xếp loại đã sửa (.xlsx) thành bản nháp của bộ luật; bảng có lỗi bị từ chối toàn bộ, nêu từng lỗi theo dòng, cột")
     @PostMapping(path = "/api/classification-schemes", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    Map<String, List<Band>> upload(@RequestParam("file") MultipartFile file, CurrentUser user) throws IOException {
+    SchemeUpload.Draft upload(@RequestParam("file") MultipartFile file, CurrentUser user) throws IOException {
         try (InputStream in = file.getInputStream()) {
             return upload.upload(in, user);
         }

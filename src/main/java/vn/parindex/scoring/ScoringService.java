@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import vn.parindex.criteria.Leaf;
+import vn.parindex.rules.RuleFiles;
 import vn.parindex.scoring.facts.ApprovalCase;
 import vn.parindex.scoring.facts.Band;
 import vn.parindex.scoring.facts.Classification;
@@ -34,19 +35,19 @@ public class ScoringService {
         this.rules = rules;
     }
 
-    /** Hash of the current rule set (rules/), the one a year opened now will use. */
+    /** Hash of the rules in force, the ones a year opened now will use. */
     public String currentRuleHash() {
         return rules.hash();
     }
 
-    /** Archives the current rule set for a year being opened or re-scored and returns its hash. */
-    public String adoptCurrentRules() {
-        return rules.archiveCurrent();
+    /** Hash of another version's rules (a draft), ready to score a what-if. */
+    public String ruleHash(RuleFiles version) {
+        return rules.hash(version);
     }
 
-    /** Compiles rules/ again; keeps the current rule set if the new one does not compile. */
-    public String reload() {
-        return rules.reload();
+    /** Archives the rules in force for a year being opened or re-scored and returns their hash. */
+    public String adoptCurrentRules() {
+        return rules.archiveCurrent();
     }
 
     /** Scores one unit: the year's settings, leaves, inputs and the other facts (context, survey rates, overrides). */
@@ -86,9 +87,18 @@ public class ScoringService {
                 .sorted(Comparator.comparingInt(Band::getOrder)).toList();
     }
 
-    /** Every scheme of the current rules/, by code, with its bands in order. */
+    /** Every scheme of the rules in force, by code, with its bands in order. */
     public Map<String, List<Band>> currentSchemes() {
-        return rules.bands().stream().sorted(Comparator.comparingInt(Band::getOrder))
+        return bySchemes(rules.bands());
+    }
+
+    /** Every scheme of another version (a draft), by code, with its bands in order. */
+    public Map<String, List<Band>> schemes(RuleFiles version) {
+        return bySchemes(rules.bands(rules.hash(version)));
+    }
+
+    private static Map<String, List<Band>> bySchemes(List<Band> bands) {
+        return bands.stream().sorted(Comparator.comparingInt(Band::getOrder))
                 .collect(Collectors.groupingBy(Band::getScheme, TreeMap::new, Collectors.toList()));
     }
 

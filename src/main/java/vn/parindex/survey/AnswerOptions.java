@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import vn.parindex.rules.RulesFolder;
+import vn.parindex.rules.RuleFiles;
+import vn.parindex.rules.RuleSetCheck;
 import vn.parindex.spreadsheet.SheetReader;
 
 /**
@@ -20,7 +21,7 @@ import vn.parindex.spreadsheet.SheetReader;
  * administrators). A leaf surveyed by answer counts gets the rate Σ count × weight ÷ Σ count, in percent.
  */
 @Component
-public class AnswerOptions {
+public class AnswerOptions implements RuleSetCheck {
 
     static final String FILE = "survey/answer-options.csv";
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -28,10 +29,15 @@ public class AnswerOptions {
     public record Option(String code, String label, BigDecimal weight) {
     }
 
-    private final RulesFolder rules;
+    private final RuleFiles rules;
 
-    AnswerOptions(RulesFolder rules) {
+    AnswerOptions(RuleFiles rules) {
         this.rules = rules;
+    }
+
+    @Override
+    public void check(RuleFiles candidate) {
+        new AnswerOptions(candidate).list();
     }
 
     /** The options in file order; a malformed file is an administrator's error, reported in English in the log. */

@@ -13,9 +13,12 @@ import vn.parindex.assessment.AssessmentService;
 import vn.parindex.assessment.Stage;
 import vn.parindex.criteria.Leaf;
 import vn.parindex.ranking.ResultService;
+import vn.parindex.rules.RulesFolderFactory;
+import vn.parindex.scoring.RuleBuilds;
 import vn.parindex.scoring.ScoringService;
 import vn.parindex.support.IntegrationTest;
 import vn.parindex.support.Scenario;
+import vn.parindex.support.TestRules;
 
 /**
  * Prints the time to score N units x the sample catalogue from their stored inputs, loaded from PostgreSQL one
@@ -36,7 +39,7 @@ class ScoringBenchmark extends IntegrationTest {
     void scoreUnitsFromStoredInputs() throws InterruptedException {
         for (int i = 1; i <= 3; i++) {
             long t0 = System.nanoTime();
-            scoring.reload();
+            RuleBuilds.build(RulesFolderFactory.of(TestRules.dir().toString()));
             System.out.printf("BENCH rule base build #%d: %.0f ms%n", i, (System.nanoTime() - t0) / 1e6);
         }
         int year = 2080;

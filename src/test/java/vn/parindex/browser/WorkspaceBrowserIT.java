@@ -8,12 +8,14 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.parindex.review.AppraiserAreas;
+import vn.parindex.rules.RuleSets;
 import vn.parindex.security.Roles;
 import vn.parindex.support.Browser;
 import vn.parindex.support.Http;
@@ -29,6 +31,13 @@ import vn.parindex.support.Workbooks;
 class WorkspaceBrowserIT extends IntegrationTest {
 
     @Autowired AppraiserAreas areas;
+    @Autowired RuleSets ruleSets;
+
+    /** The folder's rules back in force for other tests, after a test adopted an edited catalogue. */
+    @AfterEach
+    void restoreRules() {
+        ruleSets.reloadFromFolder("test");
+    }
 
     private static final String UNIT = "XWS";
     private static final String UNIT_NAME = "UBND xã Bàn Làm Việc";
@@ -103,7 +112,18 @@ class WorkspaceBrowserIT extends IntegrationTest {
             Path unchanged = Files.write(dir.resolve("bo-tieu-chi.xlsx"), standingBody.getBytes("/api/catalogue.xlsx").body());
             b.upload(By.id("catalogue-file"), unchanged);
             b.click(By.cssSelector("button[data-upload='catalogue']"));
-            b.waitForText(By.id("catalogue-message"), "Đã nạp bộ tiêu chí: mau-cap-huyen.csv (");
+            b.waitForText(By.id("catalogue-message"), "Tệp không khác bộ luật đang áp dụng");
+            Path edited = Files.write(dir.resolve("bo-tieu-chi-sua.xlsx"), Workbooks.edit(Files.readAllBytes(unchanged),
+                    wb -> wb.getSheet("mau-so-ban-nganh").getRow(4).getCell(7).setCellValue("Tuyên truyền CCHC trên cổng thông tin")));
+            b.upload(By.id("catalogue-file"), edited);
+            b.click(By.cssSelector("button[data-upload='catalogue']"));
+            b.waitForText(By.id("catalogue-message"), "mau-so-ban-nganh.csv (25 tiêu chí thành phần). So sánh và áp dụng");
+            String draft = b.visible(By.cssSelector("#rule-sets tr")).getAttribute("data-rule-set");
+            assertThat(b.visible(By.cssSelector("#rule-sets tr")).getText()).contains("Bản nháp", "Bộ tiêu chí", "nv-mo-nam");
+            b.click(By.cssSelector("#rule-sets tr[data-rule-set='" + draft + "'] button.adopt"));
+            b.waitForText(By.id("rule-sets-message"), "Đã áp dụng phiên bản " + draft + " cho mọi máy chủ");
+            b.waitForText(By.cssSelector("#rule-sets tr[data-rule-set='" + draft + "']"), "Đang áp dụng");
+            assertThat(ruleSets.latest().id()).isEqualTo(Long.parseLong(draft));
             b.upload(By.id("accounts-file"), sheet);
             b.click(By.cssSelector("button[data-upload='accounts']"));
             b.waitForText(By.id("accounts-message"), "Đã tạo, cập nhật tài khoản");

@@ -16,10 +16,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import vn.parindex.org.UnitType;
+import vn.parindex.rules.RuleSets;
 import vn.parindex.security.Roles;
 import vn.parindex.support.Http;
 import vn.parindex.support.IntegrationTest;
+import vn.parindex.support.RuleDrafts;
 import vn.parindex.support.TestRules;
 import vn.parindex.support.Workbooks;
 
@@ -29,8 +32,11 @@ class CatalogueWorkbookIT extends IntegrationTest {
     private static final Path DIR = TestRules.dir().resolve("catalogue");
 
     @Autowired CycleCatalogue cycleCatalogue;
+    @Autowired RuleSets ruleSets;
+    @Autowired JdbcTemplate jdbc;
     private final Map<Path, String> original = new HashMap<>();
     private Http standingBody;
+    private int versions;
 
     @BeforeEach
     void remember() throws IOException {
@@ -39,13 +45,20 @@ class CatalogueWorkbookIT extends IntegrationTest {
         }
         scenario.ensureUser("nv-catalogue", Roles.STANDING_BODY);
         standingBody = Http.as(port, "nv-catalogue", "pw");
+        versions = versions();
     }
 
+    /** Uploads never write rules/ (it may be read-only); the folder's rules are put back in force for other tests. */
     @AfterEach
     void restore() throws IOException {
         for (Map.Entry<Path, String> f : original.entrySet()) {
-            Files.writeString(f.getKey(), f.getValue());
+            assertThat(Files.readString(f.getKey())).isEqualTo(f.getValue());
         }
+        ruleSets.reloadFromFolder("test");
+    }
+
+    private int versions() {
+        return jdbc.queryForObject("select count(*) from rule_set", Integer.class);
     }
 
     @Test
@@ -62,11 +75,9 @@ class CatalogueWorkbookIT extends IntegrationTest {
 
         HttpResponse<String> upload = standingBody.upload("/api/catalogue", "bo-tieu-chi.xlsx", workbook);
 
-        assertThat(upload.statusCode()).isEqualTo(200);
-        assertThat(upload.body()).contains("\"mau-so-ban-nganh.csv\":25");
-        for (Map.Entry<Path, String> f : original.entrySet()) {
-            assertThat(Files.readString(f.getKey())).isEqualTo(f.getValue());
-        }
+        assertThat(upload.statusCode()).as("the same text, file by file: no draft to make").isEqualTo(409);
+        assertThat(upload.body()).contains("Tệp không khác bộ luật đang áp dụng");
+        assertThat(versions()).isEqualTo(versions);
     }
 
     @Test
@@ -86,9 +97,7 @@ class CatalogueWorkbookIT extends IntegrationTest {
                 "Trang tính \\\"mau-cap-huyen\\\", dòng 4: Tham số 1 (tỷ lệ điểm khi muộn) phải từ 0 đến 1.",
                 "Trang tính \\\"mau-cap-xa\\\", dòng 3: cột Phương pháp chấm: \\\"DOAN\\\" không có",
                 "Trang tính \\\"Ghi chú\\\" không thuộc bộ tiêu chí.");
-        for (Map.Entry<Path, String> f : original.entrySet()) {
-            assertThat(Files.readString(f.getKey())).isEqualTo(f.getValue());
-        }
+        assertThat(versions()).isEqualTo(versions);
     }
 
     /** Before, the sums were checked only once every row was valid: "1 lỗi", then the next after a fix. */
@@ -107,23 +116,27 @@ class CatalogueWorkbookIT extends IntegrationTest {
                 "Trang tính \\\"mau-cap-xa\\\", dòng 5: Phương pháp YES_NO không dùng tham số.",
                 "Trang tính \\\"mau-cap-xa\\\": tiêu chí K1 có điểm tối đa 10 nhưng các thành phần cộng lại 13.",
                 "Trang tính \\\"mau-cap-xa\\\": tổng điểm tối đa (không kể điểm thưởng, điểm trừ) là 103, phải bằng 100.");
-        for (Map.Entry<Path, String> f : original.entrySet()) {
-            assertThat(Files.readString(f.getKey())).isEqualTo(f.getValue());
-        }
+        assertThat(versions()).isEqualTo(versions);
     }
 
     @Test
-    void aValidEditAppliesToYearsOpenedAfterItOnly() throws IOException {
+    void aValidEditIsADraftUntilAdoptedAndAppliesToYearsOpenedAfterItsAdoptionOnly() throws IOException {
         int before = scenario.openYear(List.of("TD1"));
         byte[] edited = edit(wb -> wb.getSheet("mau-so-ban-nganh").getRow(4).getCell(7)
                 .setCellValue("Tuyên truyền CCHC trên cổng thông tin điện tử"));
 
-        assertThat(standingBody.upload("/api/catalogue", "bo-tieu-chi.xlsx", edited).statusCode()).isEqualTo(200);
+        HttpResponse<String> drafted = standingBody.upload("/api/catalogue", "bo-tieu-chi.xlsx", edited);
+        assertThat(drafted.body()).contains("Đã lập bản nháp số " + RuleDrafts.id(drafted) + " của bộ tiêu chí",
+                "mau-so-ban-nganh.csv (25 tiêu chí thành phần)");
+        int whileDraft = scenario.openYear(List.of("TD1"));
+        assertThat(standingBody.json("POST", "/api/rule-sets/" + RuleDrafts.id(drafted) + "/adoption", "").statusCode())
+                .isEqualTo(200);
         int after = scenario.openYear(List.of("TD1"));
 
-        assertThat(Files.readString(DIR.resolve("mau-so-ban-nganh.csv"))).contains("Tuyên truyền CCHC trên cổng thông tin điện tử");
-        assertThat(cycleCatalogue.leaf(before, new UnitType("DEPARTMENT", null), "1.4").orElseThrow().title())
-                .isEqualTo("Thực hiện công tác tuyên truyền CCHC");
+        for (int year : List.of(before, whileDraft)) {
+            assertThat(cycleCatalogue.leaf(year, new UnitType("DEPARTMENT", null), "1.4").orElseThrow().title())
+                    .isEqualTo("Thực hiện công tác tuyên truyền CCHC");
+        }
         assertThat(cycleCatalogue.leaf(after, new UnitType("DEPARTMENT", null), "1.4").orElseThrow().title())
                 .isEqualTo("Tuyên truyền CCHC trên cổng thông tin điện tử");
         scenario.ensureUser("unit-catalogue", Roles.unitGroup("TD1"));

@@ -16,6 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.parindex.rules.RuleSets;
 import vn.parindex.security.Roles;
 import vn.parindex.support.Http;
 import vn.parindex.support.IntegrationTest;
@@ -27,6 +28,7 @@ class UnitRegistryIT extends IntegrationTest {
 
     @Autowired UnitRepository units;
     @Autowired UnitTypes unitTypes;
+    @Autowired RuleSets ruleSets;
     private Http standingBody;
 
     @BeforeEach
@@ -135,7 +137,7 @@ class UnitRegistryIT extends IntegrationTest {
         assertThat(units.exists("QF")).isFalse();
     }
 
-    /** A type a new regulation introduces is two lines of rules/catalogue/catalogues.properties, then usable at once. */
+    /** A type a new regulation introduces is two lines of rules/catalogue/catalogues.properties, usable once reloaded. */
     @Test
     void aUnitTypeAddedAsDataIsAcceptedByTheRegistry() throws IOException {
         Path index = TestRules.dir().resolve(UnitTypes.INDEX);
@@ -145,11 +147,13 @@ class UnitRegistryIT extends IntegrationTest {
                 .contains("loại đơn vị \\\"Xã sau sắp xếp\\\" không hợp lệ; dùng một trong: COMMUNE (UBND cấp xã)");
         try {
             Files.writeString(index, original + "XA_MOI.name=Xã sau sắp xếp\nXA_MOI=mau-cap-xa.csv\n");
+            assertThat(standingBody.json("POST", "/api/rules/reload", "").statusCode()).isEqualTo(200);
             assertThat(standingBody.upload("/api/units/import", "don-vi.xlsx", file).statusCode()).isEqualTo(200);
             assertThat(units.find("RTYPE").orElseThrow().type()).extracting(UnitType::code, UnitType::label)
                     .containsExactly("XA_MOI", "Xã sau sắp xếp");
         } finally {
             Files.writeString(index, original);
+            ruleSets.reloadFromFolder("test");
         }
         // a commune again, of one day only, so that no later year assesses a unit of a type it has no catalogue for
         assertThat(standingBody.upload("/api/units/import", "don-vi.xlsx", workbook(List.of(List.of("RTYPE", "Xã Mới", "COMMUNE",

@@ -14,19 +14,24 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.parindex.rules.RuleSets;
 import vn.parindex.scoring.SchemeTable;
 import vn.parindex.scoring.ScoringService;
 import vn.parindex.security.Roles;
 import vn.parindex.support.Http;
 import vn.parindex.support.IntegrationTest;
 import vn.parindex.support.Scenario;
+import vn.parindex.support.RuleDrafts;
 import vn.parindex.support.TestRules;
 import vn.parindex.support.Workbooks;
 import vn.parindex.survey.SurveyEntry;
 import vn.parindex.survey.SurveyService;
 import vn.parindex.year.CycleRepository;
 
-/** A year keeps the rules it was opened with; a draft is compared without storing; re-scoring is explicit and audited. */
+/**
+ * Rules are versions in the database: an upload is a draft, compared with a year without storing anything, then
+ * adopted; a year keeps the rules it was opened with; re-scoring is explicit and audited; rules/ is never written.
+ */
 class RuleVersionsIT extends IntegrationTest {
 
     private static final Path BANDS = TestRules.dir().resolve(SchemeTable.FILE);
@@ -36,6 +41,7 @@ class RuleVersionsIT extends IntegrationTest {
     @Autowired SurveyService surveys;
     @Autowired CycleRepository cycles;
     @Autowired ScoringService scoring;
+    @Autowired RuleSets ruleSets;
     @Autowired JdbcTemplate jdbc;
 
     private String original;
@@ -50,15 +56,16 @@ class RuleVersionsIT extends IntegrationTest {
         standingBody = Http.as(port, "nv-rules", "pw");
     }
 
+    /** The folder's rules back in force for the other tests (a test here edits rules/ as a developer would). */
     @AfterEach
     void restore() throws IOException {
         Files.writeString(BANDS, original);
         Files.writeString(DRL, originalDrl);
-        scoring.reload();
+        ruleSets.reloadFromFolder("test");
     }
 
     @Test
-    void aDraftRuleSetIsComparedThenAdoptedOnlyByAnAuditedRescoring() throws IOException {
+    void aDraftIsComparedWithAYearThenAdoptedAndAppliedToTheYearOnlyByAnAuditedRescoring() throws IOException {
         int year = scenario.openYear(List.of("TD1"));
         scenario.throughAppraisal(year, "TD1", Map.of());
         surveys.importResults(year, List.of(new SurveyEntry("TD1", "8.1", BigDecimal.valueOf(80)),
@@ -69,14 +76,22 @@ class RuleVersionsIT extends IntegrationTest {
         String opened = cycles.get(year).ruleHash();
         assertThat(results.results(year, ResultService.PRELIMINARY).get(0).classification()).isEqualTo("Nhóm 1");
 
-        Files.writeString(BANDS, original.replace(";1;Nhóm 1;90;;", ";1;Nhóm 1;95;;"));
-        HttpResponse<String> reload = standingBody.json("POST", "/api/rules/reload", "");
-        assertThat(reload.statusCode()).isEqualTo(200);
+        byte[] table = Workbooks.edit(standingBody.getBytes("/api/classification-schemes.xlsx").body(),
+                wb -> wb.getSheetAt(0).getRow(1).getCell(6).setCellValue(95));   // HD2022's first band from 90 to 95
+        long draft = RuleDrafts.id(standingBody.upload("/api/classification-schemes", "cach-xep-loai.xlsx", table));
+        assertThat(standingBody.get("/api/cycles/" + year + "/what-if").body()).as("the rules in force: nothing changes")
+                .contains("\"storedClassification\":\"Nhóm 1\"", "\"draftClassification\":\"Nhóm 1\"");
 
-        HttpResponse<String> whatIf = standingBody.get("/api/cycles/" + year + "/what-if");
+        HttpResponse<String> whatIf = standingBody.get("/api/cycles/" + year + "/what-if?ruleSet=" + draft);
         assertThat(whatIf.body()).contains("\"storedClassification\":\"Nhóm 1\"", "\"draftClassification\":\"Nhóm 2\"",
                 "\"storedIndex\":94.00", "\"draftIndex\":94.00");
+        assertThat(standingBody.get("/api/cycles/" + year + "/what-if?ruleSet=999999").statusCode()).isEqualTo(404);
+        assertThat(standingBody.get("/api/cycles/" + year + "/what-if?ruleSet=hai").statusCode()).isEqualTo(400);
         assertThat(results.results(year, ResultService.PRELIMINARY).get(0).classification()).isEqualTo("Nhóm 1");
+        HttpResponse<String> adopted = standingBody.json("POST", "/api/rule-sets/" + draft + "/adoption", "");
+        assertThat(adopted.body()).contains("\"state\":\"ADOPTED\"", "\"adoptedBy\":\"nv-rules\"");
+        assertThat(standingBody.json("POST", "/api/rule-sets/" + draft + "/adoption", "").statusCode())
+                .as("adopted once").isEqualTo(409);
         results.compute(year, ResultService.PRELIMINARY, "test");
         assertThat(results.results(year, ResultService.PRELIMINARY).get(0).classification())
                 .as("the year is still scored with the rules it was opened with").isEqualTo("Nhóm 1");
@@ -97,6 +112,7 @@ class RuleVersionsIT extends IntegrationTest {
     void aBrokenRuleFileIsRejectedAndTheCurrentRulesStay() throws IOException {
         String before = scoring.currentRuleHash();
         Files.writeString(DRL, originalDrl + "\nrule \"hỏng\" when KhongCo() then end\n");
+        int versions = versions();
 
         HttpResponse<String> reload = standingBody.json("POST", "/api/rules/reload", "");
 
@@ -110,6 +126,7 @@ class RuleVersionsIT extends IntegrationTest {
         assertThat(badTable.statusCode()).isEqualTo(400);
         assertThat(badTable.body()).contains("cách xếp loại HD2022: loại cuối (\\\"Nhóm 3\\\") phải có tối thiểu 0");
         assertThat(scoring.currentRuleHash()).isEqualTo(before);
+        assertThat(versions()).as("no version of a broken folder").isEqualTo(versions);
         assertThat(Http.as(port, "td1-user-rules", "x").json("POST", "/api/rules/reload", "").statusCode()).isEqualTo(401);
     }
 
@@ -121,6 +138,7 @@ class RuleVersionsIT extends IntegrationTest {
                 List.of("TINH-Y", "Tỉnh Y; 2026", "INDEX", "", "1", "Loại A", "nhiều", "", ""),
                 List.of("TINH-Z", "Tỉnh Z 2026", "INDEX", "", "1", "Loại A", "85", "", "")));
 
+        int versions = versions();
         HttpResponse<String> refused = standingBody.upload("/api/classification-schemes", "cach-xep-loai.xlsx", broken);
 
         assertThat(refused.statusCode()).isEqualTo(400);
@@ -128,18 +146,18 @@ class RuleVersionsIT extends IntegrationTest {
                 "ô \\\"Tỉnh Y; 2026\\\" chứa dấu ';'",
                 "cột \\\"Tối thiểu\\\": \\\"nhiều\\\" không phải là số",
                 "cách xếp loại TINH-Z: loại cuối");
-        assertThat(Files.readString(BANDS)).isEqualTo(original);
+        assertThat(versions()).isEqualTo(versions);
     }
 
     @Test
     void theStandingBodyAddsASchemeFromExcelAndAYearOpenedWithItShowsItsLegend() throws IOException {
+        String inForce = ruleSets.latest().file(SchemeTable.FILE).orElseThrow();
         byte[] table = standingBody.getBytes("/api/classification-schemes.xlsx").body();
         byte[] broken = Workbooks.withRows(table, List.of(List.of("TINH-X", "Tỉnh X 2026", "INDEX", "", "1", "Loại A", "85", "", "")));
         HttpResponse<String> refused = standingBody.upload("/api/classification-schemes", "cach-xep-loai.xlsx", broken);
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("cách xếp loại TINH-X: loại cuối");
         assertThat(scoring.currentSchemes()).doesNotContainKey("TINH-X");
-        assertThat(Files.readString(BANDS)).isEqualTo(original);
 
         byte[] added = Workbooks.withRows(table, List.of(
                 List.of("TINH-X", "Tỉnh X 2026", "INDEX", "x", "1", "Loại A", "85", "AREA", "75"),
@@ -148,18 +166,50 @@ class RuleVersionsIT extends IntegrationTest {
         assertThat(Http.as(port, "dt-rules", "pw").upload("/api/classification-schemes", "x.xlsx", added).statusCode())
                 .isEqualTo(403);
         HttpResponse<String> accepted = standingBody.upload("/api/classification-schemes", "cach-xep-loai.xlsx", added);
-        assertThat(accepted.statusCode()).isEqualTo(200);
-        assertThat(accepted.body()).contains("\"TINH-X\"",
+        long draft = RuleDrafts.id(accepted);
+        assertThat(accepted.body()).contains("\"TINH-X\"", "Đã lập bản nháp số " + draft,
                 "Chỉ số từ 85 trở lên; không có chỉ số thành phần của lĩnh vực nào dưới 75% điểm tối đa");
-        assertThat(Files.readString(BANDS)).as("the shipped rows come back unchanged through Excel")
-                .startsWith(original).endsWith("TINH-X;Tỉnh X 2026;INDEX;x;1;Loại A;85;AREA;75\n"
+        assertThat(scoring.currentSchemes()).as("a draft until adopted").doesNotContainKey("TINH-X");
+        assertThat(standingBody.json("POST", "/api/rule-sets/" + draft + "/adoption", "").statusCode()).isEqualTo(200);
+        assertThat(scoring.currentSchemes()).containsKey("TINH-X");
+        assertThat(ruleSets.current().file(SchemeTable.FILE).orElseThrow()).as("the rows in force come back unchanged through Excel")
+                .startsWith(inForce).endsWith("TINH-X;Tỉnh X 2026;INDEX;x;1;Loại A;85;AREA;75\n"
                         + "TINH-X;Tỉnh X 2026;INDEX;x;2;Loại B;0;;\n");
-        assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'CLASSIFICATION_SCHEMES_UPLOADED'",
-                Integer.class)).isPositive();
+        assertThat(Files.readString(BANDS)).as("rules/ is never written").isEqualTo(original);
+        assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'RULE_SET_ADOPTED' and new_value = ?",
+                Integer.class, String.valueOf(draft))).isOne();
 
         int year = scenario.openYear(List.of("TD1"), "TINH-X", "SHARE");
         HttpResponse<String> legend = Http.anonymous(port).get("/public-api/years/" + year + "/classification");
         assertThat(legend.body()).contains("\"scheme\":\"TINH-X\"", "\"title\":\"Tỉnh X 2026\"", "\"label\":\"Loại B\"",
                 "Các trường hợp còn lại");
+    }
+
+    /** A draft made from a version no longer in force would undo what was adopted since: refused; a draft may be discarded. */
+    @Test
+    void aDraftOfAnOlderVersionIsNotAdoptedAndADraftCanBeDiscarded() throws IOException {
+        byte[] table = standingBody.getBytes("/api/classification-schemes.xlsx").body();
+        long first = RuleDrafts.id(standingBody.upload("/api/classification-schemes", "a.xlsx", Workbooks.withRows(table,
+                List.of(List.of("TINH-A", "Tỉnh A", "INDEX", "", "1", "Loại A", "0", "", "")))));
+        long second = RuleDrafts.id(standingBody.upload("/api/classification-schemes", "b.xlsx", Workbooks.withRows(table,
+                List.of(List.of("TINH-B", "Tỉnh B", "INDEX", "", "1", "Loại A", "0", "", "")))));
+        assertThat(standingBody.json("POST", "/api/rule-sets/" + first + "/adoption", "").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> stale = standingBody.json("POST", "/api/rule-sets/" + second + "/adoption", "");
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.body()).contains("Bản nháp số " + second + " lập từ phiên bản", "Hãy nạp lại tệp");
+        assertThat(scoring.currentSchemes()).containsKey("TINH-A").doesNotContainKey("TINH-B");
+
+        assertThat(standingBody.json("DELETE", "/api/rule-sets/" + first, "").statusCode()).as("adopted, not a draft").isEqualTo(409);
+        assertThat(standingBody.json("DELETE", "/api/rule-sets/" + second, "").statusCode()).isEqualTo(204);
+        assertThat(standingBody.get("/api/rule-sets").body()).doesNotContain("\"id\":" + second + ",")
+                .contains("\"id\":" + first + ",\"state\":\"ADOPTED\"");
+        assertThat(standingBody.json("POST", "/api/rule-sets/" + second + "/adoption", "").statusCode()).isEqualTo(404);
+        scenario.ensureUser("dt-rules", Roles.SURVEY_OFFICE);
+        assertThat(Http.as(port, "dt-rules", "pw").get("/api/rule-sets").statusCode()).isEqualTo(403);
+    }
+
+    private int versions() {
+        return jdbc.queryForObject("select count(*) from rule_set", Integer.class);
     }
 }

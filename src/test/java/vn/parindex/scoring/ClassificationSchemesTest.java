@@ -2,6 +2,7 @@ package vn.parindex.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -132,15 +133,14 @@ class ClassificationSchemesTest {
     }
 
     @Test
-    void aBrokenTableKeepsTheWorkingRules(@TempDir Path dir) throws IOException {
+    void aRuleSetWithABrokenTableIsRefusedWithItsProblems(@TempDir Path dir) throws IOException {
         TestRules.copy(Path.of("rules"), dir);
         RuleBase base = new RuleBase(RulesFolderFactory.of(dir.toString()), new InMemoryRuleArchive());
-        String working = base.hash();
         Files.writeString(dir.resolve(SchemeTable.FILE), "TINH-X;Tỉnh X;INDEX;;1;Loại A;85;;\n", StandardCharsets.UTF_8,
                 StandardOpenOption.APPEND);
 
-        assertThatThrownBy(base::reload).hasMessageContaining("cách xếp loại TINH-X: loại cuối (\"Loại A\")");
-        assertThat(base.hash()).isEqualTo(working);
+        assertThat(catchThrowableOfType(ValidationException.class, () -> base.check(RulesFolderFactory.of(dir.toString())))
+                .problems()).anySatisfy(p -> assertThat(p).contains("cách xếp loại TINH-X: loại cuối (\"Loại A\")"));
     }
 
     @Test
