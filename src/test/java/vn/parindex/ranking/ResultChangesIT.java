@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -97,13 +98,13 @@ class ResultChangesIT extends IntegrationTest {
     }
 
     /** TD1, TD2, TD3 through the preliminary results; TD1's complaint on 8.1 accepted; the window closed. */
-    private int yearWithAcceptedComplaint() {
+    private int yearWithAcceptedComplaint() throws IOException {
         int year = scenario.openYear(Scenario.DEPARTMENTS);
         scenario.throughAppraisal(year, "TD1", Map.of());
         scenario.throughAppraisal(year, "TD2", Map.of("1.2", BigDecimal.valueOf(50), "7.1", BigDecimal.valueOf(40)));
         scenario.throughAppraisal(year, "TD3", Map.of("3.2", BigDecimal.valueOf(90)));
         scenario.throughPreliminary(year, Map.of("TD1", 80, "TD2", 100, "TD3", 60));
-        Complaint complaint = complaints.file(year, "TD1", "8.1", "Kết quả khảo sát bị nhập thiếu phiếu", Scenario.unit("TD1"));
+        Complaint complaint = complaints.file(year, "TD1", "8.1", "Kết quả khảo sát bị nhập thiếu phiếu", List.of(), Scenario.unit("TD1"));
         complaints.decide(complaint.id(), true, "15,00", "Bổ sung 12 phiếu khảo sát hợp lệ",
                 Scenario.role(Roles.COMPLAINT_REVIEWERS));
         scenario.runJobs(year);
