@@ -61,7 +61,8 @@ window.Page = {
 
   /**
    * Calls the app's API with the session's cookie and the anti-forgery header; a body is sent as JSON, a FormData
-   * as it is. Resolves with the JSON body (null when empty), or a Blob for a file; rejects with the API's error
+   * as it is. Resolves with the JSON body (null when empty), or { file: Blob, headers } for a file (the headers say
+   * what the file cannot, such as an import's counts); rejects with the API's error
    * ({ message, details, fields }), or a message of its own when the answer is not the API's.
    */
   call: function (method, url, body) {
@@ -73,7 +74,9 @@ window.Page = {
       .catch(function () { throw { message: 'Không kết nối được máy chủ; hãy thử lại.' }; })
       .then(function (response) {
         var type = response.headers.get('Content-Type') || '';
-        if (response.ok && type && type.indexOf('json') < 0) { return response.blob(); }
+        if (response.ok && type && type.indexOf('json') < 0) {
+          return response.blob().then(function (file) { return { file: file, headers: response.headers }; });
+        }
         return response.text().then(function (text) {
           var data = null;
           try { data = text ? JSON.parse(text) : null; } catch (e) { data = null; }
