@@ -53,6 +53,22 @@ window.Page = {
     return Page.fill(tbody, rows);
   },
 
+  /**
+   * What changed for a unit from the published preliminary results to the final ones (an item of the API's
+   * results/changes), its index written by index(): before → after, then each reason the reader may know; '—' if
+   * nothing did.
+   */
+  resultChange: function (change, index) {
+    if (!change) { return ''; }
+    var standing = function (s) {
+      return index(s.index) + '% · ' + s.classification + ' · ' + (s.rank ? 'hạng ' + s.rank : 'không xếp hạng');
+    };
+    var before = standing(change.preliminary), after = standing(change.result);
+    if (before === after && !change.reasons.length) { return '—'; }
+    return [Page.node('div', { 'class': change.rankOrBandChanged ? 'moved' : null }, 'Sơ bộ ' + before + ' → chính thức ' + after)]
+      .concat(change.reasons.map(function (reason) { return Page.node('div', { 'class': 'why' }, reason); }));
+  },
+
   /** A date and time of the API ("2026-12-17T04:20:00") as Vietnamese write it: "17/12/2026 04:20"; '' if none. */
   when: function (dateTime) {
     var parts = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(dateTime || '');
