@@ -2,6 +2,7 @@
 var el = Page.el, node = Page.node, svg = Page.svg;
 var LINE_COLOURS = ['#2e6da4', '#c0392b', '#27ae60', '#8e44ad', '#d35400', '#16a085', '#7f8c8d'];
 var rows = [], areas = {}, areaColumns = [], province = '', legendBands = [], loggedIn = false, resultYears = [];
+var changes = null;   // by unit: the final results against the preliminary ones, when any changed
 
 function get(url) { return Page.call('GET', url); }
 function num(value) {
@@ -14,11 +15,12 @@ function bar(value) {
 }
 function cell(text, className) { return node('td', className ? { 'class': className } : {}, [text]); }
 
-/** The ranking, block by block: rank, unit, index, band, then each area's component index. */
+/** The ranking, block by block: rank, unit, index, band, the change from the preliminary results, each area's index. */
 function render() {
   var block = el('block').value, current = null, shown = rows.filter(function (r) { return !block || r.rankingBlock === block; });
   el('ranking-head').replaceChildren(node('th', {}, ['Hạng']), node('th', {}, ['Đơn vị']),
-    node('th', { 'class': 'number' }, ['Chỉ số (%)']), node('th', { 'class': 'bar-cell' }), node('th', {}, ['Xếp loại']));
+    node('th', { 'class': 'number' }, ['Chỉ số (%)']), node('th', { 'class': 'bar-cell' }), node('th', {}, ['Xếp loại']),
+    changes ? node('th', { 'class': 'change' }, ['Thay đổi so với sơ bộ']) : null);
   areaColumns.forEach(function (area) {
     // the short name over the column, the full one on hover and for screen readers
     el('ranking-head').append(node('th', { 'class': 'area', scope: 'col', 'data-area': area.code, title: area.title,
@@ -28,12 +30,13 @@ function render() {
   shown.forEach(function (r) {
     if (r.rankingBlock !== current) {
       current = r.rankingBlock;
-      body.push(node('tr', { 'class': 'block' }, [node('td', { colspan: 5 + areaColumns.length }, [current])]));
+      body.push(node('tr', { 'class': 'block' }, [node('td', { colspan: (changes ? 6 : 5) + areaColumns.length }, [current])]));
     }
     var unitAreas = areas[r.unitCode] || {};
     var tr = node('tr', { 'class': 'unit', 'data-unit': r.unitCode, tabindex: 0 }, [cell(r.rank ? String(r.rank) : '—'),
-      cell(r.unitName, 'name'), cell(num(r.index), 'number'), bar(r.index), cell(r.classification, 'band')]
-      .concat(areaColumns.map(function (area) { return cell(areaValue(unitAreas, area.code), 'number'); })));
+      cell(r.unitName, 'name'), cell(num(r.index), 'number'), bar(r.index), cell(r.classification, 'band'),
+      changes ? node('td', { 'class': 'change' }, Page.resultChange(changes[r.unitCode], num)) : null]
+      .concat(areaColumns.map(function (area) { return cell(areaValue(unitAreas, area.code), 'number area'); })));
     tr.addEventListener('click', function () { detail(r.unitCode); });
     tr.addEventListener('keydown', function (e) { if (e.key === 'Enter') { detail(r.unitCode); } });
     body.push(tr);
@@ -41,6 +44,13 @@ function render() {
   Page.fill(el('results'), body);
   el('hint').hidden = shown.length === 0;
   bands(shown);
+}
+/** The changes by unit; null (no column) for a year where nothing changed, or without preliminary results. */
+function byUnit(list) {
+  if (!list || list.every(function (c) { return Page.resultChange(c, num) === '—'; })) { return null; }
+  var indexed = {};
+  list.forEach(function (c) { indexed[c.unitCode] = c; });
+  return indexed;
 }
 /** An area's component index; an area without one for the unit (not applicable) reads as a dash. */
 function areaValue(unitAreas, code) { return code in unitAreas ? num(unitAreas[code]) : '—'; }
@@ -173,16 +183,18 @@ function load() {
   var areasUrl = stage === 'FINAL' ? base + '/areas' : base + '/results/areas?stage=PRELIMINARY';
   el('workbook').href = stage === 'FINAL' ? base + '/ranking.xlsx' : base + '/reports/ranking.xlsx?stage=PRELIMINARY';
   var optional = function (url) { return get(url).catch(function () { return null; }); };
+  // the reasons of a change for the unit itself and the province's staff (the API's), for others none
+  var changesUrl = loggedIn ? '/api/cycles/' + year + '/results/changes' : base + '/results/changes';
   Promise.all([get(resultsUrl), get(areasUrl), optional('/public-api/years/' + year + '/classification'),
-    optional('/public-api/years/' + year + '/catalogue/areas')]).then(function (data) {
-    rows = data[0]; areas = data[1]; areaColumns = columns(data[3] || []); legend(data[2]);
+    optional('/public-api/years/' + year + '/catalogue/areas'), stage === 'FINAL' ? optional(changesUrl) : null]).then(function (data) {
+    rows = data[0]; areas = data[1]; areaColumns = columns(data[3] || []); legend(data[2]); changes = byUnit(data[4]);
     el('message').textContent = ''; el('workbook').hidden = false; el('complain').hidden = stage !== 'PRELIMINARY';
     var blocks = rows.map(function (r) { return r.rankingBlock; }).filter(function (b, i, all) { return all.indexOf(b) === i; });
     Page.fill(el('block'), [node('option', { value: '' }, ['Tất cả'])]
       .concat(blocks.map(function (b) { return node('option', {}, [b]); })));
     render();
   }).catch(function (e) {
-    rows = []; areas = {}; render(); el('workbook').hidden = true; el('complain').hidden = true;
+    rows = []; areas = {}; changes = null; render(); el('workbook').hidden = true; el('complain').hidden = true;
     el('message').replaceChildren(e.message || 'Không tải được kết quả.');
     if (stage === 'PRELIMINARY') { el('message').append(' ', node('a', { href: '/camunda/app/tasklist/' }, ['Đăng nhập'])); }
   });

@@ -47,27 +47,23 @@ call('GET', '/api/me').then(function (me) {
     node('a', { href: '/camunda/app/tasklist/' }, 'Đăng nhập')]);
 });
 
-/** Evidence goes to the unit's file under the complaint's leaf (stage "kiến nghị"); one file at a time. */
-function uploadEvidence(leafCode) {
-  return Array.prototype.reduce.call(el('files').files, function (previous, file) {
-    return previous.then(function () {
-      var form = new FormData();
-      form.append('leafCode', leafCode);
-      form.append('file', file);
-      return call('POST', '/api/cycles/' + year + '/assessments/' + encodeURIComponent(unit) + '/evidence', form);
-    });
-  }, Promise.resolve());
+/** The complaint and its files in one request: checked as a whole, the files kept only if the complaint is taken up. */
+function complaintForm() {
+  var form = new FormData();
+  form.append('unitCode', unit);
+  form.append('leafCode', el('leaf').value);
+  form.append('reason', el('reason').value);
+  Array.prototype.forEach.call(el('files').files, function (file) { form.append('files', file); });
+  return form;
 }
 
 el('send').addEventListener('click', function () {
-  var leafCode = el('leaf').value;
-  if (!el('reason').value.trim()) {  // checked before any file goes up (the server checks it again)
+  if (!el('reason').value.trim()) {  // checked before the files go up (the server checks it again)
     el('message').className = 'error';
     el('message').textContent = 'Hãy nhập nội dung kiến nghị.';
     return;
   }
-  uploadEvidence(leafCode)
-    .then(function () { return call('POST', '/api/cycles/' + year + '/complaints', { unitCode: unit, leafCode: leafCode, reason: el('reason').value }); })
+  call('POST', '/api/cycles/' + year + '/complaints', complaintForm())
     .then(function (c) {
       el('message').className = c.status === 'INELIGIBLE' ? 'error' : 'ok';
       el('message').textContent = 'Kiến nghị số ' + c.id + ': ' + STATUS[c.status] + (c.decisionReason ? ' — ' + c.decisionReason : '');

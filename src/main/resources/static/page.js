@@ -53,6 +53,22 @@ window.Page = {
     return Page.fill(tbody, rows);
   },
 
+  /**
+   * What changed for a unit from the published preliminary results to the final ones (an item of the API's
+   * results/changes), its index written by index(): before → after, then each reason the reader may know; '—' if
+   * nothing did.
+   */
+  resultChange: function (change, index) {
+    if (!change) { return ''; }
+    var standing = function (s) {
+      return index(s.index) + '% · ' + s.classification + ' · ' + (s.rank ? 'hạng ' + s.rank : 'không xếp hạng');
+    };
+    var before = standing(change.preliminary), after = standing(change.result);
+    if (before === after && !change.reasons.length) { return '—'; }
+    return [Page.node('div', { 'class': change.rankOrBandChanged ? 'moved' : null }, 'Sơ bộ ' + before + ' → chính thức ' + after)]
+      .concat(change.reasons.map(function (reason) { return Page.node('div', { 'class': 'why' }, reason); }));
+  },
+
   /** A date and time of the API ("2026-12-17T04:20:00") as Vietnamese write it: "17/12/2026 04:20"; '' if none. */
   when: function (dateTime) {
     var parts = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(dateTime || '');
@@ -61,7 +77,8 @@ window.Page = {
 
   /**
    * Calls the app's API with the session's cookie and the anti-forgery header; a body is sent as JSON, a FormData
-   * as it is. Resolves with the JSON body (null when empty), or a Blob for a file; rejects with the API's error
+   * as it is. Resolves with the JSON body (null when empty), or { file: Blob, headers } for a file (the headers say
+   * what the file cannot, such as an import's counts); rejects with the API's error
    * ({ message, details, fields }), or a message of its own when the answer is not the API's.
    */
   call: function (method, url, body) {
@@ -73,7 +90,9 @@ window.Page = {
       .catch(function () { throw { message: 'Không kết nối được máy chủ; hãy thử lại.' }; })
       .then(function (response) {
         var type = response.headers.get('Content-Type') || '';
-        if (response.ok && type && type.indexOf('json') < 0) { return response.blob(); }
+        if (response.ok && type && type.indexOf('json') < 0) {
+          return response.blob().then(function (file) { return { file: file, headers: response.headers }; });
+        }
         return response.text().then(function (text) {
           var data = null;
           try { data = text ? JSON.parse(text) : null; } catch (e) { data = null; }

@@ -230,8 +230,10 @@ document.querySelectorAll('[data-upload]').forEach(function (button) {
     if (!el(kind + '-file').files.length) { message(kind + '-message', 'Hãy chọn tệp.'); return; }
     upload(url, kind + '-file').then(function (answer) {
       if (kind === 'accounts') {   // the initial passwords, handed over once
-        node('a', { href: URL.createObjectURL(answer), download: 'mat-khau-ban-dau.xlsx' }).click();
-        message(kind + '-message', 'Đã tạo, cập nhật tài khoản; tệp mật khẩu ban đầu đã được tải về (chỉ một lần).', true);
+        node('a', { href: URL.createObjectURL(answer.file), download: 'mat-khau-ban-dau.xlsx' }).click();
+        var created = Number(answer.headers.get('Accounts-Created')), updated = Number(answer.headers.get('Accounts-Updated'));
+        message(kind + '-message', 'Đã nạp ' + (created + updated) + ' tài khoản: ' + created + ' mới, ' + updated
+          + ' cập nhật; tệp mật khẩu ban đầu đã được tải về (chỉ một lần).', true);
         return;
       }
       message(kind + '-message', loaded(answer), true);

@@ -1,6 +1,9 @@
 package vn.parindex.account;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,6 +32,10 @@ import vn.parindex.spreadsheet.Xlsx;
 @Tag(name = "Tài khoản", description = "Tài khoản của đơn vị và cán bộ, mật khẩu, lĩnh vực thẩm định")
 @RestController
 class AccountController {
+
+    /** The accounts an import created and updated: the workbook it answers with is the passwords' alone. */
+    static final String CREATED_HEADER = "Accounts-Created";
+    static final String UPDATED_HEADER = "Accounts-Updated";
 
     record PasswordReset(String password) {
     }
@@ -67,13 +74,20 @@ class AccountController {
                 .body(AccountSheet.template(roles, units.findAll(), assessedAreas.titles(), assessedAreas.codes()));
     }
 
-    @Operation(summary = "Tạo và cập nhật tài khoản từ tệp Excel; trả về tệp mật khẩu ban đầu của các tài khoản mới (chỉ một lần)")
+    @Operation(summary = "Tạo và cập nhật tài khoản từ tệp Excel; trả về tệp mật khẩu ban đầu của các tài khoản mới (chỉ một lần)",
+            responses = @ApiResponse(responseCode = "200", description = "Tệp mật khẩu ban đầu", headers = {
+                    @Header(name = CREATED_HEADER, description = "Số tài khoản mới tạo", schema = @Schema(type = "integer")),
+                    @Header(name = UPDATED_HEADER, description = "Số tài khoản đã có được cập nhật", schema = @Schema(type = "integer"))}))
     @PostMapping(path = "/api/accounts/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<byte[]> importAccounts(@RequestParam("file") MultipartFile file, CurrentUser user) throws IOException {
         user.requireStandingBodyOrAdmin();
         try (InputStream in = file.getInputStream()) {
-            byte[] handover = AccountSheet.handover(importer.load(SheetReader.xlsxSheets(in), user));
-            return Xlsx.attachment("mat-khau-ban-dau.xlsx").cacheControl(CacheControl.noStore()).body(handover);
+            List<AccountSheet.Handover> handed = importer.load(SheetReader.xlsxSheets(in), user);
+            long created = handed.stream().filter(AccountSheet.Handover::isNew).count();
+            return Xlsx.attachment("mat-khau-ban-dau.xlsx").cacheControl(CacheControl.noStore())
+                    .header(CREATED_HEADER, String.valueOf(created))
+                    .header(UPDATED_HEADER, String.valueOf(handed.size() - created))
+                    .body(AccountSheet.handover(handed));
         }
     }
 

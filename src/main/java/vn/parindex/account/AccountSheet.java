@@ -22,6 +22,11 @@ final class AccountSheet {
 
     /** What the standing body hands to one person: the password is null for an account that keeps its own. */
     record Handover(String login, String name, String unitOrRole, String password) {
+
+        /** Created by the import, so handed a password; an existing account keeps its own. */
+        boolean isNew() {
+            return password != null;
+        }
     }
 
     private AccountSheet() {
@@ -62,8 +67,8 @@ final class AccountSheet {
             Xlsx.header(sheet, List.of("Tên đăng nhập", "Họ và tên", "Đơn vị hoặc vai trò", "Mật khẩu ban đầu", "Ghi chú"),
                     Xlsx.boldStyle(workbook));
             for (Handover a : accounts) {
-                Xlsx.row(sheet, a.login(), a.name(), a.unitOrRole(), a.password() == null ? "" : a.password(),
-                        a.password() == null ? "Tài khoản đã có: giữ mật khẩu đang dùng." : "Đổi mật khẩu ở lần đăng nhập đầu.");
+                Xlsx.row(sheet, a.login(), a.name(), a.unitOrRole(), a.isNew() ? a.password() : "",
+                        a.isNew() ? "Đổi mật khẩu ở lần đăng nhập đầu." : "Tài khoản đã có: giữ mật khẩu đang dùng.");
             }
         });
     }

@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -244,7 +243,7 @@ public class AssessmentService {
                                CurrentUser user) throws IOException {
         user.requireUnitMember(unitCode);
         evidenceTarget(year, unitCode, leafCode);
-        EvidenceStore.StoredContent content = evidence.store(file);
+        EvidenceStore.Content content = evidence.store(file);
         return transactions.execute(status -> {
             EvidenceTarget target = evidenceTarget(year, unitCode, leafCode);
             EvidenceFile saved = evidence.record(target.assessment().id(), leafCode, target.stage().name(), content, user.id());
@@ -279,25 +278,19 @@ public class AssessmentService {
     }
 
     /**
-     * Files go to the stage the unit is in: its self-assessment, its explanation, or a complaint while the window is
-     * open. A submitted stage's files are frozen.
+     * Files go to the stage the unit is in: its self-assessment or its explanation (a complaint's files come with the
+     * complaint). A submitted stage's files are frozen.
      */
     private EvidenceTarget evidenceTarget(int year, String unitCode, String leafCode) {
-        Cycle cycle = cycles.get(year);
-        cycle.requireUnlocked();
+        cycles.get(year).requireUnlocked();
         Assessment a = assessments.get(year, unitCode);
         if (catalogue.leaf(year, a.unitType(), leafCode).filter(l -> !l.survey()).isEmpty()) {
             throw UserFacingException.badRequest("Tiêu chí \"" + leafCode + "\" không có trong bộ tiêu chí tự đánh giá của đơn vị.");
         }
-        Optional<Task> task = tasks.waiting(ProcessKeys.unitKey(year, unitCode), TaskKeys.SELF_ASSESSMENT, TaskKeys.EXPLANATION);
-        if (task.isPresent()) {
-            return new EvidenceTarget(a, Stage.enteredAt(task.get().getTaskDefinitionKey()).orElseThrow());
-        }
-        if (cycle.complaintWindowOpen(EngineClock.now())) {
-            return new EvidenceTarget(a, Stage.COMPLAINT);
-        }
-        throw UserFacingException.conflict("Tài liệu kiểm chứng đã nộp và đã khóa (hồ sơ đang ở bước \""
-                + a.status().label() + "\"); chỉ bổ sung được khi giải trình hoặc khi gửi kiến nghị.");
+        Task task = tasks.waiting(ProcessKeys.unitKey(year, unitCode), TaskKeys.SELF_ASSESSMENT, TaskKeys.EXPLANATION)
+                .orElseThrow(() -> UserFacingException.conflict("Tài liệu kiểm chứng đã nộp và đã khóa (hồ sơ đang ở bước \""
+                        + a.status().label() + "\"); chỉ bổ sung được khi giải trình hoặc khi gửi kiến nghị."));
+        return new EvidenceTarget(a, Stage.enteredAt(task.getTaskDefinitionKey()).orElseThrow());
     }
 
     /** The unit's own waiting task (self-assessment or explanation), as the engine has it; else a Vietnamese 409. */

@@ -2,20 +2,21 @@ package vn.parindex.complaint;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
 import java.util.List;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import vn.parindex.security.CurrentUser;
 
 @Tag(name = "Kiến nghị", description = "Đơn vị kiến nghị về kết quả sơ bộ; bộ phận giải quyết kiến nghị quyết định")
 @RestController
 class ComplaintController {
-
-    record NewComplaint(String unitCode, String leafCode, String reason) {
-    }
 
     /** newPoints: a JSON number, or text as typed ("1,5"). */
     record Decision(boolean accepted, String newPoints, String reason) {
@@ -27,10 +28,15 @@ class ComplaintController {
         this.service = service;
     }
 
-    @Operation(summary = "Gửi kiến nghị về điểm một tiêu chí của kết quả sơ bộ")
-    @PostMapping("/api/cycles/{year}/complaints")
-    Complaint file(@PathVariable int year, @RequestBody NewComplaint body, CurrentUser user) {
-        return service.file(year, body.unitCode(), body.leafCode(), body.reason(), user);
+    @Operation(summary = "Gửi kiến nghị về điểm một tiêu chí của kết quả sơ bộ, kèm tài liệu kiểm chứng (không bắt buộc)",
+            description = "Kiến nghị và các tệp được kiểm tra cùng lúc; một tệp không hợp lệ thì không nhận gì cả. "
+                    + "Tệp chỉ được lưu khi kiến nghị được thụ lý.")
+    @PostMapping(path = "/api/cycles/{year}/complaints", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    Complaint file(@PathVariable int year, @RequestParam(required = false) String unitCode,
+                   @RequestParam(required = false) String leafCode, @RequestParam(required = false) String reason,
+                   @RequestParam(name = "files", required = false) List<MultipartFile> files,
+                   CurrentUser user) throws IOException {
+        return service.file(year, unitCode, leafCode, reason, files == null ? List.of() : files, user);
     }
 
     @Operation(summary = "Danh sách kiến nghị (đơn vị chỉ thấy kiến nghị của mình)")

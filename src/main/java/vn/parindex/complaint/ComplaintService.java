@@ -1,57 +1,60 @@
 package vn.parindex.complaint;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 import vn.parindex.assessment.AssessmentRepository;
 import vn.parindex.assessment.AssessmentService;
 import vn.parindex.criteria.Leaf;
+import vn.parindex.evidence.EvidenceStore;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Roles;
 import vn.parindex.web.Numbers;
 import vn.parindex.web.Text;
 import vn.parindex.web.UserFacingException;
 import vn.parindex.web.ValidationException;
-import vn.parindex.workflow.Deployments;
 import vn.parindex.workflow.EngineClock;
 import vn.parindex.workflow.ProcessKeys;
 import vn.parindex.workflow.TaskKeys;
-import vn.parindex.workflow.Vars;
 import vn.parindex.workflow.WorkflowTasks;
 import vn.parindex.year.CycleRepository;
 
-/** Units file complaints; reviewers decide them. Eligibility is the process's (rules), not checked here. */
+/** Units file complaints with their evidence; reviewers decide them. Eligibility is the process's (rules), not checked here. */
 @Service
 public class ComplaintService {
 
     private final ComplaintRepository complaints;
     private final CycleRepository cycles;
     private final AssessmentRepository assessments;
-    private final RuntimeService runtime;
-    private final RepositoryService repository;
     private final WorkflowTasks tasks;
     private final AssessmentService assessmentService;
+    private final EvidenceStore evidence;
+    private final ComplaintFiling filing;
 
     ComplaintService(ComplaintRepository complaints, CycleRepository cycles, AssessmentRepository assessments,
-                     RuntimeService runtime, RepositoryService repository, WorkflowTasks tasks,
-                     AssessmentService assessmentService) {
+                     WorkflowTasks tasks, AssessmentService assessmentService, EvidenceStore evidence,
+                     ComplaintFiling filing) {
         this.complaints = complaints;
         this.cycles = cycles;
         this.assessments = assessments;
-        this.runtime = runtime;
-        this.repository = repository;
         this.tasks = tasks;
         this.assessmentService = assessmentService;
+        this.evidence = evidence;
+        this.filing = filing;
     }
 
-    @Transactional
-    public Complaint file(int year, String unitCode, String leafCode, String reason, CurrentUser user) {
+    /**
+     * Files a complaint with its evidence as a whole: every field and file is checked before anything is written, and
+     * the files are stored only if the rules take the complaint up ({@link ComplaintFiling}).
+     */
+    public Complaint file(int year, String unitCode, String leafCode, String reason, List<MultipartFile> files,
+                          CurrentUser user) throws IOException {
         user.requireUnitMember(unitCode);
         cycles.get(year).requireUnlocked();
         assessments.get(year, unitCode);
@@ -62,10 +65,11 @@ public class ComplaintService {
         if (!Leaf.CODE.matcher(leafCode).matches()) {
             throw UserFacingException.badRequest("Mã tiêu chí \"" + leafCode + "\" không hợp lệ.");
         }
-        long id = complaints.insert(year, unitCode, leafCode, reason, user.id(), EngineClock.now());
-        runtime.startProcessInstanceById(definitionOfYear(year), ProcessKeys.complaintKey(year, id),
-                Map.of(Vars.YEAR, year, Vars.UNIT_CODE, unitCode, Vars.COMPLAINT_ID, id));
-        return complaints.get(id);
+        List<EvidenceStore.CheckedFile> checked = new ArrayList<>();
+        for (MultipartFile file : files) {
+            checked.add(evidence.check(file));
+        }
+        return filing.file(year, unitCode, leafCode, reason, checked, user.id());
     }
 
     /** newPoints as the reviewer typed it ("1,5" or 1.5), read by the server's one rule for numbers. */
@@ -98,16 +102,6 @@ public class ComplaintService {
         return complaints.list(year).stream().filter(c -> user.mayReadUnit(c.unitCode())).toList();
     }
 
-    /** Complaints run under the same deployment as the year's own process. */
-    private String definitionOfYear(int year) {
-        ProcessInstance cycle = runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.APPRAISAL_CYCLE)
-                .processInstanceBusinessKey(ProcessKeys.cycleKey(year)).singleResult();
-        if (cycle == null) {
-            throw UserFacingException.conflict("Năm " + year + " không còn nhận kiến nghị.");
-        }
-        return Deployments.sameDeployment(repository, cycle.getProcessDefinitionId(), ProcessKeys.COMPLAINT_HANDLING);
-    }
-
     /** The new points of an accepted complaint; missing or not a number, refused at the complaint's leaf. */
     private static BigDecimal newPoints(Complaint c, String typed) {
         if (typed == null || typed.isBlank()) {
@@ -125,13 +119,17 @@ public class ComplaintService {
         return new ValidationException(message, List.of(message), Map.of(c.leafCode(), List.of(message)));
     }
 
+    /** Also for text sent as a form's field, which does not pass the JSON body's check at the edge. */
     private static void requireText(String text, String what) {
         if (text == null || text.isBlank()) {
             throw UserFacingException.badRequest("Thiếu " + what + ".");
         }
+        String subject = what.substring(0, 1).toUpperCase() + what.substring(1);
         if (text.length() > Text.LONG_CHARS) {
-            throw UserFacingException.badRequest(what.substring(0, 1).toUpperCase() + what.substring(1)
-                    + " dài quá " + Text.LONG_CHARS + " ký tự.");
+            throw UserFacingException.badRequest(subject + " dài quá " + Text.LONG_CHARS + " ký tự.");
+        }
+        if (!Text.isClean(text)) {
+            throw UserFacingException.badRequest(subject + " " + Text.RULE + ".");
         }
     }
 }

@@ -83,8 +83,8 @@ class PublishedDemoYear {
                             null, null, null),
                     DemoData.actingAs(Roles.STANDING_BODY));
             jobs.runDue(year);
-            EvidenceStore.StoredContent pdf = evidence.store("tai-lieu-kiem-chung-mau.pdf", DEMO_PDF.length,
-                    () -> new ByteArrayInputStream(DEMO_PDF));
+            EvidenceStore.Content pdf = evidence.store(evidence.check("tai-lieu-kiem-chung-mau.pdf", DEMO_PDF.length,
+                    () -> new ByteArrayInputStream(DEMO_PDF)));
             List<SurveyEntry> survey = new ArrayList<>();
             for (Assessment a : assessments.findAll(year)) {
                 selfAssess(a, pdf, survey);
@@ -110,7 +110,7 @@ class PublishedDemoYear {
      * Entries that vary by leaf, year and the unit's level that year (0 strongest to 3 weakest, so classes and trends spread), a file
      * for every leaf that requires one, and the unit's survey rates.
      */
-    private void selfAssess(Assessment a, EvidenceStore.StoredContent pdf, List<SurveyEntry> survey) {
+    private void selfAssess(Assessment a, EvidenceStore.Content pdf, List<SurveyEntry> survey) {
         int level = Math.floorMod((a.unitCode() + a.year()).hashCode(), 4);
         List<AnswerInput> answers = new ArrayList<>();
         for (Leaf leaf : catalogue.leaves(a.year(), a.unitType())) {

@@ -9,11 +9,9 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.parindex.AppProperties;
@@ -21,21 +19,21 @@ import vn.parindex.workflow.EngineClock;
 
 /**
  * Content in the database as 1 MiB chunks, so a file is streamed in and out a chunk at a time. Only a few uploads
- * write at once: the others wait here, holding no connection, instead of draining the pool for everyone else.
+ * write at once: the others wait here, holding no connection of their own (a complaint's files hold its transaction's
+ * one), instead of draining the pool for everyone else.
  */
 @Component
 class DatabaseContentStore implements EvidenceContentStore {
 
     static final int CHUNK_BYTES = 1 << 20;
     private final JdbcClient jdbc;
-    private final TransactionTemplate ownTransaction;
+    private final TransactionTemplate transaction;
     private final Semaphore writers;
 
     DatabaseContentStore(JdbcClient jdbc, PlatformTransactionManager transactions, AppProperties properties) {
         this.jdbc = jdbc;
         this.writers = new Semaphore(properties.evidence().concurrentWrites(), true);
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     @Override
@@ -43,7 +41,11 @@ class DatabaseContentStore implements EvidenceContentStore {
         return jdbc.sql("select count(*) from evidence_content where sha256 = ?").param(sha256).query(Integer.class).single() > 0;
     }
 
-    /** In a transaction of its own: the row on evidence_content serialises two uploads of the same file. */
+    /**
+     * In the caller's transaction, or one of its own when there is none (a single upload), so that content stored for
+     * a request that is then refused (a complaint) is rolled back with it. The row on evidence_content serialises two
+     * uploads of the same file: the second waits for the first to end and stores nothing if it committed.
+     */
     @Override
     public void put(String sha256, InputStream content) throws IOException {
         try {
@@ -53,25 +55,30 @@ class DatabaseContentStore implements EvidenceContentStore {
             throw new InterruptedIOException("Interrupted while waiting to store evidence");
         }
         try {
-            ownTransaction.executeWithoutResult(status -> {
-                jdbc.sql("insert into evidence_content (sha256, stored_at) values (?, ?)").params(sha256, EngineClock.now()).update();
-                byte[] buffer = new byte[CHUNK_BYTES];
-                try {
-                    int read;
-                    for (int seq = 0; (read = content.readNBytes(buffer, 0, CHUNK_BYTES)) > 0; seq++) {
-                        jdbc.sql("insert into evidence_chunk (sha256, seq, data) values (?, ?, ?)")
-                                .params(sha256, seq, read == CHUNK_BYTES ? buffer : Arrays.copyOf(buffer, read)).update();
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+            transaction.executeWithoutResult(status -> {
+                int inserted = jdbc.sql("insert into evidence_content (sha256, stored_at) values (?, ?) on conflict do nothing")
+                        .params(sha256, EngineClock.now()).update();
+                if (inserted == 1) {
+                    writeChunks(sha256, content);
                 }
             });
-        } catch (DuplicateKeyException alreadyStored) {
-            // a concurrent upload of the same file committed first; its content is the same
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {
             writers.release();
+        }
+    }
+
+    private void writeChunks(String sha256, InputStream content) {
+        byte[] buffer = new byte[CHUNK_BYTES];
+        try {
+            int read;
+            for (int seq = 0; (read = content.readNBytes(buffer, 0, CHUNK_BYTES)) > 0; seq++) {
+                jdbc.sql("insert into evidence_chunk (sha256, seq, data) values (?, ?, ?)")
+                        .params(sha256, seq, read == CHUNK_BYTES ? buffer : Arrays.copyOf(buffer, read)).update();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -13,7 +13,11 @@ public interface EvidenceContentStore {
 
     boolean contains(String sha256);
 
-    /** Stores the content under its hash; content already stored (also by a concurrent upload) is left as it is. */
+    /**
+     * Stores the content under its hash; content already stored (also by a concurrent upload) is left as it is. Within
+     * the caller's transaction, if any: a store that cannot take part in it leaves the content of a request rolled
+     * back to {@link EvidenceCleanup}.
+     */
     void put(String sha256, InputStream content) throws IOException;
 
     void copyTo(String sha256, OutputStream out) throws IOException;

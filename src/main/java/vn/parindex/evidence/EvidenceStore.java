@@ -27,13 +27,18 @@ import vn.parindex.workflow.EngineClock;
 
 /**
  * Evidence files: checked for name, size and real type, content kept once per SHA-256 in the
- * {@link EvidenceContentStore}, metadata (leaf, stage, uploader, time) here.
+ * {@link EvidenceContentStore}, metadata (leaf, stage, uploader, time) here. Checking and storing are two steps, so
+ * that a caller can check every file of a request before storing any.
  */
 @Component
 public class EvidenceStore {
 
-    /** A checked upload whose content is stored; {@link #record} attaches it to a leaf. */
-    public record StoredContent(String fileName, String mediaType, long sizeBytes, String sha256) {
+    /** What is known of a checked file; once its bytes are stored, {@link #record} attaches it to a leaf. */
+    public record Content(String fileName, String mediaType, long sizeBytes, String sha256) {
+    }
+
+    /** A file that passed every check, and where to read it again to store it. */
+    public record CheckedFile(Content content, InputStreamSource source) {
     }
 
     private static final Logger log = LoggerFactory.getLogger(EvidenceStore.class);
@@ -47,15 +52,20 @@ public class EvidenceStore {
         this.limits = properties.evidence();
     }
 
-    public StoredContent store(MultipartFile file) throws IOException {
-        return store(file.getOriginalFilename(), file.getSize(), file);
+    /** Checks a file and stores its content. */
+    public Content store(MultipartFile file) throws IOException {
+        return store(check(file));
+    }
+
+    public CheckedFile check(MultipartFile file) throws IOException {
+        return check(file.getOriginalFilename(), file.getSize(), file);
     }
 
     /**
-     * Checks a file and stores its content. Reads the source (an upload buffered on disk) twice: once to detect the
-     * type and hash it, once to store it when the hash is new. Nothing is stored when a check fails.
+     * Checks a file's name, size and real type, and hashes it, storing nothing. Reads the source (an upload buffered
+     * on disk) to detect the type and hash it; {@link #store(CheckedFile)} reads it again.
      */
-    public StoredContent store(String fileName, long size, InputStreamSource source) throws IOException {
+    public CheckedFile check(String fileName, long size, InputStreamSource source) throws IOException {
         String name = checkedName(fileName);
         if (size == 0) {
             throw UserFacingException.badRequest("Tệp \"" + name + "\" rỗng.");
@@ -76,16 +86,21 @@ public class EvidenceStore {
                     + "\" không đúng loại cho phép (PDF, ảnh PNG/JPEG, Word, Excel).");
         }
         OfficeContainers.check(mediaType, name, source);
-        String sha256 = HexFormat.of().formatHex(digest.digest());
+        return new CheckedFile(new Content(name, mediaType, size, HexFormat.of().formatHex(digest.digest())), source);
+    }
+
+    /** Stores a checked file's content unless the same content is stored already; within the caller's transaction, if any. */
+    public Content store(CheckedFile file) throws IOException {
+        String sha256 = file.content().sha256();
         if (!contents.contains(sha256)) {
-            try (InputStream in = source.getInputStream()) {
+            try (InputStream in = file.source().getInputStream()) {
                 contents.put(sha256, in);
             }
         }
-        return new StoredContent(name, mediaType, size, sha256);
+        return file.content();
     }
 
-    public EvidenceFile record(long assessmentId, String leafCode, String stage, StoredContent content, String actor) {
+    public EvidenceFile record(long assessmentId, String leafCode, String stage, Content content, String actor) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into evidence (assessment_id, leaf_code, stage, file_name, media_type, size_bytes, sha256,

@@ -28,12 +28,14 @@ class PublicResultsController {
 
     private final CycleRepository cycles;
     private final ResultService results;
+    private final ResultChanges changes;
     private final ScoringService scoring;
     private final CycleCatalogue catalogue;
     private final String province;
 
-    PublicResultsController(CycleRepository cycles, ResultService results, ScoringService scoring, CycleCatalogue catalogue,
-                            @Value("${par.province:}") String province) {
+    PublicResultsController(CycleRepository cycles, ResultService results, ResultChanges changes, ScoringService scoring,
+                            CycleCatalogue catalogue, @Value("${par.province:}") String province) {
+        this.changes = changes;
         this.scoring = scoring;
         this.catalogue = catalogue;
         this.province = province;
@@ -88,6 +90,13 @@ class PublicResultsController {
     @GetMapping("/public-api/years/{year}/results")
     List<UnitResult> results(@PathVariable int year) {
         return results.results(published(year), ResultService.FINAL);
+    }
+
+    @Operation(summary = "Kết quả chính thức đã công bố so với kết quả sơ bộ, từng đơn vị: chỉ số, xếp loại, thứ hạng "
+            + "(lý do thay đổi chỉ đơn vị và cán bộ của tỉnh đọc được, qua /api/cycles/{year}/results/changes)")
+    @GetMapping("/public-api/years/{year}/results/changes")
+    List<ResultChanges.ResultChange> changes(@PathVariable int year) {
+        return changes.of(published(year), CurrentUser.ANONYMOUS);
     }
 
     @Operation(summary = "Chỉ số thành phần theo lĩnh vực của kết quả chính thức đã công bố")

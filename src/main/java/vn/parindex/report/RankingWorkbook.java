@@ -14,8 +14,8 @@ import vn.parindex.ranking.UnitResult;
 
 /**
  * The ranking of a year in the shape of an announcement appendix: per block, a sheet with the heading (province,
- * year, stage, decision), the table (STT, unit, points per area headed by the area's name, total, index, band, rank)
- * and the band legend, then a sheet with the block's bar chart on a page of its own. Prints on A4 landscape at
+ * year, stage, decision), the table (STT, unit, points per area headed by the area's name, total, index, band, rank;
+ * in a final ranking, the preliminary index and rank beside them) and the band legend, then a sheet with the block's bar chart on a page of its own. Prints on A4 landscape at
  * full width, rows as tall as their wrapped names. Rows are streamed (SXSSF), so thousands of units fit in little
  * memory.
  */
@@ -26,9 +26,12 @@ final class RankingWorkbook {
     private RankingWorkbook() {
     }
 
-    /** The data of one ranking: areas are each area's code and column header, in column order. */
+    /**
+     * The data of one ranking: areas are each area's code and column header, in column order; preliminary, each unit's
+     * preliminary result for a final ranking (empty for a preliminary one, or a year without preliminary results).
+     */
     record Content(ReportHeading heading, List<UnitResult> results, Map<String, Map<String, BigDecimal>> areaPoints,
-                   Map<String, String> areas, BandLegend legend) {
+                   Map<String, String> areas, BandLegend legend, Map<String, UnitResult> preliminary) {
     }
 
     static void write(Content content, OutputStream out) throws IOException {
@@ -54,10 +57,11 @@ final class RankingWorkbook {
 
     /** Writes the block's table and legend; returns the row of its first unit. */
     private static int table(SXSSFSheet sheet, Content content, String block, List<UnitResult> rows, ReportFormat format) {
-        int[] widths = widths(content.areas().size());
+        boolean withPreliminary = !content.preliminary().isEmpty();
+        int[] widths = widths(content.areas().size(), withPreliminary);
         int headerRow = format.heading(sheet, content.heading().about("Khối: " + block), widths);
         Row header = sheet.createRow(headerRow);
-        format.headers(header, headers(content.areas()));
+        format.headers(header, headers(content.areas(), withPreliminary));
         ReportFormat.fitHeight(header, widths);
         for (int i = 0; i < rows.size(); i++) {
             UnitResult r = rows.get(i);
@@ -72,10 +76,11 @@ final class RankingWorkbook {
             format.number(row, c++, r.achieved().subtract(r.penalty()));
             format.number(row, c++, r.index());
             format.text(row, c++, r.classification());
-            if (r.rank() == 0) {
-                format.text(row, c, UnitResult.NOT_RANKED);
-            } else {
-                format.number(row, c, BigDecimal.valueOf(r.rank()), format.integer);
+            rank(row, c++, r, format);
+            if (withPreliminary) {
+                UnitResult was = content.preliminary().get(r.unitCode());
+                format.number(row, c++, was == null ? null : was.index());
+                rank(row, c, was, format);
             }
             ReportFormat.fitHeight(row, widths);
         }
@@ -83,6 +88,15 @@ final class RankingWorkbook {
         content.legend().write(sheet, headerRow + rows.size() + 2, format, widths);
         ReportFormat.printReady(sheet, headerRow, 2, widths.length, true);
         return headerRow + 1;
+    }
+
+    /** A unit's rank in its block, or that it is not ranked; nothing for no result. */
+    private static void rank(Row row, int column, UnitResult r, ReportFormat format) {
+        if (r == null || r.rank() == 0) {
+            format.text(row, column, r == null ? null : UnitResult.NOT_RANKED);
+        } else {
+            format.number(row, column, BigDecimal.valueOf(r.rank()), format.integer);
+        }
     }
 
     private static void chart(SXSSFSheet sheet, Content content, String block, List<UnitResult> rows, ReportFormat format,
@@ -94,9 +108,9 @@ final class RankingWorkbook {
         ReportFormat.pageSetup(sheet, true);
     }
 
-    /** About 135 characters in all: A4 landscape, text above 8 pt, with nine areas. */
-    private static int[] widths(int areas) {
-        int[] widths = new int[areas + 6];
+    /** About 135 characters in all, 151 with the preliminary columns: A4 landscape, text above 8 pt, with nine areas. */
+    private static int[] widths(int areas, boolean withPreliminary) {
+        int[] widths = new int[areas + (withPreliminary ? 8 : 6)];
         widths[0] = 4;
         widths[1] = 28;
         for (int i = 2; i < widths.length; i++) {
@@ -105,10 +119,13 @@ final class RankingWorkbook {
         return widths;
     }
 
-    private static List<String> headers(Map<String, String> areas) {
+    private static List<String> headers(Map<String, String> areas, boolean withPreliminary) {
         List<String> headers = new ArrayList<>(List.of("STT", "Đơn vị"));
         headers.addAll(areas.values());
         headers.addAll(List.of("Tổng điểm", "Chỉ số (%)", "Xếp loại", "Xếp hạng"));
+        if (withPreliminary) {
+            headers.addAll(List.of("Chỉ số sơ bộ (%)", "Xếp hạng sơ bộ"));
+        }
         return headers;
     }
 

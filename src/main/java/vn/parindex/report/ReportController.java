@@ -2,6 +2,7 @@ package vn.parindex.report;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
@@ -143,9 +144,12 @@ class ReportController {
         if (rows.isEmpty()) {
             throw UserFacingException.notFound("Năm " + year + " chưa có kết quả " + label(stage) + ".");
         }
+        // a final ranking sets each unit's preliminary standing beside its final one (both published by then, or staff's)
+        Map<String, UnitResult> preliminary = ResultService.FINAL.equals(stage) ? results.results(year, ResultService.PRELIMINARY)
+                .stream().collect(Collectors.toMap(UnitResult::unitCode, r -> r)) : Map.of();
         var content = new RankingWorkbook.Content(
                 context.heading("BẢNG XẾP HẠNG CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM " + year, year, stage), rows,
-                results.areaPoints(year, stage), context.areaHeaders(year), context.legend(year));
+                results.areaPoints(year, stage), context.areaHeaders(year), context.legend(year), preliminary);
         StreamingResponseBody body = out -> RankingWorkbook.write(content, out);
         return Xlsx.attachment("xep-hang-" + year + "-" + ReportContext.stageSlug(stage) + ".xlsx").body(body);
     }

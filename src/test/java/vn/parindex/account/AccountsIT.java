@@ -79,6 +79,8 @@ class AccountsIT extends IntegrationTest {
         assertThat(created.statusCode()).isEqualTo(200);
         assertThat(council.statusCode()).isEqualTo(200);
         assertThat(created.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+        assertThat(created.headers().firstValue("Accounts-Created")).hasValue("2");
+        assertThat(created.headers().firstValue("Accounts-Updated")).hasValue("0");
         Map<String, String> passwords = passwords(created.body());
         assertThat(passwords).containsOnlyKeys("acc-td1", "acc-tham-dinh");
         assertThat(passwords(council.body())).containsOnlyKeys("acc-hoi-dong");
@@ -122,8 +124,10 @@ class AccountsIT extends IntegrationTest {
         assertThat(own.get("/api/me").body()).contains("\"passwordChangeRequired\":false");
 
         byte[] again = filled(List.of(List.of("acc-hoi-dong", "Lê Văn Cường", "Lãnh đạo UBND tỉnh", "", "", "")));
-        Map<String, String> kept = passwords(admin().uploadForBytes("/api/accounts/import", "tai-khoan.xlsx", again).body());
-        assertThat(kept).containsEntry("acc-hoi-dong", "");
+        HttpResponse<byte[]> updated = admin().uploadForBytes("/api/accounts/import", "tai-khoan.xlsx", again);
+        assertThat(updated.headers().firstValue("Accounts-Created")).hasValue("0");
+        assertThat(updated.headers().firstValue("Accounts-Updated")).hasValue("1");
+        assertThat(passwords(updated.body())).containsEntry("acc-hoi-dong", "");
         assertThat(identity.createGroupQuery().groupMember("acc-hoi-dong").list()).extracting(g -> g.getId())
                 .containsExactly(Roles.LEADERSHIP);
         assertThat(jdbc.queryForObject("select count(*) from audit_log where action in ('ACCOUNT_CREATED', 'ACCOUNT_UPDATED') "

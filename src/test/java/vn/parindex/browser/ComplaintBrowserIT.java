@@ -24,8 +24,9 @@ import vn.parindex.workflow.ProcessKeys;
 import vn.parindex.workflow.TaskKeys;
 
 /**
- * In a real browser: a commune files a complaint on its preliminary result with a PDF (/kien-nghi.html); the
- * reviewer opens the decision task in the Tasklist, finds the file, accepts with new points; the unit reads the outcome.
+ * In a real browser: a commune files a complaint on its preliminary result with a PDF (/kien-nghi.html), after one
+ * with a file that is not what its name says was refused whole; the reviewer opens the decision task in the Tasklist,
+ * finds the file, accepts with new points; the unit reads the outcome.
  */
 class ComplaintBrowserIT extends IntegrationTest {
 
@@ -43,6 +44,7 @@ class ComplaintBrowserIT extends IntegrationTest {
         scenario.throughAppraisal(year, UNIT, Map.of("1.2", BigDecimal.valueOf(50)));
         scenario.throughPreliminary(year, Map.of(UNIT, 80));
         Path pdf = Files.write(dir.resolve("bao-cao-bo-sung.pdf"), "%PDF-1.4\n% báo cáo bổ sung\n".getBytes(StandardCharsets.UTF_8));
+        Path notPdf = Files.write(dir.resolve("bang-ke.pdf"), "chỉ là văn bản".getBytes(StandardCharsets.UTF_8));
 
         try (Browser b = Browser.start(port)) {
             b.loginToTasklist("xa-kien-nghi", "pw");
@@ -54,6 +56,11 @@ class ComplaintBrowserIT extends IntegrationTest {
             b.click(By.linkText("gửi kiến nghị"));
             new Select(b.visible(By.id("leaf"))).selectByValue("1.2");
             b.visible(By.id("reason")).sendKeys("Tỷ lệ hoàn thành kế hoạch là 100%, có báo cáo kèm theo");
+            b.upload(By.id("files"), notPdf);
+            b.click(By.id("send"));
+            b.waitForText(By.id("message"), "Tệp \"bang-ke.pdf\" không đúng loại cho phép");
+            assertThat(complaints.list(year, Scenario.role(Roles.COMPLAINT_REVIEWERS))).as("refused whole").isEmpty();
+            b.script("document.getElementById('files').value = ''");
             b.upload(By.id("files"), pdf);
             b.click(By.id("send"));
             b.waitForText(By.id("message"), "Đang xử lý");

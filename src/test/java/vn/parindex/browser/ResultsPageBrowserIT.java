@@ -2,6 +2,7 @@ package vn.parindex.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Comparator;
@@ -166,7 +167,8 @@ class ResultsPageBrowserIT extends IntegrationTest {
                         .as("a column per area, under its short name").containsExactlyElementsOf(areaCodes.stream().map(shortNames::get).toList());
                 assertThat(b.all(By.cssSelector("#ranking-head th.area")).stream().map(th -> th.getAttribute("title")).toList())
                         .as("its full name on hover").containsExactlyElementsOf(areaCodes.stream().map(areaTitles::get).toList());
-                assertThat(b.all(By.cssSelector("tr.unit[data-unit='KQM'] td")).stream().skip(5).map(WebElement::getText).toList())
+                assertThat(b.all(By.cssSelector("#ranking-head th.change"))).as("nothing changed since the preliminary results").isEmpty();
+                assertThat(b.all(By.cssSelector("tr.unit[data-unit='KQM'] td.area")).stream().map(WebElement::getText).toList())
                         .as("KQM's component index of each area").containsExactlyElementsOf(areaCodes.stream()
                                 .map(code -> decimal(mergedAreas.get(code))).toList());
                 b.screenshot("ket-qua-" + screen);
@@ -207,6 +209,44 @@ class ResultsPageBrowserIT extends IntegrationTest {
                 b.screenshot("ket-qua-" + screen + "-qua-cac-nam");
             }
         }
+    }
+
+    /**
+     * TD1's accepted complaint lifted it from second to first (see {@link vn.parindex.support.Scenario#yearWithAcceptedComplaint}):
+     * anyone reads each unit's preliminary and final standing; TD1's own account also why.
+     */
+    @Test
+    void theFinalRankingShowsEachUnitsChangeFromThePreliminaryOneAndTheUnitReadsWhy() throws IOException {
+        int year = scenario.yearWithAcceptedComplaint();
+        scenario.approve(year);
+        scenario.ensureUser("dv-td1-thay-doi", Roles.unitGroup("TD1"));
+
+        try (Browser b = Browser.start(port)) {
+            showYear(b, year);
+            assertThat(b.visible(By.cssSelector("#ranking-head th.change")).getText()).isEqualTo("Thay đổi so với sơ bộ");
+            assertThat(changeOf(b, "TD1")).isEqualTo("Sơ bộ 94,00% · Nhóm 1 · hạng 2 → chính thức 97,00% · Nhóm 1 · hạng 1");
+            assertThat(changeOf(b, "TD2")).isEqualTo("Sơ bộ 95,50% · Nhóm 1 · hạng 1 → chính thức 95,50% · Nhóm 1 · hạng 2");
+            assertThat(changeOf(b, "TD3")).isEqualTo("—");
+            b.screenshot("ket-qua-thay-doi");
+
+            b.loginToTasklist("dv-td1-thay-doi", "pw");
+            showYear(b, year);
+            b.waitForText(By.cssSelector("tr.unit[data-unit='TD1'] td.change .why"),
+                    "Kiến nghị được chấp nhận, tiêu chí 8.1: 15.00 điểm (Bổ sung 12 phiếu khảo sát hợp lệ)");
+            assertThat(b.all(By.cssSelector("tr.unit[data-unit='TD2'] td.change .why"))).as("another unit's reasons").isEmpty();
+        }
+    }
+
+    private static void showYear(Browser b, int year) {
+        b.go("/ket-qua.html");
+        b.waitForText(By.id("year"), String.valueOf(year));
+        new Select(b.visible(By.id("year"))).selectByVisibleText(String.valueOf(year));
+        b.waitForText(By.id("title"), "năm " + year + " (chính thức)");
+        b.waitForText(By.cssSelector("tr.unit[data-unit='TD1'] td.change"), "chính thức");
+    }
+
+    private static String changeOf(Browser b, String unitCode) {
+        return b.visible(By.cssSelector("tr.unit[data-unit='" + unitCode + "'] td.change")).getText();
     }
 
     /** The unit's own results are out for a year, the next is open without any: a signed-in unit lands on the former. */

@@ -126,7 +126,8 @@ class WorkspaceBrowserIT extends IntegrationTest {
             assertThat(ruleSets.latest().id()).isEqualTo(Long.parseLong(draft));
             b.upload(By.id("accounts-file"), sheet);
             b.click(By.cssSelector("button[data-upload='accounts']"));
-            b.waitForText(By.id("accounts-message"), "Đã tạo, cập nhật tài khoản");
+            b.waitForText(By.id("accounts-message"),
+                    "Đã nạp 2 tài khoản: 2 mới, 0 cập nhật; tệp mật khẩu ban đầu đã được tải về (chỉ một lần).");
             assertThat(areas.of("td-ban-lam-viec")).containsExactlyInAnyOrder("1", "2");
             assertThat(standingBody.get("/api/accounts").body()).contains("\"login\":\"xws2-van-thu\"");
 

@@ -3,6 +3,7 @@ package vn.parindex.cycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ class AppraisalCycleIT extends IntegrationTest {
      * TD3 60% 18.00, TH1 80% 24.00, TH2 100% 30.00.
      */
     @Test
-    void aYearGoesFromOpeningToPublishedFinalResults() {
+    void aYearGoesFromOpeningToPublishedFinalResults() throws IOException {
         scenario.ensureUser("td1-cycle", Roles.unitGroup("TD1"));
         int year = scenario.openYear(List.of("TD1", "TD2", "TD3", "TH1", "TH2"));
         scenario.throughAppraisal(year, "TD1", Map.of());
@@ -77,9 +78,9 @@ class AppraisalCycleIT extends IntegrationTest {
         assertThat(indexAndRank(year, ResultService.PRELIMINARY)).containsExactly(
                 "TH2 98.50 Nhóm 1 1", "TH1 94.00 Nhóm 1 2", "TD2 95.50 Nhóm 1 1", "TD1 94.00 Nhóm 1 2", "TD3 87.40 Nhóm 2 3");
 
-        Complaint accepted = complaints.file(year, "TD1", "8.1", "Kết quả khảo sát bị nhập thiếu phiếu", Scenario.unit("TD1"));
-        Complaint rejected = complaints.file(year, "TH1", "1.1", "Đề nghị xem xét lại", Scenario.unit("TH1"));
-        Complaint ineligible = complaints.file(year, "TH1", "9.9", "Tiêu chí không có", Scenario.unit("TH1"));
+        Complaint accepted = complaints.file(year, "TD1", "8.1", "Kết quả khảo sát bị nhập thiếu phiếu", List.of(), Scenario.unit("TD1"));
+        Complaint rejected = complaints.file(year, "TH1", "1.1", "Đề nghị xem xét lại", List.of(), Scenario.unit("TH1"));
+        Complaint ineligible = complaints.file(year, "TH1", "9.9", "Tiêu chí không có", List.of(), Scenario.unit("TH1"));
         assertThat(complaints.list(year, Scenario.role(Roles.COMPLAINT_REVIEWERS)))
                 .extracting(Complaint::status).containsExactly(Complaint.PENDING, Complaint.PENDING, Complaint.INELIGIBLE);
         complaints.decide(accepted.id(), true, "15.00", "Bổ sung 12 phiếu khảo sát hợp lệ",
@@ -141,17 +142,17 @@ class AppraisalCycleIT extends IntegrationTest {
     }
 
     @Test
-    void approvalWaitsUntilComplaintsPendingAtWindowCloseAreDecided() {
+    void approvalWaitsUntilComplaintsPendingAtWindowCloseAreDecided() throws IOException {
         int year = scenario.openYear(List.of("TD1"));
         scenario.throughAppraisal(year, "TD1", Map.of());
         scenario.throughPreliminary(year, Map.of("TD1", 50));
-        Complaint complaint = complaints.file(year, "TD1", "2.2", "Đã có báo cáo rà soát", Scenario.unit("TD1"));
+        Complaint complaint = complaints.file(year, "TD1", "2.2", "Đã có báo cáo rà soát", List.of(), Scenario.unit("TD1"));
 
         scenario.advance(year, Duration.ofDays(6));
 
         assertThat(waitingAt(year, "Event_ComplaintsResolved")).isTrue();
         assertThat(scenario.task(ProcessKeys.cycleKey(year), TaskKeys.APPROVE_RESULTS)).isNull();
-        Complaint late = complaints.file(year, "TD1", "2.1", "Gửi sau thời hạn", Scenario.unit("TD1"));
+        Complaint late = complaints.file(year, "TD1", "2.1", "Gửi sau thời hạn", List.of(), Scenario.unit("TD1"));
         assertThat(complaints.list(year, Scenario.unit("TD1"))).filteredOn(c -> c.id() == late.id())
                 .extracting(Complaint::status, Complaint::decisionReason)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(Complaint.INELIGIBLE, "Kiến nghị gửi ngoài thời hạn tiếp nhận."));
@@ -167,13 +168,13 @@ class AppraisalCycleIT extends IntegrationTest {
     }
 
     @Test
-    void aSecondComplaintOnTheSameLeafIsIneligible() {
+    void aSecondComplaintOnTheSameLeafIsIneligible() throws IOException {
         int year = scenario.openYear(List.of("TD1"));
         scenario.throughAppraisal(year, "TD1", Map.of());
         scenario.throughPreliminary(year, Map.of("TD1", 50));
 
-        complaints.file(year, "TD1", "2.2", "Lần 1", Scenario.unit("TD1"));
-        Complaint second = complaints.file(year, "TD1", "2.2", "Lần 2", Scenario.unit("TD1"));
+        complaints.file(year, "TD1", "2.2", "Lần 1", List.of(), Scenario.unit("TD1"));
+        Complaint second = complaints.file(year, "TD1", "2.2", "Lần 2", List.of(), Scenario.unit("TD1"));
 
         assertThat(second.status()).isEqualTo(Complaint.INELIGIBLE);
         assertThat(second.decisionReason()).contains("đã có kiến nghị");

@@ -7,9 +7,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -168,12 +171,69 @@ class EvidenceIT extends IntegrationTest {
         scenario.throughAppraisal(year, "TD1", Map.of());
         scenario.throughPreliminary(year, Map.of("TD1", 80));
 
-        HttpResponse<String> withComplaint = upload("bien-ban.pdf", pdf(200));
-        assertThat(withComplaint.statusCode()).isEqualTo(200);
-        assertThat(withComplaint.body()).contains("\"stage\":\"COMPLAINT\"");
+        HttpResponse<String> filed = complain("2.1", Map.of("bien-ban.pdf", pdf(200)));
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(200);
+        assertThat(filed.body()).contains("\"status\":\"PENDING\"");
+        assertThat(jdbc.sql("select stage from evidence where sha256 = ?").param(sha256(pdf(200))).query(String.class).list())
+                .containsExactly("COMPLAINT");
+        HttpResponse<String> alone = upload("rieng-le.pdf", pdf(202));
+        assertThat(alone.statusCode()).as("a complaint's files come with it, not through the file's evidence").isEqualTo(409);
+        assertThat(alone.body()).contains("khi gửi kiến nghị");
 
         scenario.advance(year, Duration.ofDays(6));
-        assertThat(upload("muon.pdf", pdf(201)).statusCode()).isEqualTo(409);
+        HttpResponse<String> late = complain("2.2", Map.of("muon.pdf", pdf(201)));
+        assertThat(late.body()).contains("\"status\":\"INELIGIBLE\"");
+        assertStoredNowhere(pdf(201));
+    }
+
+    @Test
+    void anIneligibleComplaintKeepsNoneOfItsFiles() {
+        scenario.throughAppraisal(year, "TD1", Map.of());
+        scenario.throughPreliminary(year, Map.of("TD1", 80));
+        assertThat(complain("2.1", Map.of()).body()).contains("\"status\":\"PENDING\"");
+        long evidenceBefore = rows("evidence");
+
+        HttpResponse<String> second = complain("2.1", Map.of("lan-hai.pdf", pdf(210), "phu-luc.pdf", pdf(211)));
+
+        assertThat(second.statusCode()).isEqualTo(200);
+        assertThat(second.body()).contains("\"status\":\"INELIGIBLE\"");
+        assertThat(rows("evidence")).isEqualTo(evidenceBefore);
+        assertStoredNowhere(pdf(210));
+        assertStoredNowhere(pdf(211));
+    }
+
+    @Test
+    void aBadFileRefusesTheWholeComplaintAndNothingIsStored() {
+        scenario.throughAppraisal(year, "TD1", Map.of());
+        scenario.throughPreliminary(year, Map.of("TD1", 80));
+        long complaintsBefore = rows("complaint");
+        long evidenceBefore = rows("evidence");
+        byte[] executable = Arrays.copyOf("MZ\u0090\u0000".getBytes(StandardCharsets.ISO_8859_1), 512);
+
+        HttpResponse<String> wrongType = complain("2.1", Map.of("bao-cao.pdf", pdf(220), "chuong-trinh.pdf", executable));
+        HttpResponse<String> hiddenName = complain("2.1", Map.of("bao-cao\u202Efdp.exe", pdf(221)));
+
+        assertThat(wrongType.statusCode()).isEqualTo(400);
+        assertThat(wrongType.body()).contains("Tệp \\\"chuong-trinh.pdf\\\" không đúng loại cho phép");
+        assertThat(hiddenName.statusCode()).isEqualTo(400);
+        assertThat(hiddenName.body()).contains("ký tự đổi chiều văn bản");
+        assertThat(rows("complaint")).isEqualTo(complaintsBefore);
+        assertThat(rows("evidence")).isEqualTo(evidenceBefore);
+        assertStoredNowhere(pdf(220));
+        assertStoredNowhere(pdf(221));
+    }
+
+    private HttpResponse<String> complain(String leafCode, Map<String, byte[]> files) {
+        return unit.form("/api/cycles/" + year + "/complaints", "files", files,
+                "unitCode", "TD1", "leafCode", leafCode, "reason", "Đã có biên bản kiểm tra");
+    }
+
+    private void assertStoredNowhere(byte[] content) {
+        String sha256 = sha256(content);
+        assertThat(jdbc.sql("select count(*) from evidence where sha256 = ?").param(sha256).query(Long.class).single()).isZero();
+        assertThat(contentRows(sha256)).isZero();
+        assertThat(jdbc.sql("select count(*) from evidence_chunk where sha256 = ?").param(sha256).query(Long.class).single())
+                .isZero();
     }
 
     private String evidencePath() {
@@ -213,6 +273,14 @@ class EvidenceIT extends IntegrationTest {
         byte[] header = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
         System.arraycopy(header, 0, content, 0, Math.min(header.length, size));
         return content;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static byte[] docx() throws IOException {

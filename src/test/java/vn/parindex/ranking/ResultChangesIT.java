@@ -8,17 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import jakarta.mail.internet.MimeMessage;
-import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.parindex.complaint.Complaint;
-import vn.parindex.complaint.ComplaintService;
-import vn.parindex.cycle.ApprovalService;
 import vn.parindex.notification.MailOutbox;
 import vn.parindex.org.UnitNames;
 import vn.parindex.security.Roles;
@@ -32,17 +26,14 @@ import vn.parindex.workflow.TaskKeys;
 
 /**
  * The preliminary results are kept as published; an accepted complaint changes the final results against them, which
- * leadership reads with the reason before approving, and each unit whose rank or band moved is told at publication.
- * Departments (by hand from the sample catalogue, see AppraisalCycleIT): TD1 94.00, TD2 95.50, TD3 87.40 (Nhóm 2);
- * TD1's complaint on survey leaf 8.1 (12.00 → 15.00) lifts it to 97.00, first, and pushes TD2 to second.
+ * leadership reads with the reason before approving, and each unit whose rank or band moved is told at publication
+ * (the year: {@link Scenario#yearWithAcceptedComplaint}).
  */
 class ResultChangesIT extends IntegrationTest {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
 
-    @Autowired ComplaintService complaints;
-    @Autowired ApprovalService approval;
     @Autowired ResultService results;
     @Autowired IdentityService identity;
     @Autowired MailOutbox outbox;
@@ -50,7 +41,7 @@ class ResultChangesIT extends IntegrationTest {
 
     @Test
     void leadershipReadsEachUnitsPreliminaryAndFinalStandingWithTheReason() throws Exception {
-        int year = yearWithAcceptedComplaint();
+        int year = scenario.yearWithAcceptedComplaint();
         scenario.ensureUser("ld-changes", Roles.LEADERSHIP);
         assertThat(scenario.task(ProcessKeys.cycleKey(year), TaskKeys.APPROVE_RESULTS)).isNotNull();
 
@@ -74,12 +65,13 @@ class ResultChangesIT extends IntegrationTest {
     void aUnitPushedDownIsToldByMailWhenTheFinalResultsArePublishedAndAnUnchangedOneIsNot() throws Exception {
         String td2 = mailbox("td2-changes", "TD2");
         String td3 = mailbox("td3-changes", "TD3");
-        int year = yearWithAcceptedComplaint();
+        int year = scenario.yearWithAcceptedComplaint();
         assertThat(Http.as(port, "td2-changes", "pw").get("/api/cycles/" + year + "/results/changes").statusCode())
                 .as("a unit reads the changes once the final results are published").isEqualTo(403);
+        String publicChanges = "/public-api/years/" + year + "/results/changes";
+        assertThat(Http.anonymous(port).get(publicChanges).statusCode()).as("nothing public before publication").isEqualTo(404);
 
-        approval.decide(year, true, null, Scenario.role(Roles.LEADERSHIP));
-        scenario.runJobs(year);
+        scenario.approve(year);
 
         String subject = "Chỉ số CCHC năm " + year + " – " + unitNames.name("TD2") + ": Kết quả chính thức khác kết quả sơ bộ";
         Await.until("the change reaches TD2", Duration.ofSeconds(30), () -> {
@@ -94,21 +86,10 @@ class ResultChangesIT extends IntegrationTest {
         JsonNode seenByTd2 = JSON.readTree(Http.as(port, "td2-changes", "pw").get("/api/cycles/" + year + "/results/changes").body());
         assertThat(seenByTd2.get(0).get("reasons")).as("another unit's complaint is not TD2's to read").isEmpty();
         assertThat(seenByTd2.get(1).get("reasons")).hasSize(1);
-    }
-
-    /** TD1, TD2, TD3 through the preliminary results; TD1's complaint on 8.1 accepted; the window closed. */
-    private int yearWithAcceptedComplaint() {
-        int year = scenario.openYear(Scenario.DEPARTMENTS);
-        scenario.throughAppraisal(year, "TD1", Map.of());
-        scenario.throughAppraisal(year, "TD2", Map.of("1.2", BigDecimal.valueOf(50), "7.1", BigDecimal.valueOf(40)));
-        scenario.throughAppraisal(year, "TD3", Map.of("3.2", BigDecimal.valueOf(90)));
-        scenario.throughPreliminary(year, Map.of("TD1", 80, "TD2", 100, "TD3", 60));
-        Complaint complaint = complaints.file(year, "TD1", "8.1", "Kết quả khảo sát bị nhập thiếu phiếu", Scenario.unit("TD1"));
-        complaints.decide(complaint.id(), true, "15,00", "Bổ sung 12 phiếu khảo sát hợp lệ",
-                Scenario.role(Roles.COMPLAINT_REVIEWERS));
-        scenario.runJobs(year);
-        scenario.advance(year, Duration.ofDays(6));
-        return year;
+        JsonNode seenByAnyone = JSON.readTree(Http.anonymous(port).get(publicChanges).body());
+        assertThat(seenByAnyone).extracting(ResultChangesIT::line).containsExactly("TD1 94.00 Nhóm 1 2 → 97.00 Nhóm 1 1 true",
+                "TD2 95.50 Nhóm 1 1 → 95.50 Nhóm 1 2 true", "TD3 87.40 Nhóm 2 3 → 87.40 Nhóm 2 3 false");
+        assertThat(seenByAnyone).as("the reasons are the unit's and the staff's").allSatisfy(c -> assertThat(c.get("reasons")).isEmpty());
     }
 
     private static String line(JsonNode change) {

@@ -139,6 +139,30 @@ class RankingReportIT extends IntegrationTest {
                 .isEqualTo(403);
     }
 
+    /** TD1's accepted complaint lifted it from second to first (see {@link Scenario#yearWithAcceptedComplaint}). */
+    @Test
+    void thePublishedFinalRankingSetsEachUnitsPreliminaryIndexAndRankBesideItsFinalOnes() throws IOException {
+        int year = scenario.yearWithAcceptedComplaint();
+        scenario.approve(year);
+
+        HttpResponse<byte[]> response = Http.anonymous(port).getBytes("/public-api/years/" + year + "/ranking.xlsx");
+
+        assertThat(response.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(v -> assertThat(v).contains("xep-hang-" + year + "-chinh-thuc.xlsx"));
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
+            XSSFSheet departments = wb.getSheet("1. Khối sở thử nghiệm");
+            var header = departments.getRow(3);
+            int last = header.getLastCellNum() - 1;
+            assertThat(List.of(header.getCell(last - 2).getStringCellValue(), header.getCell(last - 1).getStringCellValue(),
+                    header.getCell(last).getStringCellValue())).containsExactly("Xếp hạng", "Chỉ số sơ bộ (%)", "Xếp hạng sơ bộ");
+            List<String> rows = IntStream.range(4, 7).mapToObj(departments::getRow).map(row -> row.getCell(1).getStringCellValue()
+                    + " " + row.getCell(last - 4).getNumericCellValue() + " " + (int) row.getCell(last - 2).getNumericCellValue()
+                    + " " + row.getCell(last - 1).getNumericCellValue() + " " + (int) row.getCell(last).getNumericCellValue()).toList();
+            assertThat(rows).containsExactly("Sở thử nghiệm TD1 97.0 1 94.0 2", "Sở thử nghiệm TD2 95.5 2 95.5 1",
+                    "Sở thử nghiệm TD3 87.4 3 87.4 3");
+        }
+    }
+
     /** Printed as it is downloaded: dates and numbers whole (no "###" of a column too narrow), nothing overprinted. */
     @Test
     void theRawExportPrintsItsDatesAndNumbersWhole(@TempDir Path dir) throws Exception {

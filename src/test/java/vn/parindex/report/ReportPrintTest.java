@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -47,7 +48,8 @@ class ReportPrintTest {
             Path ranking = OUT.resolve("xep-hang-2024-" + ReportContext.stageSlug(stage) + ".xlsx");
             try (OutputStream out = Files.newOutputStream(ranking)) {
                 RankingWorkbook.write(new RankingWorkbook.Content(stageHeading(stage), results,
-                        DemoReportData.areaPoints(results), DemoReportData.areaHeaders(), DemoReportData.LEGEND), out);
+                        DemoReportData.areaPoints(results), DemoReportData.areaHeaders(), DemoReportData.LEGEND,
+                        preliminaryBeside(stage)), out);
             }
             workbooks.add(ranking);
             UnitResult longest = results.stream().filter(r -> r.unitCode().equals("SLDTBXH")).findFirst().orElseThrow();
@@ -105,6 +107,8 @@ class ReportPrintTest {
             assertThat(text).contains(DemoReportData.units().stream().map(DemoReportData.DemoUnit::name).toList())
                     .contains(DemoReportData.areaHeaders().values()).contains("Nhóm 1", "Chỉ số từ 90 trở lên");
         }
+        assertThat(new PrintedPdf(printed.get("xep-hang-2024-chinh-thuc")).pages.get(0)).contains("sơ bộ (%)", "hạng sơ bộ");
+        assertThat(new PrintedPdf(printed.get("xep-hang-2024-so-bo")).all()).doesNotContain("hạng sơ bộ");
     }
 
     @Test
@@ -137,6 +141,12 @@ class ReportPrintTest {
         String text = new PrintedPdf(printed.get("phieu-diem-2024-chinh-thuc-SLDTBXH")).all();
         assertThat(text).contains("Sở Lao động – Thương binh và Xã hội", "Chỉ số thành phần", "Xếp loại", "trong khối Sở, ban, ngành");
         assertThat(text.indexOf("Xếp hạng")).isLessThan(text.indexOf("1.1.1"));
+    }
+
+    /** The final ranking sets each unit's preliminary index and rank beside its final ones. */
+    private static Map<String, UnitResult> preliminaryBeside(String stage) throws IOException {
+        return stage.equals(ResultService.FINAL) ? DemoReportData.results(ResultService.PRELIMINARY).stream()
+                .collect(Collectors.toMap(UnitResult::unitCode, r -> r)) : Map.of();
     }
 
     private static ReportHeading stageHeading(String stage) {

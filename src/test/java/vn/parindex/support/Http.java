@@ -10,7 +10,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A plain HTTP client against the running test server: with HTTP Basic as an outside tool (which sends
@@ -108,23 +111,44 @@ public final class Http {
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /**
+     * A multipart/form-data request of text fields (name, value pairs) and any number of files (name to content), each
+     * in a part named {@code filePart}, as a browser's FormData sends them.
+     */
+    public HttpResponse<String> form(String path, String filePart, Map<String, byte[]> files, String... fields) {
+        return send(multipart(path, files.entrySet().stream().map(f -> new FilePart(filePart, f.getKey(),
+                HttpRequest.BodyPublishers.ofByteArray(f.getValue()))).toList(), fields));
+    }
+
     private HttpResponse<String> upload(String path, String fileName, HttpRequest.BodyPublisher content, String... fields) {
         return send(multipart(path, fileName, content, fields));
     }
 
+    private record FilePart(String name, String fileName, HttpRequest.BodyPublisher content) {
+    }
+
     private HttpRequest.Builder multipart(String path, String fileName, HttpRequest.BodyPublisher content, String... fields) {
+        return multipart(path, List.of(new FilePart("file", fileName, content)), fields);
+    }
+
+    private HttpRequest.Builder multipart(String path, List<FilePart> files, String... fields) {
         String boundary = "----par" + System.nanoTime();
         StringBuilder head = new StringBuilder();
         for (int i = 0; i < fields.length; i += 2) {
             head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(fields[i])
                     .append("\"\r\n\r\n").append(fields[i + 1]).append("\r\n");
         }
-        head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"")
-                .append(fileName).append("\"\r\nContent-Type: application/octet-stream\r\n\r\n");
-        HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.concat(
-                HttpRequest.BodyPublishers.ofString(head.toString(), StandardCharsets.UTF_8), content,
-                HttpRequest.BodyPublishers.ofString("\r\n--" + boundary + "--\r\n"));
-        return builder(path).header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(body);
+        List<HttpRequest.BodyPublisher> parts = new ArrayList<>(List.of(HttpRequest.BodyPublishers.ofString(head.toString(), StandardCharsets.UTF_8)));
+        for (FilePart file : files) {
+            parts.add(HttpRequest.BodyPublishers.ofString("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                    + file.name() + "\"; filename=\"" + file.fileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n",
+                    StandardCharsets.UTF_8));
+            parts.add(file.content());
+            parts.add(HttpRequest.BodyPublishers.ofString("\r\n"));
+        }
+        parts.add(HttpRequest.BodyPublishers.ofString("--" + boundary + "--\r\n"));
+        return builder(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.concat(parts.toArray(HttpRequest.BodyPublisher[]::new)));
     }
 
     private HttpRequest.Builder builder(String path) {

@@ -23,6 +23,8 @@ import vn.parindex.workflow.TaskKeys;
 import vn.parindex.assessment.AnswerInput;
 import vn.parindex.assessment.AssessmentRepository;
 import vn.parindex.assessment.AssessmentService;
+import vn.parindex.complaint.Complaint;
+import vn.parindex.complaint.ComplaintService;
 import vn.parindex.criteria.CycleCatalogue;
 import vn.parindex.criteria.Leaf;
 import vn.parindex.criteria.ScoringMethod;
@@ -68,13 +70,14 @@ public class Scenario {
     private final SurveyService surveys;
     private final ApprovalService approval;
     private final PreliminaryPublication preliminary;
+    private final ComplaintService complaints;
     private final YearJobs yearJobs;
 
     Scenario(UnitRegistry registry, UnitRepository units, AppraiserAreas areas, CycleOpening opening,
              CycleCatalogue catalogue, AssessmentService assessments, AssessmentRepository assessmentRepository,
              AppraisalService appraisal, TaskService tasks,
              IdentityService identity, SurveyService surveys, ApprovalService approval,
-             PreliminaryPublication preliminary, YearJobs yearJobs) {
+             PreliminaryPublication preliminary, ComplaintService complaints, YearJobs yearJobs) {
         this.registry = registry;
         this.units = units;
         this.areas = areas;
@@ -88,6 +91,7 @@ public class Scenario {
         this.surveys = surveys;
         this.approval = approval;
         this.preliminary = preliminary;
+        this.complaints = complaints;
         this.yearJobs = yearJobs;
     }
 
@@ -307,9 +311,32 @@ public class Scenario {
         surveyRates.keySet().forEach(unit -> throughAppraisal(year, unit, Map.of()));
         throughPreliminary(year, surveyRates);
         advance(year, Duration.ofDays(6));
+        approve(year);
+        return year;
+    }
+
+    /**
+     * Departments (by hand from the sample catalogue, see AppraisalCycleIT) through the preliminary results: TD1 94.00
+     * second, TD2 95.50 first, TD3 87.40 (Nhóm 2); TD1's complaint on survey leaf 8.1 accepted (12.00 → 15.00) lifts it
+     * to 97.00, first, and pushes TD2 to second; the complaint window closed, the final results await approval.
+     */
+    public int yearWithAcceptedComplaint() throws IOException {
+        int year = openYear(DEPARTMENTS);
+        throughAppraisal(year, "TD1", Map.of());
+        throughAppraisal(year, "TD2", Map.of("1.2", BigDecimal.valueOf(50), "7.1", BigDecimal.valueOf(40)));
+        throughAppraisal(year, "TD3", Map.of("3.2", BigDecimal.valueOf(90)));
+        throughPreliminary(year, Map.of("TD1", 80, "TD2", 100, "TD3", 60));
+        Complaint complaint = complaints.file(year, "TD1", "8.1", "Kết quả khảo sát bị nhập thiếu phiếu", List.of(), unit("TD1"));
+        complaints.decide(complaint.id(), true, "15,00", "Bổ sung 12 phiếu khảo sát hợp lệ", role(Roles.COMPLAINT_REVIEWERS));
+        runJobs(year);
+        advance(year, Duration.ofDays(6));
+        return year;
+    }
+
+    /** Leadership approves the final results, which are published and the year locked. */
+    public void approve(int year) {
         approval.decide(year, true, null, role(Roles.LEADERSHIP));
         runJobs(year);
-        return year;
     }
 
     public Task task(String businessKey, String taskKey) {

@@ -55,16 +55,18 @@ class DecisionsApiIT extends IntegrationTest {
     @Test
     void complaintsAreFiledByTheirUnitAndDecidedOnceByAReviewer() {
         String filing = "/api/cycles/" + year + "/complaints";
-        assertThat(td2.json("POST", filing, "{\"unitCode\":\"TD1\",\"leafCode\":\"1.2\",\"reason\":\"Thay đơn vị khác\"}")
+        assertThat(td2.form(filing, "files", Map.of(), "unitCode", "TD1", "leafCode", "1.2", "reason", "Thay đơn vị khác")
                 .statusCode()).isEqualTo(403);
-        HttpResponse<String> noReason = td1.json("POST", filing, "{\"unitCode\":\"TD1\",\"leafCode\":\"1.2\",\"reason\":\" \"}");
+        HttpResponse<String> noReason = td1.form(filing, "files", Map.of(),
+                "unitCode", "TD1", "leafCode", "1.2", "reason", " ");
         assertThat(noReason.statusCode()).isEqualTo(400);
         assertThat(noReason.body()).contains("nội dung kiến nghị");
-        assertThat(td1.json("POST", filing, "{\"unitCode\":\"TD1\",\"reason\":\"Không chọn tiêu chí\"}").body())
+        assertThat(td1.form(filing, "files", Map.of(), "unitCode", "TD1", "reason", "Không chọn tiêu chí").body())
                 .contains("Phải chọn tiêu chí kiến nghị");
         assertThat(complaints.list(year, Scenario.role(Roles.COMPLAINT_REVIEWERS))).isEmpty();
 
-        HttpResponse<String> filed = td1.json("POST", filing, "{\"unitCode\":\"TD1\",\"leafCode\":\"1.2\",\"reason\":\"Đã có báo cáo\"}");
+        HttpResponse<String> filed = td1.form(filing, "files", Map.of(),
+                "unitCode", "TD1", "leafCode", "1.2", "reason", "Đã có báo cáo");
         assertThat(filed.statusCode()).isEqualTo(200);
         long id = Long.parseLong(filed.body().replaceAll("(?s).*\"id\":(\\d+).*", "$1"));
         String decision = "/api/complaints/" + id + "/decision";
@@ -87,8 +89,8 @@ class DecisionsApiIT extends IntegrationTest {
 
     @Test
     void newPointsAreReadAsTypedWithADecimalCommaAndWhatIsNotANumberIsRefusedAtTheLeaf() {
-        HttpResponse<String> filed = td2.json("POST", "/api/cycles/" + year + "/complaints",
-                "{\"unitCode\":\"TD2\",\"leafCode\":\"1.2\",\"reason\":\"Đã có báo cáo\"}");
+        HttpResponse<String> filed = td2.form("/api/cycles/" + year + "/complaints", "files", Map.of(),
+                "unitCode", "TD2", "leafCode", "1.2", "reason", "Đã có báo cáo");
         long id = Long.parseLong(filed.body().replaceAll("(?s).*\"id\":(\\d+).*", "$1"));
         String decision = "/api/complaints/" + id + "/decision";
 

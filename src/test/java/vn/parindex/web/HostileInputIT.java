@@ -98,8 +98,8 @@ class HostileInputIT extends IntegrationTest {
                 new Case("broken JSON", () -> unit.json("PUT", file + "/answers", "[{"), 400, "không đúng định dạng"),
                 new Case("text as JSON", () -> unit.json("PUT", file + "/answers", "x", "Content-Type", "text/plain"),
                         415, "không được hỗ trợ"),
-                new Case("a complaint's leaf code over 32 characters", () -> unit.json("POST", "/api/cycles/" + year
-                        + "/complaints", "{\"unitCode\":\"TD1\",\"leafCode\":\"" + "1".repeat(50) + "\",\"reason\":\"x\"}"),
+                new Case("a complaint's leaf code over 32 characters", () -> unit.form("/api/cycles/" + year
+                        + "/complaints", "files", Map.of(), "unitCode", "TD1", "leafCode", "1".repeat(50), "reason", "x"),
                         400, "không hợp lệ"),
                 new Case("a survey rate with a huge exponent", () -> survey.json("PUT", "/api/cycles/" + year + "/survey",
                         "[{\"unitCode\":\"TD1\",\"leafCode\":\"8.1\",\"rate\":1e-3000000}]"), 400, tooManyDigits),
@@ -140,9 +140,9 @@ class HostileInputIT extends IntegrationTest {
                         RawXlsx.bytes(600_000, 2, (r, c) -> "Tiêu chí " + r, Map.of())), 400, "quá lớn khi giải nén"),
                 new Case("a NUL in a note", () -> unit.json("PUT", file + "/answers",
                         "[{\"leafCode\":\"1.1\",\"note\":\"ghi\\u0000chú\"}]"), 400, "Trường \"note\" " + hidden),
-                new Case("a right-to-left override in a complaint", () -> unit.json("POST", "/api/cycles/" + year
-                        + "/complaints", "{\"unitCode\":\"TD1\",\"leafCode\":\"1.1\",\"reason\":\"Đề nghị\u202Exem lại\"}"),
-                        400, "Trường \"reason\" " + hidden),
+                new Case("a right-to-left override in a complaint", () -> unit.form("/api/cycles/" + year
+                        + "/complaints", "files", Map.of(), "unitCode", "TD1", "leafCode", "1.1", "reason", "Đề nghị\u202Exem lại"),
+                        400, "Nội dung kiến nghị " + hidden),
                 new Case("a zero-width space in a council's reason", () -> council.json("PUT", "/api/cycles/" + year
                         + "/council-adjustments", "{\"unitCode\":\"TD1\",\"leafCode\":\"1.1\",\"points\":1,"
                         + "\"reason\":\"điều\u200Bchỉnh\"}"), 400, "Trường \"reason\" " + hidden),

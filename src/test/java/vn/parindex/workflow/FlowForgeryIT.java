@@ -3,6 +3,7 @@ package vn.parindex.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -75,7 +76,7 @@ class FlowForgeryIT extends IntegrationTest {
     }
 
     @Test
-    void noTaskOfAYearOrComplaintAcceptsForgedVariables() {
+    void noTaskOfAYearOrComplaintAcceptsForgedVariables() throws IOException {
         int year = scenario.openYear(List.of("TD1"));
         scenario.throughAppraisal(year, "TD1", Map.of());
         String cycle = ProcessKeys.cycleKey(year);
@@ -83,7 +84,7 @@ class FlowForgeryIT extends IntegrationTest {
         scenario.importSurvey(year, Map.of("TD1", 80));
         refusesForgery(year, cycle, TaskKeys.REVIEW_PRELIMINARY, "fg-standing");
         scenario.publishPreliminary(year);
-        Complaint complaint = complaints.file(year, "TD1", "1.2", "Đề nghị xem xét lại", Scenario.unit("TD1"));
+        Complaint complaint = complaints.file(year, "TD1", "1.2", "Đề nghị xem xét lại", List.of(), Scenario.unit("TD1"));
         refusesForgery(year, ProcessKeys.complaintKey(year, complaint.id()), TaskKeys.DECIDE_COMPLAINT, "fg-reviewer");
         complaints.decide(complaint.id(), false, null, "Không có căn cứ", Scenario.role(Roles.COMPLAINT_REVIEWERS));
         scenario.advance(year, Duration.ofDays(6));
@@ -94,11 +95,11 @@ class FlowForgeryIT extends IntegrationTest {
     }
 
     @Test
-    void decisionsComeOnlyFromTheApplicationsRows() {
+    void decisionsComeOnlyFromTheApplicationsRows() throws IOException {
         int year = scenario.openYear(List.of("TD1"));
         scenario.throughAppraisal(year, "TD1", Map.of());
         scenario.throughPreliminary(year, Map.of("TD1", 80));
-        Complaint complaint = complaints.file(year, "TD1", "1.2", "Đề nghị xem xét lại", Scenario.unit("TD1"));
+        Complaint complaint = complaints.file(year, "TD1", "1.2", "Đề nghị xem xét lại", List.of(), Scenario.unit("TD1"));
         Task decide = scenario.task(ProcessKeys.complaintKey(year, complaint.id()), TaskKeys.DECIDE_COMPLAINT);
         List<Object> before = snapshot(year);
 

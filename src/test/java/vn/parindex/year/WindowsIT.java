@@ -2,6 +2,7 @@ package vn.parindex.year;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -144,11 +145,11 @@ class WindowsIT extends IntegrationTest {
     }
 
     @Test
-    void theComplaintWindowIsExtendedAndClosedEarlyOnlyWhenNoComplaintAwaitsItsDecision() {
+    void theComplaintWindowIsExtendedAndClosedEarlyOnlyWhenNoComplaintAwaitsItsDecision() throws IOException {
         int year = scenario.openYear(List.of(UNIT));
         scenario.throughAppraisal(year, UNIT, Map.of());
         scenario.throughPreliminary(year, Map.of(UNIT, 50));
-        Complaint complaint = complaints.file(year, UNIT, "2.2", "Đã có báo cáo rà soát", Scenario.unit(UNIT));
+        Complaint complaint = complaints.file(year, UNIT, "2.2", "Đã có báo cáo rà soát", List.of(), Scenario.unit(UNIT));
         LocalDateTime ends = cycles.get(year).complaintWindowEnds().plusDays(3);
         assertRefused(change(year, "\"complaintWindow\":\"P8D\"", "Gia hạn"), 409, "hãy đổi thời điểm hết hạn kiến nghị");
 

@@ -104,7 +104,7 @@ window.ParForms = {
       }
       rows.push(node('tr', { 'data-unit': r.unitCode }, [node('td', {}, r.rank || '—'), node('td', {}, r.unitName),
         node('td', {}, window.ParForms.index(r.index)), node('td', {}, r.classification), node('td', {}, r.rankRule),
-        changes ? node('td', {}, window.ParForms.changeCell(byUnit[r.unitCode])) : null]));
+        changes ? node('td', {}, window.Page.resultChange(byUnit[r.unitCode], window.ParForms.index)) : null]));
     });
     return rows;
   },
@@ -112,18 +112,6 @@ window.ParForms = {
   /** An index as published: two decimals (JSON drops the trailing zeros). */
   index: function (value) {
     return Number(value).toFixed(2);
-  },
-
-  /** What changed for a unit since the preliminary results: before → after, then each reason; "—" if nothing. */
-  changeCell: function (change) {
-    if (!change) { return ''; }
-    var standing = function (s) {
-      return window.ParForms.index(s.index) + '% · ' + s.classification + ' · ' + (s.rank ? 'hạng ' + s.rank : 'không xếp hạng');
-    };
-    if (!change.reasons.length) { return '—'; }
-    return [node('div', { 'class': change.rankOrBandChanged ? 'moved' : null },
-      'Sơ bộ ' + standing(change.preliminary) + ' → chính thức ' + standing(change.result))]
-      .concat(change.reasons.map(function (reason) { return node('div', { 'class': 'why' }, reason); }));
   },
 
   /** After the API completed the task itself, go back to the task list. */
