@@ -4,11 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -29,6 +27,7 @@ import vn.parindex.review.AppraisalService;
 import vn.parindex.security.Roles;
 import vn.parindex.survey.SurveyEntry;
 import vn.parindex.survey.SurveyService;
+import vn.parindex.workflow.EngineClock;
 import vn.parindex.workflow.YearJobs;
 import vn.parindex.year.CycleRepository;
 
@@ -77,7 +76,7 @@ class PublishedDemoYear {
 
     void publish(int year, String classificationScheme) throws IOException {
         LocalDateTime start = LocalDateTime.of(year + 1, 1, 5, 8, 0);
-        ClockUtil.setCurrentTime(Timestamp.valueOf(start));
+        EngineClock.set(start);
         try {
             opening.open(new OpenCycleRequest(year, start.plusDays(20), null, null, null, null, null, classificationScheme, null,
                             null, null, null),
@@ -96,13 +95,13 @@ class PublishedDemoYear {
             jobs.runDue(year);
             preliminary.publish(year, DemoData.actingAs(Roles.STANDING_BODY));
             jobs.runDue(year);
-            ClockUtil.setCurrentTime(Timestamp.valueOf(start.plus(cycles.get(year).complaintWindow()).plusDays(1)));
+            EngineClock.set(start.plus(cycles.get(year).complaintWindow()).plusDays(1));
             jobs.runDue(year);
             approval.decide(year, true, null, DemoData.actingAs(Roles.LEADERSHIP));
             jobs.runDue(year);
             log.info("Demo year {} published ({} units)", year, assessments.findAll(year).size());
         } finally {
-            ClockUtil.reset();
+            EngineClock.reset();
         }
     }
 

@@ -3,9 +3,10 @@ package vn.parindex.security;
 import java.util.Optional;
 import java.util.Set;
 import vn.parindex.web.UserFacingException;
+import vn.parindex.workflow.Caller;
 
 /** The authenticated caller of the API, as established by {@link ApiAuthenticationFilter}; never taken from the request body. */
-public record CurrentUser(String id, Set<String> groups) {
+public record CurrentUser(String id, Set<String> groups) implements Caller {
 
     /** A visitor of the public pages: member of no group. */
     public static final CurrentUser ANONYMOUS = new CurrentUser("", Set.of());
@@ -14,6 +15,7 @@ public record CurrentUser(String id, Set<String> groups) {
         groups = Set.copyOf(groups);
     }
 
+    @Override
     public boolean inGroup(String group) {
         return groups.contains(group);
     }

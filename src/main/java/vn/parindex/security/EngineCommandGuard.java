@@ -5,15 +5,14 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.parindex.workflow.Actors;
 
 /**
  * Leaves users of the engine's APIs ({@code /engine-rest}, and the webapps' under {@code /camunda/api/engine}) the
@@ -66,8 +65,6 @@ class EngineCommandGuard extends OncePerRequestFilter {
         if (resource.webapps()) {
             return WebappSession.user(request);
         }
-        Authentication auth = identity.getCurrentAuthentication();
-        return auth == null ? Optional.empty() : Optional.of(new CurrentUser(auth.getUserId(),
-                Set.copyOf(auth.getGroupIds() == null ? List.of() : auth.getGroupIds())));
+        return Actors.authenticated(identity).map(caller -> new CurrentUser(caller.id(), caller.groups()));
     }
 }

@@ -21,7 +21,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import vn.parindex.security.CurrentUser;
 import vn.parindex.web.UserFacingException;
 
 /**
@@ -73,7 +72,7 @@ public class WorkflowTasks {
         return waiting(businessKey, taskKeys).orElseThrow(() -> UserFacingException.conflict(GONE));
     }
 
-    public void complete(CurrentUser user, String businessKey, String taskKey) {
+    public void complete(Caller user, String businessKey, String taskKey) {
         complete(user, require(businessKey, taskKey));
     }
 
@@ -81,7 +80,7 @@ public class WorkflowTasks {
      * One command of the engine: the candidate check reads the task and its links into the command's cache, where
      * the completion finds them (a command of its own for the check took 5% of a submission's CPU, by JFR).
      */
-    public void complete(CurrentUser user, Task task) {
+    public void complete(Caller user, Task task) {
         identityService.setAuthentication(user.id(), List.copyOf(user.groups()));
         try {
             Optional<UserFacingException> refused = commands.execute(context -> {
@@ -109,7 +108,7 @@ public class WorkflowTasks {
      * Refuses a user who may not complete the task, before the caller checks what he sends: a stranger to the task
      * learns nothing of its content.
      */
-    public void requireMayComplete(CurrentUser user, Task task) {
+    public void requireMayComplete(Caller user, Task task) {
         refusal(user, task, task.getAssignee(), taskService.getIdentityLinksForTask(task.getId())).ifPresent(refused -> {
             throw refused;
         });
@@ -121,7 +120,7 @@ public class WorkflowTasks {
     }
 
     /** Returned, not thrown, so that it reaches the caller as it is rather than wrapped by the engine. */
-    private static Optional<UserFacingException> refusal(CurrentUser user, Task task, String assignee,
+    private static Optional<UserFacingException> refusal(Caller user, Task task, String assignee,
                                                          List<? extends IdentityLink> links) {
         boolean candidate = links.stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)

@@ -1,0 +1,32 @@
+package vn.parindex;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The build verifies the modules' boundaries: each top-level package of {@code vn.parindex} is a module, and a new
+ * dependency that closes a loop between modules, or a use of the engine's internals outside its adapter, fails here.
+ */
+class ModulesTest {
+
+    private static final JavaClasses CODE = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("vn.parindex");
+
+    @Test
+    void noModuleDependsOnItselfThroughOthers() {
+        slices().matching("vn.parindex.(*)..").should().beFreeOfCycles().check(CODE);
+    }
+
+    /** {@code org.camunda.bpm.engine.impl} is what breaks first on an engine upgrade (to Operaton, say): one adapter. */
+    @Test
+    void onlyTheWorkflowModuleUsesTheEnginesInternals() {
+        noClasses().that().resideOutsideOfPackage("vn.parindex.workflow..")
+                .should().dependOnClassesThat().resideInAPackage("org.camunda.bpm.engine.impl..")
+                .check(CODE);
+    }
+}
