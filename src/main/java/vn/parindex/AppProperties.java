@@ -16,6 +16,7 @@ public record AppProperties(
         @DefaultValue("rules") String rulesDir,
         @DefaultValue CycleDefaults cycle,
         @DefaultValue Evidence evidence,
+        @DefaultValue Signatures signatures,
         @DefaultValue Demo demo,
         /* where users reach the application, for the links in e-mails */
         @DefaultValue("http://localhost:8080") String publicUrl) {
@@ -38,6 +39,10 @@ public record AppProperties(
                     "application/msword", "application/vnd.ms-excel"}) List<String> allowedTypes,
             /* uploads writing content at once; keep well under the connection pool's size */
             @DefaultValue("4") int concurrentWrites) {
+    }
+
+    /** trustDir: a folder of the roots and intermediates signatures may chain to, and CRLs; none by default. */
+    public record Signatures(String trustDir) {
     }
 
     public record Demo(@DefaultValue("false") boolean enabled) {

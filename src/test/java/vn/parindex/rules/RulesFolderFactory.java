@@ -9,6 +9,6 @@ public final class RulesFolderFactory {
     }
 
     public static RulesFolder of(String dir) {
-        return new RulesFolder(new AppProperties(dir, null, null, null, null));
+        return new RulesFolder(new AppProperties(dir, null, null, null, null, null));
     }
 }

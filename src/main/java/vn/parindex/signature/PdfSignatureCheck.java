@@ -1,0 +1,64 @@
+package vn.parindex.signature;
+
+import eu.europa.esig.dss.diagnostic.DiagnosticData;
+import eu.europa.esig.dss.diagnostic.SignatureWrapper;
+import eu.europa.esig.dss.model.FileDocument;
+import eu.europa.esig.dss.pades.validation.PDFDocumentValidator;
+import eu.europa.esig.dss.pdf.PdfMemoryUsageSetting;
+import eu.europa.esig.dss.pdf.pdfbox.PdfBoxDefaultObjectFactory;
+import eu.europa.esig.dss.spi.validation.CertificateVerifier;
+import java.nio.file.Path;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import vn.parindex.AppProperties;
+import vn.parindex.signature.PdfSignatures.Outcome;
+
+/**
+ * Checks the digital signatures of a PDF with EU DSS (PAdES, PDFBox), offline, against the trust anchors of
+ * {@code par.signatures.trust-dir}. The file is read from disk as PDFBox needs it, not loaded whole into the heap.
+ */
+@Component
+public class PdfSignatureCheck {
+
+    /** Decoded PDF streams beyond this spill to temporary files. */
+    private static final long PDF_MEMORY_BYTES = 8L << 20;
+    private static final Logger log = LoggerFactory.getLogger(PdfSignatureCheck.class);
+    private final TrustAnchors anchors;
+    private final CertificateVerifier verifier;
+    private final PdfBoxDefaultObjectFactory pdfObjects = new PdfBoxDefaultObjectFactory();
+
+    PdfSignatureCheck(AppProperties properties) {
+        this(TrustAnchors.load(properties.signatures().trustDir()));
+    }
+
+    PdfSignatureCheck(TrustAnchors anchors) {
+        this.anchors = anchors;
+        this.verifier = anchors.offlineVerifier();
+        pdfObjects.setPdfMemoryUsageSetting(PdfMemoryUsageSetting.mixed(PDF_MEMORY_BYTES));
+    }
+
+    /** Identifies the anchors (certificates and CRLs) results were computed with; stored beside them. */
+    public String anchorsFingerprint() {
+        return anchors.fingerprint();
+    }
+
+    /** Never throws for what the file holds: a broken, encrypted or hostile PDF is {@link Outcome#UNREADABLE}. */
+    public PdfSignatures check(Path pdf) {
+        List<SignatureWrapper> found;
+        try {
+            PDFDocumentValidator validator = new PDFDocumentValidator(new FileDocument(pdf.toFile()));
+            validator.setCertificateVerifier(verifier);
+            validator.setPdfObjFactory(pdfObjects);
+            found = new DiagnosticData(validator.getDiagnosticData()).getSignatures();
+        } catch (RuntimeException e) {
+            log.info("Cannot check the signatures of {}: {}", pdf.getFileName(), e.toString());
+            return PdfSignatures.of(Outcome.UNREADABLE);
+        }
+        if (found.isEmpty()) {
+            return PdfSignatures.of(Outcome.UNSIGNED);
+        }
+        return new PdfSignatures(Outcome.SIGNED, found.stream().map(SignatureFacts::of).toList());
+    }
+}
