@@ -44,11 +44,13 @@ public class EvidenceStore {
     private static final Logger log = LoggerFactory.getLogger(EvidenceStore.class);
     private final JdbcClient jdbc;
     private final EvidenceContentStore contents;
+    private final EvidenceSignatures signatures;
     private final AppProperties.Evidence limits;
 
-    EvidenceStore(JdbcClient jdbc, EvidenceContentStore contents, AppProperties properties) {
+    EvidenceStore(JdbcClient jdbc, EvidenceContentStore contents, EvidenceSignatures signatures, AppProperties properties) {
         this.jdbc = jdbc;
         this.contents = contents;
+        this.signatures = signatures;
         this.limits = properties.evidence();
     }
 
@@ -89,13 +91,19 @@ public class EvidenceStore {
         return new CheckedFile(new Content(name, mediaType, size, HexFormat.of().formatHex(digest.digest())), source);
     }
 
-    /** Stores a checked file's content unless the same content is stored already; within the caller's transaction, if any. */
+    /**
+     * Stores a checked file's content unless the same content is stored already, then checks a PDF's digital
+     * signatures from the store; within the caller's transaction, if any.
+     */
     public Content store(CheckedFile file) throws IOException {
         String sha256 = file.content().sha256();
         if (!contents.contains(sha256)) {
             try (InputStream in = file.source().getInputStream()) {
                 contents.put(sha256, in);
             }
+        }
+        if (EvidenceSignatures.PDF.equals(file.content().mediaType())) {
+            signatures.checkIfNeeded(sha256);
         }
         return file.content();
     }
@@ -116,12 +124,13 @@ public class EvidenceStore {
     }
 
     public List<EvidenceFile> list(long assessmentId) {
-        return jdbc.sql("select * from evidence where assessment_id = ? order by leaf_code, id").param(assessmentId)
-                .query(EvidenceStore::map).list();
+        return signatures.withSignatures(jdbc.sql("select * from evidence where assessment_id = ? order by leaf_code, id")
+                .param(assessmentId).query(EvidenceStore::map).list());
     }
 
     public Optional<EvidenceFile> find(long id) {
-        return jdbc.sql("select * from evidence where id = ?").param(id).query(EvidenceStore::map).optional();
+        return jdbc.sql("select * from evidence where id = ?").param(id).query(EvidenceStore::map).optional()
+                .map(f -> signatures.withSignatures(List.of(f)).get(0));
     }
 
     public void copyContent(EvidenceFile file, OutputStream out) throws IOException {
@@ -160,6 +169,6 @@ public class EvidenceStore {
     private static EvidenceFile map(ResultSet rs, int n) throws SQLException {
         return new EvidenceFile(rs.getLong("id"), rs.getLong("assessment_id"), rs.getString("leaf_code"),
                 rs.getString("stage"), rs.getString("file_name"), rs.getString("media_type"), rs.getLong("size_bytes"),
-                rs.getString("sha256"), rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at").toLocalDateTime());
+                rs.getString("sha256"), rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at").toLocalDateTime(), null);
     }
 }

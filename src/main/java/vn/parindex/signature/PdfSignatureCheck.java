@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import vn.parindex.AppProperties;
 import vn.parindex.signature.PdfSignatures.Outcome;
@@ -29,6 +30,7 @@ public class PdfSignatureCheck {
     private final CertificateVerifier verifier;
     private final PdfBoxDefaultObjectFactory pdfObjects = new PdfBoxDefaultObjectFactory();
 
+    @Autowired
     PdfSignatureCheck(AppProperties properties) {
         this(TrustAnchors.load(properties.signatures().trustDir()));
     }

@@ -12,7 +12,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Base of every *IT: one Spring context (shared by all of them) on real PostgreSQL, the real engine, rules
  * and bpmn/, served on a random port, sending e-mail to a GreenMail server ({@link TestMail}). The job executor is
- * off: tests run due jobs themselves after moving the engine clock.
+ * off: tests run due jobs themselves after moving the engine clock. Signatures on PDFs are trusted up to
+ * {@link TestAnchors}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"par.demo.enabled=false", "camunda.bpm.job-execution.enabled=false",
         // as behind docker/compose.yaml's proxy: a test names its client's address in X-Forwarded-For (Http.from)
@@ -34,6 +35,7 @@ public abstract class IntegrationTest {
         registry.add("spring.datasource.username", TestDatabase::user);
         registry.add("spring.datasource.password", TestDatabase::password);
         registry.add("par.rules-dir", () -> TestRules.dir().toString());
+        registry.add("par.signatures.trust-dir", () -> TestAnchors.dir().toString());
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", TestMail::port);
     }
