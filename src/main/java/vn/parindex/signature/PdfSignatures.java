@@ -83,6 +83,13 @@ public record PdfSignatures(Outcome outcome, List<Signature> signatures) {
         return new PdfSignatures(outcome, List.of());
     }
 
+    /** Signed, and every signature unchanged, under a trusted certificate valid when it signed, and not revoked. */
+    @JsonProperty("verified")
+    public boolean verified() {
+        return outcome == Outcome.SIGNED && signatures.stream().allMatch(s -> s.integrity() == Integrity.INTACT
+                && s.chain() == Chain.TRUSTED && s.revocation() != Revocation.REVOKED);
+    }
+
     @JsonProperty("summary")
     public String summary() {
         return switch (outcome) {

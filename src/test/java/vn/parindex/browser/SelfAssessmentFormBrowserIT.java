@@ -21,10 +21,13 @@ import vn.parindex.assessment.AssessmentStatus;
 import vn.parindex.assessment.AssessmentView;
 import vn.parindex.assessment.AssessmentView.LeafView;
 import vn.parindex.security.Roles;
+import vn.parindex.signature.TestPki;
 import vn.parindex.support.Browser;
+import vn.parindex.support.Http;
 import vn.parindex.support.IntegrationTest;
 import vn.parindex.support.Layout;
 import vn.parindex.support.Scenario;
+import vn.parindex.support.TestAnchors;
 import vn.parindex.workflow.ProcessKeys;
 import vn.parindex.workflow.TaskKeys;
 
@@ -64,6 +67,10 @@ class SelfAssessmentFormBrowserIT extends IntegrationTest {
             b.upload(By.cssSelector("input[data-upload='1.1']"), text);
             b.waitForText(By.cssSelector("[data-row='1.1'] [data-leaf-error='1.1']"), "không đúng loại cho phép");
             Layout.assertBesideLeaf(b, "1.1");
+            b.upload(By.cssSelector("input[data-upload='1.1']"), Files.write(dir.resolve("ke-hoach-da-ky.pdf"), signedPdf()));
+            b.waitForText(By.cssSelector("[data-row='1.1'] .par-signature.verified"), "Ký số: Nguyễn Văn A (Sở Nội vụ), ");
+            assertThat(b.visible(By.cssSelector("[data-row='1.1'] .par-signature.verified")).getText())
+                    .endsWith("nguyên vẹn, chứng thư hợp lệ, chưa kiểm tra thu hồi");
 
             b.visible(RATE).sendKeys(Keys.chord(Keys.CONTROL, "a"), "150\t");
             b.waitForText(By.cssSelector("[data-row='1.2'] [data-leaf-error='1.2']"), "chỉ nhận tỷ lệ từ 0 đến 100");
@@ -98,7 +105,10 @@ class SelfAssessmentFormBrowserIT extends IntegrationTest {
         String unit = UNIT + "_TD";
         scenario.registerCommune(unit, UNIT_NAME + " (thẩm định)", "Khối xã kiểm thử bố cục");
         scenario.ensureAppraiser("td-bo-cuc", Scenario.ALL_AREAS);
+        scenario.ensureUser("xa-bo-cuc-td", Roles.unitGroup(unit));
         int year = scenario.openYear(List.of(unit));
+        assertThat(Http.as(port, "xa-bo-cuc-td", "pw").upload("/api/cycles/" + year + "/assessments/" + unit + "/evidence",
+                "quyet-dinh-da-ky.pdf", signedPdf(), "leafCode", "1.1").statusCode()).isEqualTo(200);
         scenario.throughAppraisalStart(year, unit);
         String task = scenario.task(ProcessKeys.unitKey(year, unit), TaskKeys.APPRAISAL_ROUND_1).getId();
 
@@ -109,6 +119,7 @@ class SelfAssessmentFormBrowserIT extends IntegrationTest {
             b.clickText("Nhận xử lý");
             By value = By.cssSelector("[data-row='1.2'] input[data-field='value']");
             b.visible(value);
+            b.waitForText(By.cssSelector("[data-row='1.1'] .par-signature.verified"), "Ký số: Nguyễn Văn A (Sở Nội vụ), ");
             b.screenshot("appraisal-1366x768");
             assertThat(Layout.problems(b, "form.par-appraisal", Layout.LEAF_CONTROLS)).as("at 1366 × 768").isEmpty();
 
@@ -218,5 +229,10 @@ class SelfAssessmentFormBrowserIT extends IntegrationTest {
 
     private BigDecimal answer(int year, String unit, String code) {
         return leaf(year, unit, code).answers().get("SELF").value();
+    }
+
+    /** A PDF signed under the integration tests' trusted CA. */
+    private static byte[] signedPdf() {
+        return TestPki.sign(TestPki.pdf("Ke hoach CCHC"), TestAnchors.CA.signer("Nguyễn Văn A", "Sở Nội vụ"));
     }
 }

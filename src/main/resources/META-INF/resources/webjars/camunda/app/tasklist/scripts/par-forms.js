@@ -109,6 +109,16 @@ window.ParForms = {
     return rows;
   },
 
+  /**
+   * An evidence file's link and, for a PDF, one line on its digital signatures (who signed, when, whether the file is
+   * unchanged, the certificate trusted and not revoked), marked when anything there is not as it should be.
+   */
+  evidenceFile: function (base, file) {
+    var check = file.signatureCheck;
+    return [node('a', { href: base + '/evidence/' + file.id }, file.fileName), check ? node('small', {
+      'class': 'par-signature' + (check.verified ? ' verified' : ''), 'data-signature-of': file.id }, check.summary) : null];
+  },
+
   /** An index as published: two decimals (JSON drops the trailing zeros). */
   index: function (value) {
     return Number(value).toFixed(2);
