@@ -20,7 +20,8 @@ import vn.parindex.ranking.Improvements;
 /**
  * A unit's scorecard: the heading, its areas' points and component indices, its index, band and rank in its block,
  * then every leaf with its self-assessed, appraised and final points, the appraisers' comments and the outcome of any
- * complaint about it; prints on A4 landscape, rows as tall as their wrapped texts, the leaves' header repeated.
+ * complaint about it; prints on A4 landscape, rows as tall as their wrapped texts, the leaves' header repeated. Its
+ * evidence files with their digital signatures follow on a sheet of their own.
  */
 final class Scorecard {
 
@@ -53,6 +54,9 @@ final class Scorecard {
             ReportFormat.printReady(sheet, headerRow, 2, HEADERS.size(), true);
             if (!fixes.isEmpty()) {
                 fixes(workbook.createSheet("Nên khắc phục"), format, heading, view, fixes);
+            }
+            if (view.leaves().stream().anyMatch(l -> !l.evidence().isEmpty())) {
+                EvidenceSignatureSheet.write(workbook.createSheet("Tài liệu kiểm chứng"), format, heading, view);
             }
             workbook.write(out);
             return out.toByteArray();

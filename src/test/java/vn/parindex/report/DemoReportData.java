@@ -1,5 +1,13 @@
 package vn.parindex.report;
 
+import java.time.LocalDateTime;
+import vn.parindex.evidence.EvidenceFile;
+import vn.parindex.signature.PdfSignatures;
+import vn.parindex.signature.PdfSignatures.Chain;
+import vn.parindex.signature.PdfSignatures.Integrity;
+import vn.parindex.signature.PdfSignatures.Outcome;
+import vn.parindex.signature.PdfSignatures.Revocation;
+import vn.parindex.signature.PdfSignatures.Signature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -118,12 +126,34 @@ final class DemoReportData {
             BigDecimal max = new BigDecimal(f[8]);
             BigDecimal points = max.multiply(result.index()).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
             leaves.add(new AssessmentView.LeafView(f[6], f[0], f[1], f[3], f[4], f[7], max, f[9], null, false, Map.of(),
-                    Map.of("SELF", max, "APPRAISAL_1", points, "RESULT", points), points, List.of()));
+                    Map.of("SELF", max, "APPRAISAL_1", points, "RESULT", points), points, leaves.isEmpty() ? evidence() : List.of()));
             areas.merge(f[0], new BigDecimal[] {points, max}, (a, b) -> new BigDecimal[] {a[0].add(b[0]), a[1].add(b[1])});
         }
         List<AssessmentView.Subtotal> subtotals = new ArrayList<>();
         areas.forEach((code, sums) -> subtotals.add(new AssessmentView.Subtotal("AREA", code, sums[0], sums[1], result.index())));
         return new AssessmentView(YEAR, result.unitCode(), result.unitName(), "DEPARTMENT", "PUBLISHED", "Đã công bố", false,
                 null, null, leaves, Map.of("achieved", result.achieved(), "index", result.index()), subtotals, List.of(), List.of());
+    }
+
+    /** The first leaf's files: signed twice (one of them revoked), changed after signing, unsigned, and a Word file. */
+    private static List<EvidenceFile> evidence() {
+        LocalDateTime signedAt = LocalDateTime.of(2025, 3, 12, 9, 14);
+        Signature director = new Signature("Nguyễn Thị Phương Thảo", "Sở Lao động – Thương binh và Xã hội tỉnh Hải Dương",
+                signedAt, Integrity.INTACT, Chain.TRUSTED, Revocation.CHECKED, null);
+        Signature office = new Signature("Văn phòng Sở Lao động – Thương binh và Xã hội", "Sở Lao động – Thương binh và Xã hội tỉnh Hải Dương",
+                signedAt.plusHours(2), Integrity.INTACT, Chain.TRUSTED, Revocation.REVOKED, signedAt.minusDays(30));
+        return List.of(
+                file(1, "ke-hoach-cai-cach-hanh-chinh-nam-2024-da-ky-so.pdf", "application/pdf",
+                        new PdfSignatures(Outcome.SIGNED, List.of(director, office))),
+                file(2, "bao-cao-ket-qua-thuc-hien-ke-hoach.pdf", "application/pdf", new PdfSignatures(Outcome.SIGNED,
+                        List.of(new Signature("Trần Văn Bình", null, signedAt, Integrity.CHANGED, Chain.UNTRUSTED,
+                                Revocation.NOT_CHECKED, null)))),
+                file(3, "danh-muc-tai-lieu.pdf", "application/pdf", PdfSignatures.of(Outcome.UNSIGNED)),
+                file(4, "bien-ban-hop.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", null));
+    }
+
+    private static EvidenceFile file(long id, String name, String mediaType, PdfSignatures signatures) {
+        return new EvidenceFile(id, 1, "1.1.1", "SELF", name, mediaType, 1000, "0".repeat(64), "sldtbxh",
+                LocalDateTime.of(2025, 1, 5, 8, 0), signatures);
     }
 }

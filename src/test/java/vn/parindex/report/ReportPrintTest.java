@@ -75,6 +75,7 @@ class ReportPrintTest {
         image("xep-hang-2024-chinh-thuc", 0);
         image("xep-hang-2024-chinh-thuc", chartPage("xep-hang-2024-chinh-thuc", DEPARTMENTS));
         image("phieu-diem-2024-chinh-thuc-SLDTBXH", 0);
+        image("phieu-diem-2024-chinh-thuc-SLDTBXH", new PrintedPdf(printed.get("phieu-diem-2024-chinh-thuc-SLDTBXH")).pages.size() - 1);
     }
 
     @Test
@@ -141,6 +142,15 @@ class ReportPrintTest {
         String text = new PrintedPdf(printed.get("phieu-diem-2024-chinh-thuc-SLDTBXH")).all();
         assertThat(text).contains("Sở Lao động – Thương binh và Xã hội", "Chỉ số thành phần", "Xếp loại", "trong khối Sở, ban, ngành");
         assertThat(text.indexOf("Xếp hạng")).isLessThan(text.indexOf("1.1.1"));
+    }
+
+    @Test
+    void theScorecardListsTheEvidenceWithItsSignaturesLast() throws IOException {
+        List<String> pages = new PrintedPdf(printed.get("phieu-diem-2024-chinh-thuc-SLDTBXH")).pages;
+        String last = pages.get(pages.size() - 1).replaceAll("\\s+", " ");
+        assertThat(last).contains("TÀI LIỆU KIỂM CHỨNG VÀ CHỮ KÝ SỐ NĂM 2024", "bao-cao-ket-qua-thuc-hien-ke-hoach.pdf",
+                "Ký số: Nguyễn Thị Phương Thảo (Sở Lao động – Thương binh và Xã hội tỉnh Hải Dương), 12/03/2025 09:14",
+                "chứng thư đã bị thu hồi từ 10/02/2025", "đã bị sửa sau khi ký", "Không có chữ ký số", "Không phải tệp PDF");
     }
 
     /** The final ranking sets each unit's preliminary index and rank beside its final ones. */

@@ -1,5 +1,6 @@
 package vn.parindex.signature;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.util.Calendar;
 import java.util.Date;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -25,6 +27,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
@@ -133,6 +136,29 @@ public final class TestPki {
                 content.newLineAtOffset(72, 700);
                 content.showText(text);
                 content.endText();
+            }
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A one-page PDF holding an image of random pixels, about {@code megabytes} MB (they do not compress). */
+    public static byte[] largePdf(int megabytes) {
+        int side = (int) Math.sqrt(megabytes * (1 << 20) / 3.0);
+        BufferedImage noise = new BufferedImage(side, side, BufferedImage.TYPE_INT_RGB);
+        Random random = new Random(megabytes);
+        for (int y = 0; y < side; y++) {
+            for (int x = 0; x < side; x++) {
+                noise.setRGB(x, y, random.nextInt());
+            }
+        }
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.drawImage(LosslessFactory.createFromImage(document, noise), 0, 0, 612, 612);
             }
             document.save(out);
             return out.toByteArray();
