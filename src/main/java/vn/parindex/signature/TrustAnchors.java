@@ -29,8 +29,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The certificates a signature's chain may end in, and the CRLs that say which certificates were revoked, read once
  * from a folder: {@code *.pem, *.crt, *.cer, *.der} (one certificate or a PEM bundle each) and {@code *.crl} (PEM or
- * DER). The Vietnam National Root CA is in no JDK or browser store, so the province supplies its roots here. A file
- * that cannot be read stops the start, naming it: a silently missing root would mark every signature untrusted.
+ * DER); hidden files are passed over. The Vietnam National Root CA is in no JDK or browser store, so the province
+ * supplies its roots here. A file that cannot be read stops the start, naming it: a silently missing root would mark
+ * every signature untrusted.
  */
 final class TrustAnchors {
 
@@ -107,7 +108,7 @@ final class TrustAnchors {
             throw new IllegalStateException("The signatures' trust folder " + dir.toAbsolutePath() + " does not exist");
         }
         try (Stream<Path> listed = Files.list(dir)) {
-            return listed.filter(Files::isRegularFile).sorted().toList();
+            return listed.filter(f -> Files.isRegularFile(f) && !f.getFileName().toString().startsWith(".")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
