@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * How a leaf turns the unit's input into points. Each method is a generic rule in rules/scoring/methods.drl,
  * parameterised by the leaf's parameters p1..p3 from the catalogue. The enum knows which inputs and parameters
- * are valid, so that a bad catalogue or a bad answer is refused before the rules see it.
+ * are valid, so that a bad catalogue or a bad answer is refused before the rules see it, and what a form offers
+ * (its choices, a rate as a fraction): the forms read it from the API rather than keep a copy.
  */
 public enum ScoringMethod {
     /** Input 1 (done) or 0 (not done): maximum or zero. */
@@ -28,6 +29,10 @@ public enum ScoringMethod {
     PENALTY(0, 1000, "số lần vi phạm (số nguyên, 0 trở lên)"),
     /** Points = maximum x survey rate; imported by the survey office, never entered by the unit. */
     SURVEY(0, 0, "không nhập (chấm bằng điều tra xã hội học)");
+
+    /** One value of a method whose input is a choice, and its Vietnamese label. */
+    public record Choice(int value, String label) {
+    }
 
     private final BigDecimal min;
     private final BigDecimal max;
@@ -57,8 +62,24 @@ public enum ScoringMethod {
         return inputHint;
     }
 
+    /** The values a unit chooses from, best first; empty where it types a number. */
+    public List<Choice> choices() {
+        return switch (this) {
+            case YES_NO -> List.of(new Choice(1, "Có / Đạt"), new Choice(0, "Không"));
+            case ON_TIME -> List.of(new Choice(2, "Đúng hạn"), new Choice(1, "Muộn"), new Choice(0, "Không thực hiện"));
+            case TIERED -> List.of(new Choice(3, "Xuất sắc"), new Choice(2, "Tốt"), new Choice(1, "Hoàn thành"),
+                    new Choice(0, "Không đạt"));
+            default -> List.of();
+        };
+    }
+
+    /** A rate: typed in percent, with decimals, or as numerator and denominator. */
+    public boolean rate() {
+        return this == RATE || this == RATE_BANDS;
+    }
+
     public boolean accepts(BigDecimal value) {
-        boolean integral = this == RATE || this == RATE_BANDS || value.stripTrailingZeros().scale() <= 0;
+        boolean integral = rate() || value.stripTrailingZeros().scale() <= 0;
         return enteredByUnit() && integral && value.compareTo(min) >= 0 && value.compareTo(max) <= 0
                 && (this != YES_NO || value.signum() == 0 || value.compareTo(BigDecimal.ONE) == 0);
     }
