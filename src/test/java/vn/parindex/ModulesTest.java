@@ -1,5 +1,6 @@
 package vn.parindex;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -7,10 +8,12 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.springframework.stereotype.Repository;
 
 /**
  * The build verifies the modules' boundaries: each top-level package of {@code vn.parindex} is a module, and a new
- * dependency that closes a loop between modules, or a use of the engine's internals outside its adapter, fails here.
+ * dependency that closes a loop between modules, a new public repository, or a use of the engine's internals outside
+ * its adapter fails here.
  */
 class ModulesTest {
 
@@ -20,6 +23,19 @@ class ModulesTest {
     @Test
     void noModuleDependsOnItselfThroughOthers() {
         slices().matching("vn.parindex.(*)..").should().beFreeOfCycles().check(CODE);
+    }
+
+    /**
+     * A module's tables are its own: its repository is not public, other modules ask its services. The repositories
+     * listed are still read from other modules (a year's row from eight of them), until each gets a service of its own.
+     */
+    @Test
+    void noNewRepositoryIsPublic() {
+        classes().that().haveSimpleNameEndingWith("Repository").and().areAnnotatedWith(Repository.class)
+                .and().doNotHaveSimpleName("AssessmentRepository").and().doNotHaveSimpleName("ScoreRepository")
+                .and().doNotHaveSimpleName("UnitRepository").and().doNotHaveSimpleName("SurveyRepository")
+                .and().doNotHaveSimpleName("CycleRepository")
+                .should().notBePublic().check(CODE);
     }
 
     /** {@code org.camunda.bpm.engine.impl} is what breaks first on an engine upgrade (to Operaton, say): one adapter. */

@@ -83,7 +83,7 @@ public class AssessmentService {
                 .collect(Collectors.toMap(LeafScore::getLeafCode, LeafScore::getPoints, (x, y) -> x));
         List<AssessmentView.LeafView> leaves = catalogue.leaves(year, a.unitType()).stream().map(l -> new AssessmentView.LeafView(
                 l.code(), l.areaCode(), l.areaTitle(), l.criterionCode(), l.criterionTitle(), l.title(), l.maxPoints(), l.method().name(), l.method().inputHint(),
-                l.evidenceRequired(),
+                l.method().choices(), l.method().rate(), l.method().enteredByUnit(), l.evidenceRequired(),
                 answersByLeaf.getOrDefault(l.code(), List.of()).stream()
                         .collect(Collectors.toMap(x -> x.stage().name(), x -> x, (x, y) -> x, LinkedHashMap::new)),
                 scoresByLeaf.getOrDefault(l.code(), List.of()).stream()

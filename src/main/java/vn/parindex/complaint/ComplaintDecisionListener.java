@@ -20,9 +20,9 @@ class ComplaintDecisionListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Complaint c = complaints.get(ProcessKeys.complaintId(task.getExecution()));
-        if (Complaint.PENDING.equals(c.status())) {
+        if (c.status() == ComplaintStatus.PENDING) {
             throw UserFacingException.conflict("Chưa ghi nhận quyết định về kiến nghị; hãy quyết định trong biểu mẫu giải quyết kiến nghị.");
         }
-        Vars.setFlag(task.getExecution(), Vars.ACCEPTED, Complaint.ACCEPTED.equals(c.status()));
+        Vars.setFlag(task.getExecution(), Vars.ACCEPTED, c.status() == ComplaintStatus.ACCEPTED);
     }
 }

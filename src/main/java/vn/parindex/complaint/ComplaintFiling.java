@@ -51,7 +51,7 @@ class ComplaintFiling {
         runtime.startProcessInstanceById(definitionOfYear(year), ProcessKeys.complaintKey(year, id),
                 Map.of(Vars.YEAR, year, Vars.UNIT_CODE, unitCode, Vars.COMPLAINT_ID, id));
         Complaint filed = complaints.get(id);
-        if (Complaint.PENDING.equals(filed.status())) {
+        if (filed.status() == ComplaintStatus.PENDING) {
             attach(filed, files, actor);
         }
         return filed;

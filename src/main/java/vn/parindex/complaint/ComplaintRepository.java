@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 import vn.parindex.web.UserFacingException;
 
 @Repository
-public class ComplaintRepository {
+class ComplaintRepository {
 
     private final JdbcClient jdbc;
 
@@ -26,7 +26,7 @@ public class ComplaintRepository {
         jdbc.sql("""
                 insert into complaint (year, unit_code, leaf_code, reason, status, filed_by, filed_at)
                 values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(year, unitCode, leafCode, reason, Complaint.PENDING, by, at).update(keys, "id");
+                .params(year, unitCode, leafCode, reason, ComplaintStatus.PENDING.name(), by, at).update(keys, "id");
         return keys.getKey().longValue();
     }
 
@@ -53,25 +53,36 @@ public class ComplaintRepository {
                 .params(c.year(), c.unitCode(), c.leafCode(), c.id()).query(Integer.class).single();
     }
 
-    public int pending(int year) {
+    int pending(int year) {
         return jdbc.sql("select count(*) from complaint where year = ? and status = 'PENDING'").param(year)
                 .query(Integer.class).single();
     }
 
+    /** The rules refused to take it up: only a pending complaint. */
     void markIneligible(long id, String reason, LocalDateTime at) {
-        jdbc.sql("update complaint set status = ?, decision_reason = ?, decided_by = 'system', decided_at = ? where id = ?")
-                .params(Complaint.INELIGIBLE, reason, at, id).update();
+        leavePending(id, jdbc.sql("update complaint set status = ?, decision_reason = ?, decided_by = 'system', decided_at = ?"
+                        + " where id = ? and status = 'PENDING'")
+                .params(ComplaintStatus.INELIGIBLE.name(), reason, at, id).update());
     }
 
+    /** A reviewer's decision: only on a pending complaint, once. */
     void decide(long id, boolean accepted, BigDecimal newPoints, String reason, String by, LocalDateTime at) {
-        jdbc.sql("update complaint set status = ?, new_points = ?, decision_reason = ?, decided_by = ?, decided_at = ? where id = ?")
-                .params(accepted ? Complaint.ACCEPTED : Complaint.REJECTED, newPoints, reason, by, at, id).update();
+        leavePending(id, jdbc.sql("update complaint set status = ?, new_points = ?, decision_reason = ?, decided_by = ?,"
+                        + " decided_at = ? where id = ? and status = 'PENDING'")
+                .params((accepted ? ComplaintStatus.ACCEPTED : ComplaintStatus.REJECTED).name(), newPoints, reason, by, at, id)
+                .update());
+    }
+
+    private static void leavePending(long id, int updated) {
+        if (updated != 1) {
+            throw UserFacingException.conflict("Kiến nghị số " + id + " đã được quyết định; không thể quyết định lại.");
+        }
     }
 
     private static Complaint map(ResultSet rs, int n) throws SQLException {
         Timestamp decided = rs.getTimestamp("decided_at");
         return new Complaint(rs.getLong("id"), rs.getInt("year"), rs.getString("unit_code"), rs.getString("leaf_code"),
-                rs.getString("reason"), rs.getString("status"), rs.getString("filed_by"),
+                rs.getString("reason"), ComplaintStatus.valueOf(rs.getString("status")), rs.getString("filed_by"),
                 rs.getTimestamp("filed_at").toLocalDateTime(), rs.getString("decision_reason"),
                 rs.getBigDecimal("new_points"), rs.getString("decided_by"),
                 decided == null ? null : decided.toLocalDateTime());

@@ -80,7 +80,7 @@ public class ComplaintService {
         cycles.get(c.year()).requireUnlocked();
         requireText(reason, "lý do giải quyết");
         BigDecimal newPoints = accepted ? newPoints(c, newPointsTyped) : null;
-        if (!Complaint.PENDING.equals(c.status())) {
+        if (c.status() != ComplaintStatus.PENDING) {
             throw UserFacingException.conflict("Kiến nghị đã được xử lý.");
         }
         if (accepted) {
@@ -96,6 +96,11 @@ public class ComplaintService {
         Complaint c = complaints.get(id);
         user.requireReadAccess(c.unitCode());
         return c;
+    }
+
+    /** The year's complaints neither decided nor refused by the rules. */
+    public int pending(int year) {
+        return complaints.pending(year);
     }
 
     public List<Complaint> list(int year, CurrentUser user) {

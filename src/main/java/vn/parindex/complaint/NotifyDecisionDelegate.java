@@ -33,7 +33,7 @@ class NotifyDecisionDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Complaint c = complaints.get(ProcessKeys.complaintId(execution));
-        String outcome = Complaint.ACCEPTED.equals(c.status())
+        String outcome = c.status() == ComplaintStatus.ACCEPTED
                 ? "được chấp nhận; điểm mới: " + c.newPoints().toPlainString()
                 : "không được chấp nhận";
         notifications.send(c.year(), c.unitCode(), "Kiến nghị số " + c.id() + " (tiêu chí " + c.leafCode() + ") "

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -72,25 +73,19 @@ final class CatalogueWorkbook {
     }
 
     private static void guide(Sheet sheet, CellStyle header) {
-        String[][] lines = {
-                {"Phương pháp", "Cách tính", "Tham số"},
-                {"YES_NO", "Có/đạt: tối đa; không: 0", "—"},
-                {"RATE", "Từ chỉ tiêu: tối đa; dưới chỉ tiêu: tỷ lệ thuận", "1: chỉ tiêu (%)"},
-                {"RATE_BANDS", "Từ mức 1: tối đa; từ mức 2: một phần; dưới mức 2: 0", "1: mức đạt (%); 2: mức một phần (%); 3: tỷ lệ điểm (0–1)"},
-                {"ON_TIME", "Đúng hạn: tối đa; muộn: một phần; không thực hiện: 0", "1: tỷ lệ điểm khi muộn (0–1)"},
-                {"TIERED", "Xuất sắc: tối đa; tốt, hoàn thành: một phần; không đạt: 0", "1: tỷ lệ mức tốt; 2: tỷ lệ mức hoàn thành (0–1)"},
-                {"COUNT_DEDUCTION", "Tối đa trừ mỗi lần vi phạm, không dưới 0", "1: điểm trừ mỗi lần"},
-                {"BONUS", "Điểm thưởng mỗi lần, không quá tối đa; ngoài tổng điểm chuẩn", "1: điểm mỗi lần"},
-                {"PENALTY", "Điểm trừ mỗi lần, không quá tối đa; ngoài tổng điểm chuẩn", "1: điểm mỗi lần"},
-                {"SURVEY", "Tối đa × tỷ lệ điều tra xã hội học", "—"},
-                {"", "Điểm tối đa của lĩnh vực và tiêu chí ghi lại trên mỗi dòng của chúng và phải bằng tổng các thành phần;"
-                        + " tổng điểm tối đa của mỗi trang (trừ BONUS, PENALTY) phải bằng 100; mã tiêu chí không trùng.", ""},
-                {"", "Tên ngắn lĩnh vực (không bắt buộc, tối đa " + Leaf.AREA_SHORT_TITLE_CHARS + " ký tự) in trên đầu cột"
-                        + " của bảng kết quả; để trống thì dùng tên lĩnh vực. Mỗi dòng của một lĩnh vực ghi cùng tên.", ""}};
-        for (int r = 0; r < lines.length; r++) {
+        List<String[]> lines = new ArrayList<>();
+        lines.add(new String[] {"Phương pháp", "Cách tính", "Tham số"});
+        for (ScoringMethod method : ScoringMethod.values()) {
+            lines.add(new String[] {method.name(), method.rule(), method.parameters()});
+        }
+        lines.add(new String[] {"", "Điểm tối đa của lĩnh vực và tiêu chí ghi lại trên mỗi dòng của chúng và phải bằng tổng các"
+                + " thành phần; tổng điểm tối đa của mỗi trang (trừ BONUS, PENALTY) phải bằng 100; mã tiêu chí không trùng.", ""});
+        lines.add(new String[] {"", "Tên ngắn lĩnh vực (không bắt buộc, tối đa " + Leaf.AREA_SHORT_TITLE_CHARS + " ký tự) in trên"
+                + " đầu cột của bảng kết quả; để trống thì dùng tên lĩnh vực. Mỗi dòng của một lĩnh vực ghi cùng tên.", ""});
+        for (int r = 0; r < lines.size(); r++) {
             Row row = sheet.createRow(r);
             for (int c = 0; c < 3; c++) {
-                row.createCell(c).setCellValue(lines[r][c]);
+                row.createCell(c).setCellValue(lines.get(r)[c]);
                 if (r == 0) {
                     row.getCell(c).setCellStyle(header);
                 }

@@ -6,7 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.assessment.AssessmentRepository;
-import vn.parindex.complaint.ComplaintRepository;
+import vn.parindex.complaint.ComplaintService;
 import vn.parindex.ranking.ResultService;
 import vn.parindex.scoring.ScoringService;
 import vn.parindex.scoring.facts.ApprovalCase;
@@ -20,12 +20,12 @@ class ApprovalReadiness {
 
     private static final Logger log = LoggerFactory.getLogger(ApprovalReadiness.class);
     private final CycleRepository cycles;
-    private final ComplaintRepository complaints;
+    private final ComplaintService complaints;
     private final AssessmentRepository assessments;
     private final ResultService results;
     private final ScoringService scoring;
 
-    ApprovalReadiness(CycleRepository cycles, ComplaintRepository complaints, AssessmentRepository assessments,
+    ApprovalReadiness(CycleRepository cycles, ComplaintService complaints, AssessmentRepository assessments,
                       ResultService results, ScoringService scoring) {
         this.cycles = cycles;
         this.complaints = complaints;

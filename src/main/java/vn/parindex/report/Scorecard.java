@@ -28,9 +28,6 @@ final class Scorecard {
     private static final List<String> HEADERS = List.of("Mã", "Tiêu chí", "Điểm tối đa", "Tự đánh giá", "Thẩm định",
             "Kết quả", "Nhận xét thẩm định", "Kiến nghị", "Kết quả giải quyết kiến nghị");
     private static final int[] WIDTHS = {7, 44, 8, 8, 8, 8, 20, 16, 16};
-    private static final Map<String, String> OUTCOMES = Map.of(Complaint.PENDING, "Đang xử lý",
-            Complaint.INELIGIBLE, "Không thụ lý", Complaint.ACCEPTED, "Chấp nhận", Complaint.REJECTED, "Không chấp nhận");
-
     private Scorecard() {
     }
 
@@ -123,7 +120,7 @@ final class Scorecard {
             }
             format.text(row, 6, appraisal == null ? null : appraisal.note());
             format.text(row, 7, about.stream().map(Complaint::reason).collect(Collectors.joining("; ")));
-            format.text(row, 8, about.stream().map(c -> OUTCOMES.get(c.status())
+            format.text(row, 8, about.stream().map(c -> c.status().label()
                     + (c.decisionReason() == null ? "" : ": " + c.decisionReason())).collect(Collectors.joining("; ")));
             ReportFormat.fitHeight(row, WIDTHS);
         }

@@ -55,7 +55,11 @@ public class RuleSets implements RuleFiles, SmartInitializingSingleton {
         Optional<Long> adopted = versions.adoptedId();
         if (adopted.isEmpty() || !versions.lastFolderHash().orElse("").equals(onDisk.hash())) {
             checkOrFail(onDisk);
-            adoptFromFolder(onDisk, adopted.orElse(null), SYSTEM);
+            try {
+                adoptFromFolder(onDisk, adopted.orElse(null), SYSTEM);
+            } catch (UserFacingException e) {   // nodes starting together: one adopts, the others read its version
+                log.info("Another node adopted a rule set first; reading the one in force");
+            }
         }
         RuleSet inForce = versions.load(versions.adoptedId().orElseThrow());
         checkOrFail(inForce);

@@ -70,6 +70,11 @@ public class RuleBase implements RuleSetCheck {
         return c.hash();
     }
 
+    /** Compiles the archived rule set with that hash, unless it is compiled already. */
+    public void load(String hash) {
+        byHash.computeIfAbsent(hash, this::fromArchive);
+    }
+
     /** Inserts the facts into a session of the rule set with that hash, fires all rules, returns every fact. */
     public List<Object> evaluate(String hash, Collection<?> facts) {
         return run(byHash.computeIfAbsent(hash, this::fromArchive), facts);

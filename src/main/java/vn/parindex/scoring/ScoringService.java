@@ -45,6 +45,11 @@ public class ScoringService {
         return rules.hash(version);
     }
 
+    /** Compiles the archived rule set with that hash if it is not yet; throws what the compiler said if it fails. */
+    public void requireCompiles(String ruleHash) {
+        rules.load(ruleHash);
+    }
+
     /** Archives the rules in force for a year being opened or re-scored and returns their hash. */
     public String adoptCurrentRules() {
         return rules.archiveCurrent();

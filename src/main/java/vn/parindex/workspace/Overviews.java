@@ -7,7 +7,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.parindex.assessment.AssessmentStatus;
-import vn.parindex.complaint.Complaint;
+import vn.parindex.complaint.ComplaintService;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.year.Cycle;
 import vn.parindex.year.CycleRepository;
@@ -19,10 +19,12 @@ public class Overviews {
     private static final int MAIL_SHOWN = 500;
 
     private final JdbcClient jdbc;
+    private final ComplaintService complaints;
     private final CycleRepository cycles;
 
-    Overviews(JdbcClient jdbc, CycleRepository cycles) {
+    Overviews(JdbcClient jdbc, CycleRepository cycles, ComplaintService complaints) {
         this.jdbc = jdbc;
+        this.complaints = complaints;
         this.cycles = cycles;
     }
 
@@ -73,8 +75,7 @@ public class Overviews {
                 .params(year, year).query(rs -> {
                     waiting.put(rs.getString(1), rs.getInt(2));
                 });
-        int pending = jdbc.sql("select count(*) from complaint where year = ? and status = ?")
-                .params(year, Complaint.PENDING).query(Integer.class).single();
+        int pending = complaints.pending(year);
         return new YearOverview(year, cycle.phase().label(), cycle.selfAssessmentDue(), cycle.complaintWindowEnds(),
                 cycle.classificationScheme(), files.size(), (int) files.stream().filter(f -> f.submittedAt() != null).count(),
                 (int) files.stream().filter(YearOverview.UnitFile::late).count(), byStatus, waiting, pending, files);

@@ -16,6 +16,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.parindex.complaint.Complaint;
 import vn.parindex.complaint.ComplaintService;
+import vn.parindex.complaint.ComplaintStatus;
 import vn.parindex.security.Roles;
 import vn.parindex.support.Browser;
 import vn.parindex.support.IntegrationTest;
@@ -78,7 +79,7 @@ class ComplaintBrowserIT extends IntegrationTest {
             b.waitUntilGone("Giải quyết kiến nghị của " + UNIT_NAME);
 
             Complaint decided = complaints.get(filed.id(), Scenario.role(Roles.COMPLAINT_REVIEWERS));
-            assertThat(decided.status()).isEqualTo(Complaint.ACCEPTED);
+            assertThat(decided.status()).isEqualTo(ComplaintStatus.ACCEPTED);
             assertThat(decided.newPoints()).isEqualByComparingTo("4");
             b.loginToTasklist("xa-kien-nghi", "pw");
             b.click(By.linkText("Kiến nghị"));   // in the Tasklist's header

@@ -66,7 +66,10 @@ class CatalogueWorkbookIT extends IntegrationTest {
         byte[] workbook = standingBody.getBytes("/api/catalogue.xlsx").body();
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
             assertThat(wb.getSheetName(0)).isEqualTo("mau-cap-huyen");
-            assertThat(wb.getSheet("Hướng dẫn")).isNotNull();
+            Sheet guide = wb.getSheet("Hướng dẫn");
+            assertThat(guide.getRow(1 + ScoringMethod.ON_TIME.ordinal()).getCell(1).getStringCellValue())
+                    .as("each method's rule as the method defines it").isEqualTo("Đúng hạn: tối đa; muộn: một phần; không thực hiện: 0");
+            assertThat(guide.getRow(ScoringMethod.values().length).getCell(0).getStringCellValue()).isEqualTo("SURVEY");
             Sheet departments = wb.getSheet("mau-so-ban-nganh");
             assertThat(departments.getRow(0).getCell(9).getStringCellValue()).isEqualTo("Phương pháp chấm");
             assertThat(departments.getRow(2).getCell(8).getNumericCellValue()).isEqualTo(4.0);

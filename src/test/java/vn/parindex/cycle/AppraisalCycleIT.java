@@ -20,6 +20,7 @@ import vn.parindex.assessment.AnswerInput;
 import vn.parindex.assessment.AssessmentService;
 import vn.parindex.complaint.Complaint;
 import vn.parindex.complaint.ComplaintService;
+import vn.parindex.complaint.ComplaintStatus;
 import vn.parindex.ranking.ResultService;
 import vn.parindex.security.Roles;
 import vn.parindex.support.Http;
@@ -82,7 +83,7 @@ class AppraisalCycleIT extends IntegrationTest {
         Complaint rejected = complaints.file(year, "TH1", "1.1", "Đề nghị xem xét lại", List.of(), Scenario.unit("TH1"));
         Complaint ineligible = complaints.file(year, "TH1", "9.9", "Tiêu chí không có", List.of(), Scenario.unit("TH1"));
         assertThat(complaints.list(year, Scenario.role(Roles.COMPLAINT_REVIEWERS)))
-                .extracting(Complaint::status).containsExactly(Complaint.PENDING, Complaint.PENDING, Complaint.INELIGIBLE);
+                .extracting(Complaint::status).containsExactly(ComplaintStatus.PENDING, ComplaintStatus.PENDING, ComplaintStatus.INELIGIBLE);
         complaints.decide(accepted.id(), true, "15.00", "Bổ sung 12 phiếu khảo sát hợp lệ",
                 Scenario.role(Roles.COMPLAINT_REVIEWERS));
         complaints.decide(rejected.id(), false, null, "Kế hoạch ban hành sau thời hạn",
@@ -155,7 +156,7 @@ class AppraisalCycleIT extends IntegrationTest {
         Complaint late = complaints.file(year, "TD1", "2.1", "Gửi sau thời hạn", List.of(), Scenario.unit("TD1"));
         assertThat(complaints.list(year, Scenario.unit("TD1"))).filteredOn(c -> c.id() == late.id())
                 .extracting(Complaint::status, Complaint::decisionReason)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(Complaint.INELIGIBLE, "Kiến nghị gửi ngoài thời hạn tiếp nhận."));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ComplaintStatus.INELIGIBLE, "Kiến nghị gửi ngoài thời hạn tiếp nhận."));
 
         complaints.decide(complaint.id(), false, null, "Không có căn cứ", Scenario.role(Roles.COMPLAINT_REVIEWERS));
         scenario.runJobs(year);
@@ -176,7 +177,7 @@ class AppraisalCycleIT extends IntegrationTest {
         complaints.file(year, "TD1", "2.2", "Lần 1", List.of(), Scenario.unit("TD1"));
         Complaint second = complaints.file(year, "TD1", "2.2", "Lần 2", List.of(), Scenario.unit("TD1"));
 
-        assertThat(second.status()).isEqualTo(Complaint.INELIGIBLE);
+        assertThat(second.status()).isEqualTo(ComplaintStatus.INELIGIBLE);
         assertThat(second.decisionReason()).contains("đã có kiến nghị");
     }
 

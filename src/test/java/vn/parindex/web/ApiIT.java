@@ -133,6 +133,25 @@ class ApiIT extends IntegrationTest {
         assertThat(td1.get(path("TD1")).body()).contains("\"numerator\":480.00");
     }
 
+    /** The forms draw each leaf's input from what the API says of its method, not from a copy of their own. */
+    @Test
+    void eachLeafSaysTheInputItsMethodTakes() {
+        String file = td1.get(path("TD1")).body();
+        assertThat(file).contains("\"code\":\"1.1\"", "\"code\":\"1.3\"");
+        assertThat(leaf(file, "1.1")).contains("\"choices\":[{\"value\":1,\"label\":\"Có / Đạt\"},{\"value\":0,\"label\":\"Không\"}]",
+                "\"rate\":false", "\"entered\":true");
+        assertThat(leaf(file, "1.2")).contains("\"choices\":[]", "\"rate\":true");
+        assertThat(leaf(file, "1.3")).contains("{\"value\":2,\"label\":\"Đúng hạn\"},{\"value\":1,\"label\":\"Muộn\"}");
+        assertThat(leaf(file, "8.1")).contains("\"entered\":false");
+    }
+
+    /** The JSON of one leaf of a file, from its code to the next leaf. */
+    private static String leaf(String file, String code) {
+        int start = file.indexOf("{\"code\":\"" + code + "\"");
+        int next = file.indexOf("{\"code\":\"", start + 1);
+        return file.substring(start, next < 0 ? file.length() : next);
+    }
+
     @Test
     void unknownUnitOrYearIsNotFound() {
         assertThat(td1.get("/api/cycles/" + year + "/assessments/KHONGCO").statusCode()).isEqualTo(403);

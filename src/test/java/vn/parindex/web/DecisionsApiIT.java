@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.parindex.complaint.Complaint;
 import vn.parindex.complaint.ComplaintService;
+import vn.parindex.complaint.ComplaintStatus;
 import vn.parindex.security.Roles;
 import vn.parindex.support.Http;
 import vn.parindex.support.IntegrationTest;
@@ -77,14 +78,14 @@ class DecisionsApiIT extends IntegrationTest {
         assertThat(reviewer.json("POST", decision, "{\"accepted\":true,\"newPoints\":40,\"reason\":\"Có căn cứ\"}").statusCode())
                 .as("above the leaf's maximum").isEqualTo(400);
         assertThat(reviewer.json("POST", decision, "{\"accepted\":false}").body()).contains("lý do giải quyết");
-        assertThat(complaints.get(id, Scenario.role(Roles.COMPLAINT_REVIEWERS)).status()).isEqualTo(Complaint.PENDING);
+        assertThat(complaints.get(id, Scenario.role(Roles.COMPLAINT_REVIEWERS)).status()).isEqualTo(ComplaintStatus.PENDING);
 
         assertThat(reviewer.json("POST", decision, "{\"accepted\":false,\"reason\":\"Báo cáo ban hành sau thời hạn\"}").statusCode())
                 .isEqualTo(200);
         HttpResponse<String> twice = reviewer.json("POST", decision, "{\"accepted\":true,\"newPoints\":4,\"reason\":\"Xét lại\"}");
         assertThat(twice.statusCode()).isEqualTo(409);
         assertThat(twice.body()).contains("đã được xử lý");
-        assertThat(complaints.get(id, Scenario.role(Roles.COMPLAINT_REVIEWERS)).status()).isEqualTo(Complaint.REJECTED);
+        assertThat(complaints.get(id, Scenario.role(Roles.COMPLAINT_REVIEWERS)).status()).isEqualTo(ComplaintStatus.REJECTED);
     }
 
     @Test
@@ -97,12 +98,12 @@ class DecisionsApiIT extends IntegrationTest {
         HttpResponse<String> text = reviewer.json("POST", decision, "{\"accepted\":true,\"newPoints\":\"1,5 điểm\",\"reason\":\"Có căn cứ\"}");
         assertThat(text.statusCode()).isEqualTo(400);
         assertThat(text.body()).contains("\"fields\":{\"1.2\":[\"Điểm mới \\\"1,5 điểm\\\" không phải là số");
-        assertThat(complaints.get(id, Scenario.role(Roles.COMPLAINT_REVIEWERS)).status()).isEqualTo(Complaint.PENDING);
+        assertThat(complaints.get(id, Scenario.role(Roles.COMPLAINT_REVIEWERS)).status()).isEqualTo(ComplaintStatus.PENDING);
 
         HttpResponse<String> comma = reviewer.json("POST", decision, "{\"accepted\":true,\"newPoints\":\"1,5\",\"reason\":\"Có căn cứ\"}");
         assertThat(comma.statusCode()).as(comma.body()).isEqualTo(200);
         Complaint decided = complaints.get(id, Scenario.role(Roles.COMPLAINT_REVIEWERS));
-        assertThat(decided.status()).isEqualTo(Complaint.ACCEPTED);
+        assertThat(decided.status()).isEqualTo(ComplaintStatus.ACCEPTED);
         assertThat(decided.newPoints()).isEqualByComparingTo("1.5");
     }
 
