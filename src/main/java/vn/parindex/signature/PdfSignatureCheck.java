@@ -5,6 +5,7 @@ import eu.europa.esig.dss.diagnostic.SignatureWrapper;
 import eu.europa.esig.dss.model.FileDocument;
 import eu.europa.esig.dss.pades.validation.PDFDocumentValidator;
 import eu.europa.esig.dss.pdf.PdfMemoryUsageSetting;
+import eu.europa.esig.dss.pdf.modifications.DefaultPdfDifferencesFinder;
 import eu.europa.esig.dss.pdf.pdfbox.PdfBoxDefaultObjectFactory;
 import eu.europa.esig.dss.spi.validation.CertificateVerifier;
 import java.nio.file.Path;
@@ -39,6 +40,17 @@ public class PdfSignatureCheck {
         this.anchors = anchors;
         this.verifier = anchors.offlineVerifier();
         pdfObjects.setPdfMemoryUsageSetting(PdfMemoryUsageSetting.mixed(PDF_MEMORY_BYTES));
+        pdfObjects.setPdfDifferencesFinder(withoutRendering());
+    }
+
+    /**
+     * DSS compares pages rendered at the page's own size: a crafted page of 14,400 points a side takes 800 MB. What was
+     * appended after a signature is judged from the PDF's objects instead ({@link SignatureFacts}).
+     */
+    private static DefaultPdfDifferencesFinder withoutRendering() {
+        DefaultPdfDifferencesFinder finder = new DefaultPdfDifferencesFinder();
+        finder.setMaximalPagesAmountForVisualComparison(0);
+        return finder;
     }
 
     /** Identifies the anchors (certificates and CRLs) results were computed with; stored beside them. */

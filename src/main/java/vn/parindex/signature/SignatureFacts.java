@@ -41,18 +41,22 @@ final class SignatureFacts {
 
     /**
      * Intact when the signature matches the bytes it covers and those are the whole file, or what was appended after
-     * is what DSS's default policy accepts: further signatures, form filling, time-stamps and validation data, with
-     * no page added or removed, nothing visibly different and no change DSS cannot classify.
+     * is only further signatures, form filling, time-stamps or validation data. Pages added or removed, annotations
+     * (they can cover the signed text) and changes DSS cannot classify make it changed; so does an appended part DSS
+     * could not analyse.
      */
     private static Integrity integrity(SignatureWrapper signature) {
         if (!signature.isSignatureIntact() || !signature.isSignatureValid()) {
             return Integrity.BROKEN;
         }
-        boolean wholeFile = signature.getSignatureScopes().stream().anyMatch(s -> s.getScope() == SignatureScopeType.FULL);
+        if (signature.getSignatureScopes().stream().anyMatch(s -> s.getScope() == SignatureScopeType.FULL)) {
+            return Integrity.INTACT;
+        }
         PDFRevisionWrapper revision = signature.getPDFRevision();
-        boolean acceptedAfter = revision != null && !revision.arePdfModificationsDetected()
+        boolean onlyAccepted = revision != null && revision.arePdfObjectModificationsDetected()
+                && !revision.arePdfModificationsDetected() && revision.getPdfAnnotationChanges().isEmpty()
                 && revision.getPdfUndefinedChanges().isEmpty();
-        return wholeFile || acceptedAfter ? Integrity.INTACT : Integrity.CHANGED;
+        return onlyAccepted ? Integrity.INTACT : Integrity.CHANGED;
     }
 
     /** Trusted when the chain ends in an anchor and each certificate on it was valid at the signing time. */

@@ -67,6 +67,11 @@ class PdfSignatureCheckTest {
     }
 
     @Test
+    void changedWhenAnAnnotationCoversTheTextAfterSigning() throws IOException {
+        assertThat(single(check(anchoredToProvince(), TestPki.coverText(signed))).integrity()).isEqualTo(Integrity.CHANGED);
+    }
+
+    @Test
     void brokenWhenAByteInsideTheSignedRangeIsEdited() throws IOException {
         byte[] edited = signed.clone();
         String text = new String(edited, StandardCharsets.ISO_8859_1);

@@ -25,6 +25,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationSquare;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
@@ -188,6 +192,22 @@ public final class TestPki {
             document.addPage(new PDPage());
             document.getPages().getCOSObject().setNeedToBeUpdated(true);
             document.getDocumentCatalog().getCOSObject().setNeedToBeUpdated(true);
+            document.saveIncremental(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Adds a filled square annotation over the text as an incremental update: what hides signed content. */
+    public static byte[] coverText(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = document.getPage(0);
+            PDAnnotationSquare cover = new PDAnnotationSquare();
+            cover.setRectangle(new PDRectangle(60, 690, 300, 30));
+            cover.setInteriorColor(new PDColor(new float[] {1, 1, 1}, PDDeviceRGB.INSTANCE));
+            page.getAnnotations().add(cover);
+            page.getCOSObject().setNeedToBeUpdated(true);
             document.saveIncremental(out);
             return out.toByteArray();
         } catch (IOException e) {
