@@ -7,7 +7,6 @@ import eu.europa.esig.dss.pades.validation.PDFDocumentValidator;
 import eu.europa.esig.dss.pdf.PdfMemoryUsageSetting;
 import eu.europa.esig.dss.pdf.modifications.DefaultPdfDifferencesFinder;
 import eu.europa.esig.dss.pdf.pdfbox.PdfBoxDefaultObjectFactory;
-import eu.europa.esig.dss.spi.validation.CertificateVerifier;
 import java.nio.file.Path;
 import java.util.List;
 import org.slf4j.Logger;
@@ -28,7 +27,6 @@ public class PdfSignatureCheck {
     private static final long PDF_MEMORY_BYTES = 8L << 20;
     private static final Logger log = LoggerFactory.getLogger(PdfSignatureCheck.class);
     private final TrustAnchors anchors;
-    private final CertificateVerifier verifier;
     private final PdfBoxDefaultObjectFactory pdfObjects = new PdfBoxDefaultObjectFactory();
 
     @Autowired
@@ -38,7 +36,6 @@ public class PdfSignatureCheck {
 
     PdfSignatureCheck(TrustAnchors anchors) {
         this.anchors = anchors;
-        this.verifier = anchors.offlineVerifier();
         pdfObjects.setPdfMemoryUsageSetting(PdfMemoryUsageSetting.mixed(PDF_MEMORY_BYTES));
         pdfObjects.setPdfDifferencesFinder(withoutRendering());
     }
@@ -63,7 +60,7 @@ public class PdfSignatureCheck {
         List<SignatureWrapper> found;
         try {
             PDFDocumentValidator validator = new PDFDocumentValidator(new FileDocument(pdf.toFile()));
-            validator.setCertificateVerifier(verifier);
+            validator.setCertificateVerifier(anchors.offlineVerifier());
             validator.setPdfObjFactory(pdfObjects);
             found = new DiagnosticData(validator.getDiagnosticData()).getSignatures();
         } catch (RuntimeException e) {

@@ -85,7 +85,8 @@ final class TrustAnchors {
 
     /**
      * Offline: no OCSP, no CRL download, no fetching of missing certificates by AIA. Revocation is known only from
-     * the folder's CRLs and what the PDF carries itself.
+     * the folder's CRLs and what the PDF carries itself. A new one per check: DSS's CRL source collects what each check
+     * found in unsynchronised lists, which concurrent checks would corrupt and a long-lived one would grow forever.
      */
     CertificateVerifier offlineVerifier() {
         CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();

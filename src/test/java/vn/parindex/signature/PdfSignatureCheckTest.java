@@ -12,6 +12,9 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -125,6 +128,26 @@ class PdfSignatureCheckTest {
         Files.write(anchors.resolve("province.crl"), province.crl());
 
         assertThat(single(check(anchors, signed)).revocation()).isEqualTo(Revocation.CHECKED);
+    }
+
+    @Test
+    void concurrentChecksAgreeWithOneAnother() throws Exception {
+        Path anchors = anchoredToProvince();
+        Files.write(anchors.resolve("province.crl"), province.crl());
+        PdfSignatureCheck check = new PdfSignatureCheck(TrustAnchors.load(anchors.toString()));
+        Path file = Files.write(dir.resolve("signed.pdf"), signed);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<PdfSignatures>> checks = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                checks.add(pool.submit(() -> check.check(file)));
+            }
+            for (Future<PdfSignatures> checked : checks) {
+                assertThat(single(checked.get()).revocation()).isEqualTo(Revocation.CHECKED);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
