@@ -41,8 +41,11 @@ public record AppProperties(
             @DefaultValue("4") int concurrentWrites) {
     }
 
-    /** trustDir: a folder of the roots and intermediates signatures may chain to, and CRLs; none by default. */
-    public record Signatures(String trustDir) {
+    /**
+     * trustDir: a folder of the roots and intermediates signatures may chain to, and CRLs; none by default.
+     * concurrentChecks: checks run at once; DSS holds each signed revision of the file in the heap while it checks.
+     */
+    public record Signatures(String trustDir, @DefaultValue("2") int concurrentChecks) {
     }
 
     public record Demo(@DefaultValue("false") boolean enabled) {

@@ -9,6 +9,7 @@ import eu.europa.esig.dss.pdf.modifications.DefaultPdfDifferencesFinder;
 import eu.europa.esig.dss.pdf.pdfbox.PdfBoxDefaultObjectFactory;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,15 +28,21 @@ public class PdfSignatureCheck {
     private static final long PDF_MEMORY_BYTES = 8L << 20;
     private static final Logger log = LoggerFactory.getLogger(PdfSignatureCheck.class);
     private final TrustAnchors anchors;
+    private final Semaphore running;
     private final PdfBoxDefaultObjectFactory pdfObjects = new PdfBoxDefaultObjectFactory();
 
     @Autowired
     PdfSignatureCheck(AppProperties properties) {
-        this(TrustAnchors.load(properties.signatures().trustDir()));
+        this(TrustAnchors.load(properties.signatures().trustDir()), properties.signatures().concurrentChecks());
     }
 
-    PdfSignatureCheck(TrustAnchors anchors) {
+    /**
+     * {@code concurrentChecks}: a 10 MB signed PDF keeps about its size in the heap while DSS checks it (and allocates
+     * some 400 MB on the way), so fifty uploads at once must not check fifty files at once.
+     */
+    PdfSignatureCheck(TrustAnchors anchors, int concurrentChecks) {
         this.anchors = anchors;
+        this.running = new Semaphore(Math.max(1, concurrentChecks), true);
         pdfObjects.setPdfMemoryUsageSetting(PdfMemoryUsageSetting.mixed(PDF_MEMORY_BYTES));
         pdfObjects.setPdfDifferencesFinder(withoutRendering());
     }
@@ -57,6 +64,15 @@ public class PdfSignatureCheck {
 
     /** Never throws for what the file holds: a broken, encrypted or hostile PDF is {@link Outcome#UNREADABLE}. */
     public PdfSignatures check(Path pdf) {
+        running.acquireUninterruptibly();
+        try {
+            return checkNow(pdf);
+        } finally {
+            running.release();
+        }
+    }
+
+    private PdfSignatures checkNow(Path pdf) {
         List<SignatureWrapper> found;
         try {
             PDFDocumentValidator validator = new PDFDocumentValidator(new FileDocument(pdf.toFile()));
