@@ -108,7 +108,7 @@ public class AccountImport {
         String password = null;
         if (user == null) {
             user = identity.newUser(account.login());
-            password = Passwords.generate();
+            password = Passwords.generate(account.login());
             user.setPassword(password);
         }
         user.setFirstName(account.name());

@@ -74,7 +74,7 @@ public class Accounts {
                         + " chỉ quản trị viên hệ thống được cấp lại.");
             });
         }
-        String password = Passwords.generate();
+        String password = Passwords.generate(login);
         user.setPassword(password);
         identity.saveUser(user);
         passwordChange.require(login);
