@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.parindex.criteria.Leaf;
-import vn.parindex.criteria.ScoringMethod;
 import vn.parindex.web.Numbers;
 import vn.parindex.web.Text;
 import vn.parindex.web.ValidationException;
@@ -103,7 +102,7 @@ final class AnswerValidator {
 
     private boolean fractionValid(Leaf leaf, AnswerInput in) {
         int before = lines.size();
-        if (leaf.method() != ScoringMethod.RATE && leaf.method() != ScoringMethod.RATE_BANDS) {
+        if (!leaf.method().rate()) {
             add(leaf, "chỉ tiêu chí tính theo tỷ lệ mới nhập tử số và mẫu số.");
         } else if (in.numerator() == null || in.denominator() == null) {
             add(leaf, "cần nhập cả tử số và mẫu số.");

@@ -147,7 +147,7 @@ class SelfAssessmentFormBrowserIT extends IntegrationTest {
         scenario.ensureUser("xa-so-thap-phan", Roles.unitGroup(unit));
         int year = scenario.openYear(List.of(unit));
         scenario.fillAll(year, unit, Map.of());
-        List<String> rates = view(year, unit).leaves().stream().filter(l -> l.method().startsWith("RATE")).map(LeafView::code).toList();
+        List<String> rates = view(year, unit).leaves().stream().filter(LeafView::rate).map(LeafView::code).toList();
         String comma = rates.get(0);
         String text = rates.get(1);
         By commaInput = By.cssSelector("[data-row='" + comma + "'] input[data-field='value']");
