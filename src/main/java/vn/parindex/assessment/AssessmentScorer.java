@@ -42,9 +42,11 @@ public class AssessmentScorer {
     private final ScoreRepository scores;
     private final SurveyRepository surveys;
     private final ScoringService scoring;
+    private final InputPrecedence precedence;
 
     AssessmentScorer(CycleCatalogue catalogue, CycleRepository cycles, AnswerRepository answers, ScoreRepository scores,
-                     SurveyRepository surveys, ScoringService scoring) {
+                     SurveyRepository surveys, ScoringService scoring, InputPrecedence precedence) {
+        this.precedence = precedence;
         this.catalogue = catalogue;
         this.cycles = cycles;
         this.answers = answers;
@@ -56,7 +58,7 @@ public class AssessmentScorer {
     /** Evaluates with the rule set the year was opened with. */
     public Evaluation evaluate(Assessment a, Stage stage) {
         Cycle cycle = cycles.get(a.year());
-        return evaluate(a, stage, cycle, cycle.ruleHash(), read(List.of(a), stage).get(a.id()), null);
+        return evaluate(a, stage, cycle, cycle.ruleHash(), read(List.of(a), stage, cycle.ruleHash()).get(a.id()), null);
     }
 
     /**
@@ -65,7 +67,8 @@ public class AssessmentScorer {
      */
     public Evaluation evaluateResultWith(Assessment a, PointsOverride whatIf) {
         Cycle cycle = cycles.get(a.year());
-        return evaluate(a, Stage.RESULT, cycle, cycle.ruleHash(), read(List.of(a), Stage.RESULT).get(a.id()), whatIf);
+        return evaluate(a, Stage.RESULT, cycle, cycle.ruleHash(), read(List.of(a), Stage.RESULT, cycle.ruleHash()).get(a.id()),
+                whatIf);
     }
 
     /** A file and its evaluation. */
@@ -92,7 +95,7 @@ public class AssessmentScorer {
             CompletableFuture<List<Scored>> previous = null;
             for (int from = 0; from < files.size(); from += FILES_PER_READ) {
                 List<Assessment> some = files.subList(from, Math.min(files.size(), from + FILES_PER_READ));
-                Map<Long, StoredInputs> inputs = read(some, stage);
+                Map<Long, StoredInputs> inputs = read(some, stage, ruleHash);
                 Supplier<List<Scored>> group = () -> some.stream()
                         .map(a -> new Scored(a, evaluate(a, stage, cycle, ruleHash, inputs.get(a.id()), null))).toList();
                 CompletableFuture<List<Scored>> evaluated = previous == null
@@ -139,14 +142,15 @@ public class AssessmentScorer {
         List<Leaf> leaves = catalogue.leaves(a.year(), a.unitType());
         List<Object> facts = new ArrayList<>();
         facts.add(new UnitContext(a.unitCode(), a.late(), cycle.latePenalty(), stage != Stage.SELF));
-        facts.addAll(inputs(stored, stage));
+        InputPrecedence.Table table = precedence.of(ruleHash);
+        facts.addAll(inputs(stored, stage, table.inputs(stage)));
         if (stage == Stage.RESULT) {
             stored.survey().forEach(s -> facts.add(s.notSurveyed() ? new NotSurveyed(s.leafCode())
                     : new SurveyRate(s.leafCode(), s.rate())));
-            overrides(stored.scores(), stage).stream()
-                    .filter(o -> whatIf == null || !o.getLeafCode().equals(whatIf.getLeafCode()))
-                    .forEach(facts::add);
         }
+        overrides(stored.scores(), table.overrides(stage)).stream()
+                .filter(o -> whatIf == null || !o.getLeafCode().equals(whatIf.getLeafCode()))
+                .forEach(facts::add);
         if (whatIf != null) {
             facts.add(whatIf);
         }
@@ -160,14 +164,15 @@ public class AssessmentScorer {
     }
 
     /** The stored inputs of files of one year, by assessment id. */
-    private Map<Long, StoredInputs> read(List<Assessment> files, Stage stage) {
+    private Map<Long, StoredInputs> read(List<Assessment> files, Stage stage, String ruleHash) {
         List<Long> ids = files.stream().map(Assessment::id).toList();
         Map<Long, List<Answer>> answersOf = answers.listOf(ids);
         Map<Long, Map<String, Integer>> evidenceOf = answers.evidenceCountsOf(ids);
         boolean result = stage == Stage.RESULT;
         Map<String, List<SurveyEntry>> surveyOf = result
                 ? surveys.outcomesOf(files.get(0).year(), files.stream().map(Assessment::unitCode).toList()) : Map.of();
-        Map<Long, List<ScoreRepository.StoredScore>> scoresOf = result ? scores.ofStages(ids, stage.overrides()) : Map.of();
+        List<Stage> overrides = precedence.of(ruleHash).overrides(stage);
+        Map<Long, List<ScoreRepository.StoredScore>> scoresOf = overrides.isEmpty() ? Map.of() : scores.ofStages(ids, overrides);
         Map<Long, StoredInputs> inputs = new HashMap<>();
         files.forEach(a -> inputs.put(a.id(), new StoredInputs(answersOf.getOrDefault(a.id(), List.of()),
                 evidenceOf.getOrDefault(a.id(), Map.of()), surveyOf.getOrDefault(a.unitCode(), List.of()),
@@ -175,10 +180,10 @@ public class AssessmentScorer {
         return inputs;
     }
 
-    private static List<LeafInput> inputs(StoredInputs stored, Stage stage) {
+    /** Per leaf the input of the latest stage that counts, in the order of precedence. */
+    private static List<LeafInput> inputs(StoredInputs stored, Stage stage, List<Stage> precedence) {
         Map<String, List<Answer>> byLeaf = stored.answers().stream().collect(Collectors.groupingBy(Answer::leafCode));
         Map<String, Integer> evidence = stored.evidence();
-        List<Stage> precedence = stage.inputPrecedence();
         List<LeafInput> inputs = new ArrayList<>();
         byLeaf.forEach((leaf, list) -> latest(list, precedence).ifPresent(latest -> inputs.add(new LeafInput(leaf,
                 latest.value(), latest.notApplicable(),
@@ -197,8 +202,7 @@ public class AssessmentScorer {
     }
 
     /** Per leaf the strongest override (stages in order of precedence). */
-    private static List<PointsOverride> overrides(List<ScoreRepository.StoredScore> stored, Stage stage) {
-        List<Stage> precedence = stage.overrides();
+    private static List<PointsOverride> overrides(List<ScoreRepository.StoredScore> stored, List<Stage> precedence) {
         Map<String, ScoreRepository.StoredScore> strongest = new HashMap<>();
         for (ScoreRepository.StoredScore s : stored) {
             strongest.merge(s.leafCode(), s, (x, y) -> precedence.indexOf(x.stage()) <= precedence.indexOf(y.stage()) ? x : y);

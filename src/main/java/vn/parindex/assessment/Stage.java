@@ -1,6 +1,5 @@
 package vn.parindex.assessment;
 
-import java.util.List;
 import java.util.Optional;
 import vn.parindex.workflow.TaskKeys;
 
@@ -31,19 +30,5 @@ public enum Stage {
             case TaskKeys.APPRAISAL_ROUND_2 -> APPRAISAL_2;
             default -> null;
         });
-    }
-
-    /** Entered stages whose input counts when scoring this stage, latest first. */
-    List<Stage> inputPrecedence() {
-        return switch (this) {
-            case SELF -> List.of(SELF);
-            case APPRAISAL_1 -> List.of(APPRAISAL_1, SELF);
-            default -> List.of(APPRAISAL_2, EXPLANATION, APPRAISAL_1, SELF);
-        };
-    }
-
-    /** Direct overrides that replace the rules' points when scoring this stage, strongest first. */
-    List<Stage> overrides() {
-        return this == RESULT ? List.of(COMPLAINT, COUNCIL) : List.of();
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -35,6 +36,8 @@ public class RuleBase implements RuleSetCheck {
 
     private static final Logger log = LoggerFactory.getLogger(RuleBase.class);
     private static final AtomicLong BUILDS = new AtomicLong();
+    /** Where the tables that decide scores live; the catalogues and survey options are versioned beside them. */
+    private static final List<String> SCORING_FOLDERS = List.of("scoring/", "ranking/");
 
     private final RuleFiles rules;
     private final RuleArchive archive;
@@ -90,10 +93,19 @@ public class RuleBase implements RuleSetCheck {
         return byHash.computeIfAbsent(hash, this::fromArchive).bands();
     }
 
-    /** The files that decide scores: every DRL and the scheme table. */
+    /** A file that decides scores in the rule set with that hash (a table beside its DRL), if it has it. */
+    public Optional<String> file(String hash, String path) {
+        return Optional.ofNullable(byHash.computeIfAbsent(hash, this::fromArchive).files().get(path));
+    }
+
+    /** The files that decide scores: every DRL and the tables beside it (scheme table, stage precedence). */
     private Compiled compiled(RuleFiles source) {
         Map<String, String> files = new TreeMap<>(source.read(".drl"));
-        source.file(SchemeTable.FILE).ifPresent(table -> files.put(SchemeTable.FILE, table));
+        source.read(".csv").forEach((path, table) -> {
+            if (SCORING_FOLDERS.stream().anyMatch(path::startsWith)) {
+                files.put(path, table);
+            }
+        });
         return byHash.computeIfAbsent(RuleSet.sha256(files), hash -> compile(files, hash));
     }
 

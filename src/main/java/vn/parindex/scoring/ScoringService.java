@@ -76,7 +76,8 @@ public class ScoringService {
         YearSettings settings = new YearSettings(classificationScheme, tieBreak);
         List<String> problems = new ArrayList<>();
         List<Object> probe = rules.evaluate(ruleHash, List.of(settings,
-                new UnitTotal(BigDecimal.TEN, BigDecimal.ZERO, BigDecimal.TEN, BigDecimal.valueOf(100))));
+                new UnitTotal(BigDecimal.TEN, BigDecimal.ZERO, BigDecimal.TEN, BigDecimal.TEN,
+                        BigDecimal.valueOf(100), BigDecimal.TEN)));
         if (Evaluation.ofType(probe, Classification.class).isEmpty()) {
             problems.add("Bộ luật không có cách xếp loại \"" + classificationScheme + "\".");
         }

@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.parindex.rules.RuleSet;
+import vn.parindex.rules.RuleSets;
+import vn.parindex.scoring.RuleBase;
 import vn.parindex.support.IntegrationTest;
 import vn.parindex.support.Scenario;
 import vn.parindex.year.CycleRepository;
@@ -18,6 +23,8 @@ class AssessmentScorerIT extends IntegrationTest {
     @Autowired AssessmentService assessmentService;
     @Autowired AssessmentRepository assessments;
     @Autowired CycleRepository cycles;
+    @Autowired RuleSets ruleSets;
+    @Autowired RuleBase rules;
 
     @Test
     void aYearOfMoreFilesThanAGroupIsEvaluatedWholeAndInOrder() {
@@ -41,6 +48,31 @@ class AssessmentScorerIT extends IntegrationTest {
                 .extracting(s -> s.file().unitCode()).containsExactly(first, last);
         assertThat(scored.get(0).evaluation().total().getAchieved())
                 .isEqualByComparingTo(scored.get(500).evaluation().total().getAchieved()).isGreaterThan(BigDecimal.ZERO);
+    }
+
+    /**
+     * The rule set's precedence table decides whose input counts: by the shipped one, round 1 scores the unit's own
+     * answers where the team entered nothing; by a table where round 1 takes the team's input only, it scores nothing.
+     */
+    @Test
+    void theRuleSetsPrecedenceTableDecidesWhoseInputCounts() {
+        String unit = scenario.registerCommunes("UUTIEN", 1, "Khối xã thứ tự ưu tiên").get(0);
+        int year = scenario.openYear(List.of(unit));
+        assessmentService.saveAnswers(year, unit, Scenario.fullMarks(scenario.leaves(year, unit)), Scenario.unit(unit));
+        Assessment file = assessments.get(year, unit);
+        Map<String, String> files = new HashMap<>(ruleSets.current().files());
+        files.put(InputPrecedence.FILE, files.get(InputPrecedence.FILE)
+                .replace("Thẩm định vòng 1;Thẩm định vòng 1, Tự đánh giá;", "Thẩm định vòng 1;Thẩm định vòng 1;"));
+        String teamOnly = rules.hash(new RuleSet(0, RuleSet.sha256(files), files));
+
+        assertThat(achieved(file, cycles.get(year).ruleHash())).isGreaterThan(BigDecimal.ZERO);
+        assertThat(achieved(file, teamOnly)).isEqualByComparingTo(BigDecimal.ZERO);
+    }
+
+    private BigDecimal achieved(Assessment file, String ruleHash) {
+        List<AssessmentScorer.Scored> scored = new ArrayList<>();
+        scorer.evaluateAll(file.year(), List.of(file), Stage.APPRAISAL_1, ruleHash, scored::addAll);
+        return scored.get(0).evaluation().total().getAchieved();
     }
 
     private static List<String> codesOf(List<Assessment> files) {

@@ -51,7 +51,8 @@ class ClassificationSchemesTest {
     }
 
     private static UnitTotal index(String index) {
-        return new UnitTotal(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.valueOf(100), new BigDecimal(index));
+        return new UnitTotal(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.valueOf(100), BigDecimal.ZERO,
+                new BigDecimal(index), BigDecimal.ZERO);
     }
 
     private static AreaIndex area(String code, String index) {
@@ -80,14 +81,13 @@ class ClassificationSchemesTest {
                 new CriterionTotal("1.1", BigDecimal.ONE, BigDecimal.TEN))).isEqualTo("Nhóm 1");
     }
 
-    /** Net points = achieved − penalties; "Xuất sắc" also needs every sub-criterion at half its maximum. */
-    @ParameterizedTest(name = "MAU-DIEM: achieved {0}, penalty {1}, weakest leaf {2}/1 -> {3}")
-    @CsvSource({"100, 0, 1, Xuất sắc", "93, 0, 0.5, Xuất sắc", "93, 0, 0.49, Tốt", "94, 1.01, 1, Tốt", "85, 0, 1, Tốt",
-            "84.99, 0, 1, Khá", "70, 0, 0, Khá", "71, 1.5, 1, Trung bình", "50, 0, 1, Trung bình", "49.99, 0, 1, Yếu",
-            "0, 0, 0, Yếu"})
-    void pointsSchemeComparesNetPointsAndLeafFloors(String achieved, String penalty, String weakest, String band) {
-        UnitTotal total = new UnitTotal(new BigDecimal(achieved), new BigDecimal(penalty), BigDecimal.valueOf(100),
-                BigDecimal.valueOf(100));
+    /** The points scheme compares net points (totals.drl: achieved − penalties); "Xuất sắc" also needs every sub-criterion at half its maximum. */
+    @ParameterizedTest(name = "MAU-DIEM: net points {0}, weakest leaf {1}/1 -> {2}")
+    @CsvSource({"100, 1, Xuất sắc", "93, 0.5, Xuất sắc", "93, 0.49, Tốt", "92.99, 1, Tốt", "85, 1, Tốt",
+            "84.99, 1, Khá", "70, 0, Khá", "69.5, 1, Trung bình", "50, 1, Trung bình", "49.99, 1, Yếu", "0, 0, Yếu"})
+    void pointsSchemeComparesNetPointsAndLeafFloors(String points, String weakest, String band) {
+        UnitTotal total = new UnitTotal(BigDecimal.valueOf(100), BigDecimal.ZERO, BigDecimal.valueOf(100),
+                new BigDecimal(points), BigDecimal.valueOf(100), BigDecimal.valueOf(100));
         assertThat(classify(rules, "MAU-DIEM", total,
                 new LeafScore("1.1.1", "1", new BigDecimal(weakest), BigDecimal.ONE, true, "TEST"),
                 new LeafScore("9.1", "9", BigDecimal.ZERO, BigDecimal.TEN, true, "BONUS", "BONUS"))).isEqualTo(band);

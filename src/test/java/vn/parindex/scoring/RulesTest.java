@@ -37,7 +37,7 @@ import vn.parindex.scoring.facts.YearSettings;
 /** The DRL of rules/, compiled as the application compiles it, at each method's boundaries. */
 class RulesTest {
 
-    private static final YearSettings SETTINGS = new YearSettings("HD2022", "SHARE");
+    static final YearSettings SETTINGS = new YearSettings("HD2022", "SHARE");
     private static RuleBase rules;
     private static ScoringService scoring;
     private static String hash;
@@ -49,7 +49,7 @@ class RulesTest {
         hash = rules.hash();
     }
 
-    private static Leaf leaf(String code, String method, String max, String p1, boolean evidence) {
+    static Leaf leaf(String code, String method, String max, String p1, boolean evidence) {
         return leaf(code, method, max, p1, null, null, evidence);
     }
 
@@ -63,7 +63,7 @@ class RulesTest {
         return text == null ? null : new BigDecimal(text);
     }
 
-    private static LeafInput input(String code, String value) {
+    static LeafInput input(String code, String value) {
         return new LeafInput(code, value == null ? null : new BigDecimal(value), false, false, 1, false);
     }
 
@@ -132,6 +132,20 @@ class RulesTest {
                         leaf("9.2", "PENALTY", "3.00", "1", false)),
                 List.of(input("1.1", "1"), input("1.2", "50"), input("9.1", bonus), input("9.2", penalty)));
         assertThat(e.total().getApplicable()).isEqualByComparingTo("10.00");
+        assertThat(e.total().getIndex()).isEqualByComparingTo(index);
+    }
+
+    /** Net points, the index's numerator, stay between 0 and the applicable points whatever the bonus or penalties. */
+    @ParameterizedTest(name = "yes/no {0}, rate {1}%, bonus {2}, penalty items {3} -> net {4}, index {5}")
+    @CsvSource({"1, 100, 2, 0, 10.00, 100.00", "1, 50, 0, 0, 7.00, 70.00", "0, 0, 0, 3, 0.00, 0.00",
+            "1, 0, 0, 1, 3.00, 30.00", "0, 0, 1, 2, 0.00, 0.00"})
+    void netPointsStayBetweenZeroAndTheApplicablePoints(String yes, String rate, String bonus, String penalty,
+                                                        String net, String index) {
+        Evaluation e = scoring.evaluate(hash, SETTINGS, List.of(leaf("1.1", "YES_NO", "4.00", null, false),
+                        leaf("1.2", "RATE", "6.00", "100", false), leaf("9.1", "BONUS", "2.00", "1", false),
+                        leaf("9.2", "PENALTY", "3.00", "1", false)),
+                List.of(input("1.1", yes), input("1.2", rate), input("9.1", bonus), input("9.2", penalty)));
+        assertThat(e.total().getPoints()).isEqualByComparingTo(net);
         assertThat(e.total().getIndex()).isEqualByComparingTo(index);
     }
 
@@ -403,7 +417,8 @@ class RulesTest {
         String adopted = base.archiveCurrent();
         Files.writeString(band, rule.formatted("95"));
         String draft = base.hash();
-        List<Object> total = List.of(new UnitTotal(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.TEN, new BigDecimal("92")));
+        List<Object> total = List.of(new UnitTotal(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.TEN,
+                BigDecimal.ZERO, new BigDecimal("92"), BigDecimal.ZERO));
 
         assertThat(Evaluation.ofType(base.evaluate(adopted, total), Classification.class)).hasSize(1);
         assertThat(Evaluation.ofType(base.evaluate(draft, total), Classification.class)).isEmpty();

@@ -7,9 +7,11 @@ import java.util.List;
 
 /**
  * The candidates of one block from first to last place by tier (lower first), then index (higher first), for the
- * ranking rules to count who stands above or level with a unit. Counting here keeps the rules from joining every pair
- * of units of a block: a block of 3,321 communes made millions of pairs and filled the heap.
+ * ranking rules to count who stands above or level with a unit, as rule sets archived before the ranking order moved
+ * into rank.drl call it (years opened with them rank with them until published; {@code cycle.OpenYearsRules} refuses a
+ * start that would break them).
  */
+@Deprecated
 public final class BlockStanding {
     private static final Comparator<RankCandidate> PLACE = Comparator.comparingInt(RankCandidate::getTier)
             .thenComparing(RankCandidate::getIndex, Comparator.reverseOrder());
