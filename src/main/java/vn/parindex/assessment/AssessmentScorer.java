@@ -158,7 +158,7 @@ public class AssessmentScorer {
                 cycle.indexRounding()), leaves, facts);
     }
 
-    /** What the files' evaluations read from the database; survey outcomes and stored scores count for the result only. */
+    /** What the files' evaluations read: survey outcomes for the result only, stored scores where the table sets points directly. */
     private record StoredInputs(List<Answer> answers, Map<String, Integer> evidence, List<SurveyEntry> survey,
                                 List<ScoreRepository.StoredScore> scores) {
     }
