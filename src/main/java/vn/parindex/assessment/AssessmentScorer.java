@@ -25,7 +25,7 @@ import vn.parindex.scoring.facts.SurveyRate;
 import vn.parindex.scoring.facts.UnitContext;
 import vn.parindex.scoring.facts.YearSettings;
 import vn.parindex.survey.SurveyEntry;
-import vn.parindex.survey.SurveyRepository;
+import vn.parindex.survey.SurveyService;
 import vn.parindex.workflow.EngineClock;
 import vn.parindex.year.Cycle;
 import vn.parindex.year.CycleRepository;
@@ -40,12 +40,12 @@ public class AssessmentScorer {
     private final CycleRepository cycles;
     private final AnswerRepository answers;
     private final ScoreRepository scores;
-    private final SurveyRepository surveys;
+    private final SurveyService surveys;
     private final ScoringService scoring;
     private final InputPrecedence precedence;
 
     AssessmentScorer(CycleCatalogue catalogue, CycleRepository cycles, AnswerRepository answers, ScoreRepository scores,
-                     SurveyRepository surveys, ScoringService scoring, InputPrecedence precedence) {
+                     SurveyService surveys, ScoringService scoring, InputPrecedence precedence) {
         this.precedence = precedence;
         this.catalogue = catalogue;
         this.cycles = cycles;
@@ -121,6 +121,11 @@ public class AssessmentScorer {
         }
     }
 
+    /** Every file's stored result points of a year, by assessment id. */
+    public Map<Long, List<StoredScore>> storedResults(int year) {
+        return scores.resultsOfYear(year);
+    }
+
     /** Evaluates and stores the leaf points of the stage. */
     public Evaluation scoreAndStore(Assessment a, Stage stage, String actor, String reason) {
         Evaluation evaluation = evaluate(a, stage);
@@ -160,7 +165,7 @@ public class AssessmentScorer {
 
     /** What the files' evaluations read: survey outcomes for the result only, stored scores where the table sets points directly. */
     private record StoredInputs(List<Answer> answers, Map<String, Integer> evidence, List<SurveyEntry> survey,
-                                List<ScoreRepository.StoredScore> scores) {
+                                List<StoredScore> scores) {
     }
 
     /** The stored inputs of files of one year, by assessment id. */
@@ -172,7 +177,7 @@ public class AssessmentScorer {
         Map<String, List<SurveyEntry>> surveyOf = result
                 ? surveys.outcomesOf(files.get(0).year(), files.stream().map(Assessment::unitCode).toList()) : Map.of();
         List<Stage> overrides = precedence.of(ruleHash).overrides(stage);
-        Map<Long, List<ScoreRepository.StoredScore>> scoresOf = overrides.isEmpty() ? Map.of() : scores.ofStages(ids, overrides);
+        Map<Long, List<StoredScore>> scoresOf = overrides.isEmpty() ? Map.of() : scores.ofStages(ids, overrides);
         Map<Long, StoredInputs> inputs = new HashMap<>();
         files.forEach(a -> inputs.put(a.id(), new StoredInputs(answersOf.getOrDefault(a.id(), List.of()),
                 evidenceOf.getOrDefault(a.id(), Map.of()), surveyOf.getOrDefault(a.unitCode(), List.of()),
@@ -202,9 +207,9 @@ public class AssessmentScorer {
     }
 
     /** Per leaf the strongest override (stages in order of precedence). */
-    private static List<PointsOverride> overrides(List<ScoreRepository.StoredScore> stored, List<Stage> precedence) {
-        Map<String, ScoreRepository.StoredScore> strongest = new HashMap<>();
-        for (ScoreRepository.StoredScore s : stored) {
+    private static List<PointsOverride> overrides(List<StoredScore> stored, List<Stage> precedence) {
+        Map<String, StoredScore> strongest = new HashMap<>();
+        for (StoredScore s : stored) {
             strongest.merge(s.leafCode(), s, (x, y) -> precedence.indexOf(x.stage()) <= precedence.indexOf(y.stage()) ? x : y);
         }
         return strongest.values().stream().map(s -> new PointsOverride(s.leafCode(), s.points(), s.stage().name())).toList();

@@ -74,8 +74,8 @@ public class AssessmentService {
         Cycle cycle = cycles.get(year);
         Assessment a = assessments.get(year, unitCode);
         Map<String, List<Answer>> answersByLeaf = answers.list(a.id()).stream().collect(Collectors.groupingBy(Answer::leafCode));
-        Map<String, List<ScoreRepository.StoredScore>> scoresByLeaf = scores.list(a.id()).stream()
-                .collect(Collectors.groupingBy(ScoreRepository.StoredScore::leafCode));
+        Map<String, List<StoredScore>> scoresByLeaf = scores.list(a.id()).stream()
+                .collect(Collectors.groupingBy(StoredScore::leafCode));
         Map<String, List<EvidenceFile>> evidenceByLeaf = evidence.list(a.id()).stream()
                 .collect(Collectors.groupingBy(EvidenceFile::leafCode));
         Evaluation current = scorer.evaluate(a, currentStage(a));
@@ -87,7 +87,7 @@ public class AssessmentService {
                 answersByLeaf.getOrDefault(l.code(), List.of()).stream()
                         .collect(Collectors.toMap(x -> x.stage().name(), x -> x, (x, y) -> x, LinkedHashMap::new)),
                 scoresByLeaf.getOrDefault(l.code(), List.of()).stream()
-                        .collect(Collectors.toMap(x -> x.stage().name(), ScoreRepository.StoredScore::points, (x, y) -> x, LinkedHashMap::new)),
+                        .collect(Collectors.toMap(x -> x.stage().name(), StoredScore::points, (x, y) -> x, LinkedHashMap::new)),
                 running.get(l.code()), evidenceByLeaf.getOrDefault(l.code(), List.of()))).toList();
         Map<String, BigDecimal> totals = new LinkedHashMap<>();
         if (current.total() != null) {

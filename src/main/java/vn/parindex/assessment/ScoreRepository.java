@@ -19,11 +19,7 @@ import vn.parindex.scoring.facts.LeafScore;
 
 /** Points per leaf and stage; each changed leaf is written to the audit log with its old and new points. */
 @Repository
-public class ScoreRepository {
-
-    public record StoredScore(String leafCode, Stage stage, BigDecimal points, boolean applicable, String ruleHash,
-                              String actor, String reason, LocalDateTime createdAt) {
-    }
+class ScoreRepository {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -43,7 +39,7 @@ public class ScoreRepository {
     }
 
     /** The result-stage scores of every unit of a year, by assessment id, in one query. */
-    public Map<Long, List<StoredScore>> resultsOfYear(int year) {
+    Map<Long, List<StoredScore>> resultsOfYear(int year) {
         Map<Long, List<StoredScore>> byAssessment = new HashMap<>();
         jdbc.sql("select s.* from score s join assessment a on a.id = s.assessment_id where a.year = ? and s.stage = ?")
                 .params(year, Stage.RESULT.name())

@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.assessment.Assessment;
 import vn.parindex.assessment.AssessmentRepository;
 import vn.parindex.assessment.AssessmentScorer;
-import vn.parindex.assessment.ScoreRepository;
+import vn.parindex.assessment.StoredScore;
 import vn.parindex.assessment.Stage;
 import vn.parindex.criteria.CycleCatalogue;
 import vn.parindex.criteria.Leaf;
@@ -42,11 +42,9 @@ public class Improvements {
     private final ScoringService scoring;
     private final ResultService results;
     private final CycleCatalogue catalogue;
-    private final ScoreRepository scores;
 
     Improvements(CycleRepository cycles, AssessmentRepository assessments, AssessmentScorer scorer, ScoringService scoring,
-                 ResultService results, CycleCatalogue catalogue, ScoreRepository scores) {
-        this.scores = scores;
+                 ResultService results, CycleCatalogue catalogue) {
         this.cycles = cycles;
         this.assessments = assessments;
         this.scorer = scorer;
@@ -130,12 +128,12 @@ public class Improvements {
             throw UserFacingException.forbidden("Chỉ cán bộ của tỉnh xem được tổng hợp điểm bị mất của mọi đơn vị.");
         }
         cycles.get(year);
-        Map<Long, List<ScoreRepository.StoredScore>> scored = scores.resultsOfYear(year);
+        Map<Long, List<StoredScore>> scored = scorer.storedResults(year);
         Map<String, LeafLoss> byLeaf = new TreeMap<>();
         for (Assessment a : assessments.findAll(year)) {
             Map<String, Leaf> leaves = new HashMap<>();
             catalogue.leaves(year, a.unitType()).forEach(l -> leaves.put(l.code(), l));
-            for (ScoreRepository.StoredScore s : scored.getOrDefault(a.id(), List.of())) {
+            for (StoredScore s : scored.getOrDefault(a.id(), List.of())) {
                 Leaf leaf = leaves.get(s.leafCode());
                 if (leaf == null || leaf.method() == ScoringMethod.BONUS || !s.applicable() && leaf.method() != ScoringMethod.PENALTY) {
                     continue;

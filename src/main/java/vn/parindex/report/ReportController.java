@@ -21,7 +21,7 @@ import vn.parindex.ranking.UnitResult;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Roles;
 import vn.parindex.spreadsheet.Xlsx;
-import vn.parindex.survey.SurveyRepository;
+import vn.parindex.survey.SurveyService;
 import vn.parindex.web.UserFacingException;
 import vn.parindex.year.CycleRepository;
 
@@ -37,11 +37,11 @@ class ReportController {
     private final UnitRepository units;
     private final ReportContext context;
     private final Improvements improvements;
-    private final SurveyRepository surveys;
+    private final SurveyService surveys;
 
     ReportController(ResultService results, RawExport raw, CycleRepository cycles, AssessmentService assessments,
                      ComplaintService complaints, UnitRepository units, ReportContext context, Improvements improvements,
-                     SurveyRepository surveys) {
+                     SurveyService surveys) {
         this.improvements = improvements;
         this.surveys = surveys;
         this.context = context;

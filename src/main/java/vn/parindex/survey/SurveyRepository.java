@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 import vn.parindex.db.BulkInsert;
 
 @Repository
-public class SurveyRepository {
+class SurveyRepository {
 
     /** The columns {@link #outcome} reads, in its order. */
     private static final String OUTCOME = "unit_code, leaf_code, rate, not_surveyed";
@@ -30,7 +30,7 @@ public class SurveyRepository {
     }
 
     /** The survey's outcome on each survey-scored leaf of several units of a year, by unit code, in one query. */
-    public Map<String, List<SurveyEntry>> outcomesOf(int year, Collection<String> unitCodes) {
+    Map<String, List<SurveyEntry>> outcomesOf(int year, Collection<String> unitCodes) {
         Map<String, List<SurveyEntry>> byUnit = new HashMap<>();
         jdbc.sql("select " + OUTCOME + " from survey_result where year = :year and unit_code in (:units)")
                 .param("year", year).param("units", unitCodes)
@@ -41,7 +41,7 @@ public class SurveyRepository {
     }
 
     /** The survey-scored leaves the survey office marked the unit as not surveyed on. */
-    public Set<String> notSurveyed(int year, String unitCode) {
+    Set<String> notSurveyed(int year, String unitCode) {
         return new HashSet<>(jdbc.sql("select leaf_code from survey_result where year = ? and unit_code = ? and not_surveyed")
                 .params(year, unitCode).query(String.class).list());
     }

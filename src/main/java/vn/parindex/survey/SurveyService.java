@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -61,6 +62,16 @@ public class SurveyService {
      * year's import. A re-import audits each rate it changes.
      */
     @Transactional
+    /** The survey's outcome on each survey-scored leaf of several units of a year, by unit code. */
+    public Map<String, List<SurveyEntry>> outcomesOf(int year, Collection<String> unitCodes) {
+        return surveys.outcomesOf(year, unitCodes);
+    }
+
+    /** The survey-scored leaves the survey office marked the unit as not surveyed on. */
+    public Set<String> notSurveyed(int year, String unitCode) {
+        return surveys.notSurveyed(year, unitCode);
+    }
+
     public int importResults(int year, List<SurveyEntry> entries, CurrentUser user) {
         user.requireGroup(Roles.SURVEY_OFFICE);
         cycles.get(year).requireUnlocked();
