@@ -18,16 +18,18 @@ import vn.parindex.complaint.Complaint;
 import vn.parindex.complaint.ComplaintService;
 import vn.parindex.complaint.ComplaintStatus;
 import vn.parindex.security.Roles;
+import vn.parindex.signature.TestPki;
 import vn.parindex.support.Browser;
 import vn.parindex.support.IntegrationTest;
 import vn.parindex.support.Scenario;
+import vn.parindex.support.TestAnchors;
 import vn.parindex.workflow.ProcessKeys;
 import vn.parindex.workflow.TaskKeys;
 
 /**
- * In a real browser: a commune files a complaint on its preliminary result with a PDF (/kien-nghi.html), after one
- * with a file that is not what its name says was refused whole; the reviewer opens the decision task in the Tasklist,
- * finds the file, accepts with new points; the unit reads the outcome.
+ * In a real browser: a commune files a complaint on its preliminary result with a signed PDF (/kien-nghi.html), after
+ * one with a file that is not what its name says was refused whole; the reviewer opens the decision task in the
+ * Tasklist, finds the file and who signed it, accepts with new points; the unit reads the outcome.
  */
 class ComplaintBrowserIT extends IntegrationTest {
 
@@ -44,7 +46,8 @@ class ComplaintBrowserIT extends IntegrationTest {
         int year = scenario.openYear(List.of(UNIT));
         scenario.throughAppraisal(year, UNIT, Map.of("1.2", BigDecimal.valueOf(50)));
         scenario.throughPreliminary(year, Map.of(UNIT, 80));
-        Path pdf = Files.write(dir.resolve("bao-cao-bo-sung.pdf"), "%PDF-1.4\n% báo cáo bổ sung\n".getBytes(StandardCharsets.UTF_8));
+        Path pdf = Files.write(dir.resolve("bao-cao-bo-sung.pdf"),
+                TestPki.sign(TestPki.pdf("Bao cao bo sung"), TestAnchors.CA.signer("Trần Thị B", "UBND xã Kiến Nghị Thử")));
         Path notPdf = Files.write(dir.resolve("bang-ke.pdf"), "chỉ là văn bản".getBytes(StandardCharsets.UTF_8));
 
         try (Browser b = Browser.start(port)) {
@@ -72,6 +75,7 @@ class ComplaintBrowserIT extends IntegrationTest {
             b.go("/camunda/app/tasklist/default/#/?task=" + task);
             b.clickText("Nhận xử lý");
             b.waitForText(By.id("cd-complaint"), "bao-cao-bo-sung.pdf (kiến nghị)");
+            b.waitForText(By.cssSelector("#cd-complaint .par-signature.verified"), "Ký số: Trần Thị B (UBND xã Kiến Nghị Thử), ");
             b.click(By.cssSelector("input[name='cd-decision'][value='accept']"));
             b.visible(By.id("cd-points")).sendKeys("4");
             b.visible(By.id("cd-reason")).sendKeys("Báo cáo bổ sung chứng minh hoàn thành 100% kế hoạch");
