@@ -1,0 +1,70 @@
+package vn.parindex.indicator;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class SourceFigureRepository {
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    SourceFigureRepository(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    /** Stores each month, replacing the same month imported before; returns how many rows were new or changed. */
+    int upsert(int year, List<SourceFigure> figures, String fileSha256, String actor, LocalDateTime at) {
+        int[][] counts = template.batchUpdate("""
+                insert into source_figure (year, unit_code, indicator, period, numerator, denominator, source,
+                                           extracted_on, file_sha256, imported_by, imported_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (year, unit_code, indicator, period) do update set numerator = excluded.numerator,
+                    denominator = excluded.denominator, source = excluded.source, extracted_on = excluded.extracted_on,
+                    file_sha256 = excluded.file_sha256, imported_by = excluded.imported_by, imported_at = excluded.imported_at
+                where (source_figure.numerator, source_figure.denominator, source_figure.source, source_figure.extracted_on)
+                      is distinct from (excluded.numerator, excluded.denominator, excluded.source, excluded.extracted_on)""",
+                figures, 1000, (ps, f) -> {
+                    ps.setInt(1, year);
+                    ps.setString(2, f.unitCode());
+                    ps.setString(3, f.indicator());
+                    ps.setDate(4, Date.valueOf(f.period().atDay(1)));
+                    ps.setBigDecimal(5, f.numerator());
+                    ps.setBigDecimal(6, f.denominator());
+                    ps.setString(7, f.source());
+                    ps.setDate(8, Date.valueOf(f.extractedOn()));
+                    ps.setString(9, fileSha256);
+                    ps.setString(10, actor);
+                    ps.setTimestamp(11, Timestamp.valueOf(at));
+                });
+        int changed = 0;
+        for (int[] batch : counts) {
+            for (int n : batch) {
+                changed += Math.max(n, 0);
+            }
+        }
+        return changed;
+    }
+
+    /** Every month stored for these units in the year. */
+    List<SourceFigure> ofUnits(int year, Collection<String> unitCodes) {
+        List<SourceFigure> figures = new ArrayList<>();
+        jdbc.sql("select * from source_figure where year = :year and unit_code in (:units)")
+                .param("year", year).param("units", unitCodes).query(rs -> {
+                    figures.add(new SourceFigure(rs.getString("unit_code"), rs.getString("indicator"),
+                            YearMonth.from(rs.getDate("period").toLocalDate()), rs.getBigDecimal("numerator"),
+                            rs.getBigDecimal("denominator"), rs.getString("source"),
+                            rs.getDate("extracted_on").toLocalDate()));
+                });
+        return figures;
+    }
+}
