@@ -110,7 +110,8 @@ public class Prefills {
         answers.upsertAll(a.id(), Stage.SELF, rated, actor, now);
         audit.recordAll(rated.stream().map(in -> new AuditLog.Entry(actor, "ANSWER_PREFILLED", a.year(), a.unitCode(),
                 in.leafCode(), before.containsKey(in.leafCode()) ? before.get(in.leafCode()).describe() : null,
-                in.numerator().toPlainString() + "/" + in.denominator().toPlainString(), null)).toList());
+                in.numerator().stripTrailingZeros().toPlainString() + "/"
+                        + in.denominator().stripTrailingZeros().toPlainString(), null)).toList());
     }
 
     /** The figures as an entry, keeping the unit's note. */
@@ -137,6 +138,6 @@ public class Prefills {
     }
 
     static String fraction(PrefilledFigure f) {
-        return f.numerator().toPlainString() + "/" + f.denominator().toPlainString();
+        return f.numerator().stripTrailingZeros().toPlainString() + "/" + f.denominator().stripTrailingZeros().toPlainString();
     }
 }

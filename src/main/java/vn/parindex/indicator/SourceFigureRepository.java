@@ -22,17 +22,15 @@ class SourceFigureRepository {
         this.template = template;
     }
 
-    /** Stores each month, replacing the same month imported before; returns how many rows were new or changed. */
-    int upsert(int year, List<SourceFigure> figures, String fileSha256, String actor, LocalDateTime at) {
-        int[][] counts = template.batchUpdate("""
+    /** Stores each month, replacing the same month imported before. */
+    void upsert(int year, List<SourceFigure> figures, String fileSha256, String actor, LocalDateTime at) {
+        template.batchUpdate("""
                 insert into source_figure (year, unit_code, indicator, period, numerator, denominator, source,
                                            extracted_on, file_sha256, imported_by, imported_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (year, unit_code, indicator, period) do update set numerator = excluded.numerator,
                     denominator = excluded.denominator, source = excluded.source, extracted_on = excluded.extracted_on,
-                    file_sha256 = excluded.file_sha256, imported_by = excluded.imported_by, imported_at = excluded.imported_at
-                where (source_figure.numerator, source_figure.denominator, source_figure.source, source_figure.extracted_on)
-                      is distinct from (excluded.numerator, excluded.denominator, excluded.source, excluded.extracted_on)""",
+                    file_sha256 = excluded.file_sha256, imported_by = excluded.imported_by, imported_at = excluded.imported_at""",
                 figures, 1000, (ps, f) -> {
                     ps.setInt(1, year);
                     ps.setString(2, f.unitCode());
@@ -46,13 +44,6 @@ class SourceFigureRepository {
                     ps.setString(10, actor);
                     ps.setTimestamp(11, Timestamp.valueOf(at));
                 });
-        int changed = 0;
-        for (int[] batch : counts) {
-            for (int n : batch) {
-                changed += Math.max(n, 0);
-            }
-        }
-        return changed;
     }
 
     /** Every month stored for these units in the year. */

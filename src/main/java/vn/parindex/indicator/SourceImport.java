@@ -3,6 +3,7 @@ package vn.parindex.indicator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,15 +98,24 @@ public class SourceImport {
 
     private Result store(SourceWorkbook.Year y, List<SourceFigure> read, EvidenceStore.Content content, CurrentUser user) {
         cycles.getForUpdate(y.year()).requireUnlocked();   // one import of a year at a time
-        int changed = figures.upsert(y.year(), read, content.sha256(), user.id(), EngineClock.now());
-        Set<String> touched = read.stream().map(f -> f.unitCode() + "|" + f.indicator()).collect(Collectors.toSet());
         Set<String> units = read.stream().map(SourceFigure::unitCode).collect(Collectors.toSet());
-        LeafTotals.Totals totals = LeafTotals.of(y, touched, figures.ofUnits(y.year(), units), content.sha256());
+        Map<String, SourceFigure> stored = new HashMap<>();
+        figures.ofUnits(y.year(), units).forEach(f -> stored.put(key(f), f));
+        List<SourceFigure> changes = read.stream().filter(f -> !f.equals(stored.get(key(f)))).toList();
+        figures.upsert(y.year(), changes, content.sha256(), user.id(), EngineClock.now());
+        changes.forEach(f -> stored.put(key(f), f));
+        Set<String> touched = read.stream().map(f -> f.unitCode() + "|" + f.indicator()).collect(Collectors.toSet());
+        LeafTotals.Totals totals = LeafTotals.of(y, touched, List.copyOf(stored.values()), content.sha256());
+        int changed = changes.size();
         Prefills.Outcome outcome = prefills.apply(y.year(), totals.figures(), content, user.id());
         audit.record(user.id(), "SOURCE_FIGURES_IMPORTED", y.year(), null, null, null,
                 read.size() + " dòng, " + changed + " tháng mới hoặc thay đổi", content.fileName() + " " + content.sha256());
         return new Result(read.size(), changed, outcome.offered(), outcome.unchanged(), outcome.flagged(),
                 totals.withoutDenominator());
+    }
+
+    private static String key(SourceFigure f) {
+        return f.unitCode() + "|" + f.indicator() + "|" + f.period();
     }
 
     /** The year's mapped leaves and assessed units; a year opened without a mapping has nothing to import. */

@@ -151,7 +151,7 @@ final class SourceWorkbook {
             try {
                 BigDecimal n = Numbers.parse(raw(column));
                 if (n.signum() >= 0 && n.compareTo(MAX_COUNT) <= 0 && n.stripTrailingZeros().scale() <= 0) {
-                    return n.setScale(0);
+                    return n.setScale(2);   // as stored (numeric(14,2)), so that a month imported again compares equal
                 }
             } catch (NumberFormatException | ArithmeticException e) {
                 // reported below, as a value out of range is
