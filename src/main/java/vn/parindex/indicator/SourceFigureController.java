@@ -36,6 +36,6 @@ class SourceFigureController {
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     SourceImport.Result importWorkbook(@PathVariable int year, @RequestParam("file") MultipartFile file, CurrentUser user)
             throws IOException {
-        return service.importWorkbook(year, file, user);
+        return service.importWorkbook(year, file.getOriginalFilename(), file.getSize(), file, user);
     }
 }

@@ -11,10 +11,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.multipart.MultipartFile;
 import vn.parindex.assessment.Assessment;
 import vn.parindex.assessment.AssessmentRepository;
 import vn.parindex.assessment.Prefills;
@@ -76,7 +76,9 @@ public class SourceImport {
                 types.all().stream().collect(Collectors.toMap(UnitType::code, UnitType::label)));
     }
 
-    public Result importWorkbook(int year, MultipartFile file, CurrentUser user) throws IOException {
+    /** {@code file}: an upload buffered on disk, or any source read twice (checked, then kept as evidence). */
+    public Result importWorkbook(int year, String fileName, long size, InputStreamSource file, CurrentUser user)
+            throws IOException {
         user.requireGroup(Roles.STANDING_BODY);
         cycles.get(year).requireUnlocked();
         SourceWorkbook.Year y = yearOf(year);
@@ -89,7 +91,7 @@ public class SourceImport {
         if (!problems.isEmpty()) {
             throw new ValidationException("Tệp số liệu nguồn có " + problems.size() + " lỗi; chưa nhập dữ liệu nào.", problems);
         }
-        EvidenceStore.Content content = evidence.store(file);
+        EvidenceStore.Content content = evidence.store(evidence.check(fileName, size, file));
         Result result = transactions.execute(status -> store(y, read, content, user));
         log.info("{} imported {} source figures for {} ({} months changed, {} leaves offered, {} flagged)", user.id(),
                 result.rows(), year, result.monthsChanged(), result.leavesOffered(), result.leavesFlagged());

@@ -178,6 +178,25 @@ class SourceImportIT extends IntegrationTest {
     }
 
     @Test
+    void theUnitConfirmsThroughTheApiAndAnotherUnitCannot() throws IOException {
+        importRows(List.of(row("TTHC_DUNG_HAN", "1/" + year, "45", "50")));
+        scenario.ensureUser("pf-tx1", Roles.unitGroup(UNIT));
+        scenario.ensureUser("pf-td1", Roles.unitGroup("TD1"));
+        String confirmation = "/api/cycles/" + year + "/assessments/" + UNIT + "/prefills/3.2/confirmation";
+
+        HttpResponse<String> stranger = Http.as(port, "pf-td1", "pw").json("POST", confirmation, "");
+        HttpResponse<String> unknownLeaf = Http.as(port, "pf-tx1", "pw").json("POST",
+                confirmation.replace("/3.2/", "/1.1/"), "");
+        HttpResponse<String> confirmed = Http.as(port, "pf-tx1", "pw").json("POST", confirmation, "");
+
+        assertThat(stranger.statusCode()).isEqualTo(403);
+        assertThat(unknownLeaf.statusCode()).isEqualTo(404);
+        assertThat(unknownLeaf.body()).contains("Tiêu chí \\\"1.1\\\" không có số liệu điền sẵn.");
+        assertThat(confirmed.statusCode()).isEqualTo(200);
+        assertThat(confirmed.body()).contains("\"confirmedUnchanged\":true", "Đơn vị đã xác nhận số liệu từ");
+    }
+
+    @Test
     void onlyTheStandingBodyImports() throws IOException {
         scenario.ensureUser("pf-tx1", Roles.unitGroup(UNIT));
 
