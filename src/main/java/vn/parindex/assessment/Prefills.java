@@ -2,17 +2,15 @@ package vn.parindex.assessment;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import vn.parindex.audit.AuditLog;
 import vn.parindex.criteria.CycleCatalogue;
-import vn.parindex.evidence.EvidenceFile;
 import vn.parindex.evidence.EvidenceStore;
 import vn.parindex.workflow.EngineClock;
 
@@ -123,18 +121,11 @@ public class Prefills {
     /** The imported file as evidence of each leaf it fills or flags, once per leaf. */
     private void attach(List<PrefillRepository.Offer> offers, List<PrefillRepository.Offer> flags, Map<Long, Assessment> byId,
                         EvidenceStore.Content file, String actor) {
-        Map<Long, Set<String>> leaves = new LinkedHashMap<>();
-        offers.forEach(o -> leaves.computeIfAbsent(o.assessmentId(), k -> new HashSet<>()).add(o.figure().leafCode()));
-        flags.forEach(o -> leaves.computeIfAbsent(o.assessmentId(), k -> new HashSet<>()).add(o.figure().leafCode()));
-        leaves.forEach((id, codes) -> {
-            Set<String> attached = evidence.list(id).stream().filter(e -> e.sha256().equals(file.sha256()))
-                    .map(EvidenceFile::leafCode).collect(Collectors.toSet());
-            Assessment a = byId.get(id);
-            codes.stream().filter(code -> !attached.contains(code)).sorted().forEach(code -> {
-                EvidenceFile saved = evidence.record(id, code, Stage.SELF.name(), file, actor);
-                audit.record(actor, "EVIDENCE_UPLOADED", a.year(), a.unitCode(), code, null, saved.fileName(), saved.sha256());
-            });
-        });
+        List<EvidenceStore.Attachment> places = Stream.concat(offers.stream(), flags.stream())
+                .map(o -> new EvidenceStore.Attachment(o.assessmentId(), o.figure().leafCode(), Stage.SELF.name())).toList();
+        audit.recordAll(evidence.attachAll(places, file, actor).stream().map(p -> new AuditLog.Entry(actor,
+                "EVIDENCE_UPLOADED", byId.get(p.assessmentId()).year(), byId.get(p.assessmentId()).unitCode(), p.leafCode(),
+                null, file.fileName(), file.sha256())).toList());
     }
 
     static String fraction(PrefilledFigure f) {

@@ -122,7 +122,7 @@ public class SourceImport {
 
     /** The year's mapped leaves and assessed units; a year opened without a mapping has nothing to import. */
     private SourceWorkbook.Year yearOf(int year) {
-        cycles.get(year);
+        cycles.get(year);   // a year never opened: refused as such, not as a year without sources
         Map<String, List<LeafSource>> byType = sources.byUnitType(year);
         if (byType.isEmpty()) {
             throw UserFacingException.conflict("Năm " + year + " không có tiêu chí nào lấy số liệu từ hệ thống dịch vụ công "

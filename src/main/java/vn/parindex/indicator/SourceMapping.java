@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
@@ -51,9 +52,10 @@ public class SourceMapping implements RuleSetCheck {
     /** The mapping of the rules in force for each of these types (types without a mapped leaf are left out). */
     public Map<UnitType, List<LeafSource>> forTypes(Set<UnitType> unitTypes) {
         Map<String, List<LeafSource>> byFile = rules.file(FILE).map(csv -> parse(csv, null)).orElse(Map.of());
+        Properties index = types.index();
         Map<UnitType, List<LeafSource>> byType = new LinkedHashMap<>();
         unitTypes.forEach(type -> {
-            List<LeafSource> sources = byFile.get(types.index().getProperty(type.code()));
+            List<LeafSource> sources = byFile.get(index.getProperty(type.code()));
             if (sources != null) {
                 byType.put(type, sources);
             }
