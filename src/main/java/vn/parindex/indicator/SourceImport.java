@@ -3,7 +3,7 @@ package vn.parindex.indicator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +46,7 @@ public class SourceImport {
     }
 
     private final SourceFigureRepository figures;
+    private final LeafTotals leafTotals;
     private final YearSources sources;
     private final AssessmentRepository assessments;
     private final CycleRepository cycles;
@@ -55,10 +56,11 @@ public class SourceImport {
     private final AuditLog audit;
     private final TransactionTemplate transactions;
 
-    SourceImport(SourceFigureRepository figures, YearSources sources, AssessmentRepository assessments,
+    SourceImport(SourceFigureRepository figures, LeafTotals leafTotals, YearSources sources, AssessmentRepository assessments,
                  CycleRepository cycles, UnitTypes types, Prefills prefills, EvidenceStore evidence, AuditLog audit,
                  TransactionTemplate transactions) {
         this.figures = figures;
+        this.leafTotals = leafTotals;
         this.sources = sources;
         this.assessments = assessments;
         this.cycles = cycles;
@@ -100,24 +102,18 @@ public class SourceImport {
 
     private Result store(SourceWorkbook.Year y, List<SourceFigure> read, EvidenceStore.Content content, CurrentUser user) {
         cycles.getForUpdate(y.year()).requireUnlocked();   // one import of a year at a time
-        Set<String> units = read.stream().map(SourceFigure::unitCode).collect(Collectors.toSet());
-        Map<String, SourceFigure> stored = new HashMap<>();
-        figures.ofUnits(y.year(), units).forEach(f -> stored.put(key(f), f));
-        List<SourceFigure> changes = read.stream().filter(f -> !f.equals(stored.get(key(f)))).toList();
+        Set<SourceFigure> stored = new HashSet<>(figures.ofPeriods(y.year(),
+                read.stream().map(SourceFigure::unitCode).collect(Collectors.toSet()),
+                read.stream().map(SourceFigure::period).collect(Collectors.toSet())));
+        List<SourceFigure> changes = read.stream().filter(f -> !stored.contains(f)).toList();
         figures.upsert(y.year(), changes, content.sha256(), user.id(), EngineClock.now());
-        changes.forEach(f -> stored.put(key(f), f));
-        Set<String> touched = read.stream().map(f -> f.unitCode() + "|" + f.indicator()).collect(Collectors.toSet());
-        LeafTotals.Totals totals = LeafTotals.of(y, touched, List.copyOf(stored.values()), content.sha256());
+        LeafTotals.Totals totals = leafTotals.of(y, read, content.sha256());
         int changed = changes.size();
         Prefills.Outcome outcome = prefills.apply(y.year(), totals.figures(), content, user.id());
         audit.record(user.id(), "SOURCE_FIGURES_IMPORTED", y.year(), null, null, null,
                 read.size() + " dòng, " + changed + " tháng mới hoặc thay đổi", content.fileName() + " " + content.sha256());
         return new Result(read.size(), changed, outcome.offered(), outcome.unchanged(), outcome.flagged(),
                 totals.withoutDenominator());
-    }
-
-    private static String key(SourceFigure f) {
-        return f.unitCode() + "|" + f.indicator() + "|" + f.period();
     }
 
     /** The year's mapped leaves and assessed units; a year opened without a mapping has nothing to import. */
