@@ -95,6 +95,16 @@ class PrefillRepository {
         });
     }
 
+    void unflag(List<Offer> offers) {
+        template.batchUpdate("""
+                update answer_prefill set flagged_numerator = null, flagged_denominator = null, flagged_source = null,
+                                          flagged_extracted_on = null, flagged_file_sha256 = null
+                where assessment_id = ? and leaf_code = ?""", offers, 500, (ps, o) -> {
+            ps.setLong(1, o.assessmentId());
+            ps.setString(2, o.figure().leafCode());
+        });
+    }
+
     /** The unit's decision on the figures offered now: flagged figures, once confirmed, become the offered ones. */
     void decide(StoredPrefill p, PrefillState state, String actor, LocalDateTime at) {
         jdbc.sql("""

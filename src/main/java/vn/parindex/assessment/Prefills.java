@@ -54,19 +54,26 @@ public class Prefills {
         Map<Long, Map<String, StoredPrefill>> stored = prefills.ofYear(year);
         List<PrefillRepository.Offer> offers = new ArrayList<>();
         List<PrefillRepository.Offer> flags = new ArrayList<>();
+        List<PrefillRepository.Offer> backToDecided = new ArrayList<>();
         for (PrefilledFigure f : figures) {
             Assessment a = byUnit.get(f.unitCode());
             StoredPrefill p = stored.getOrDefault(a.id(), Map.of()).get(f.leafCode());
             if (p != null && p.offers(f)) {
                 continue;
             }
-            (p != null && p.state() != PrefillState.PENDING ? flags : offers).add(new PrefillRepository.Offer(a.id(), f));
+            PrefillRepository.Offer offer = new PrefillRepository.Offer(a.id(), f);
+            if (p == null || p.state() == PrefillState.PENDING) {
+                offers.add(offer);
+            } else {
+                (f.sameFigures(p.numerator(), p.denominator()) ? backToDecided : flags).add(offer);
+            }
         }
         LocalDateTime now = EngineClock.now();
         Map<Long, Assessment> byId = byUnit.values().stream().collect(Collectors.toMap(Assessment::id, Function.identity()));
         fillEntries(offers, byId, stored, actor, now);
         prefills.offer(offers, now);
         prefills.flag(flags);
+        prefills.unflag(backToDecided);   // the source is back to what the unit decided on: nothing left to review
         attach(offers, flags, byId, file, actor);
         audit.recordAll(flags.stream().map(o -> new AuditLog.Entry(actor, "PREFILL_FLAGGED", year, o.figure().unitCode(),
                 o.figure().leafCode(), null, fraction(o.figure()), o.figure().source())).toList());

@@ -154,6 +154,18 @@ class SourceImportIT extends IntegrationTest {
     }
 
     @Test
+    void aLaterImportBackToTheConfirmedFiguresClearsTheFlag() throws IOException {
+        importRows(List.of(row("TTHC_DUNG_HAN", "1/" + year, "45", "50")));
+        decisions.confirm(year, UNIT, "3.2", Scenario.unit(UNIT));
+        importRows(List.of(row("TTHC_DUNG_HAN", "1/" + year, "40", "50")));
+
+        importRows(List.of(row("TTHC_DUNG_HAN", "1/" + year, "45", "50")));
+
+        assertThat(leaf("3.2").prefill().flag()).isNull();
+        assertThat(leaf("3.2").prefill().confirmedUnchanged()).isTrue();
+    }
+
+    @Test
     void aCorrectionNeedsANoteAndEvidenceAndIsNotConfirmedUnchanged() throws IOException {
         importRows(List.of(row("TTHC_DUNG_HAN", "1/" + year, "45", "50")));
         MockMultipartFile proof = new MockMultipartFile("file", "bien-ban.pdf", "application/pdf",
