@@ -26,6 +26,13 @@ function loaded(answer) {
   return answer && answer.message ? answer.message : 'Đã nạp.';
 }
 
+/** What an import of source figures did to the months stored and to the units' leaves. */
+function prefilled(r) {
+  return 'Đã nạp ' + r.rows + ' dòng (' + r.monthsChanged + ' tháng mới hoặc thay đổi): ' + r.leavesOffered
+    + ' tiêu chí được điền sẵn, ' + r.leavesUnchanged + ' không đổi, ' + r.leavesFlagged + ' đơn vị đã xác nhận nên chỉ được đánh dấu cần xem lại'
+    + (r.leavesWithoutDenominator ? ', ' + r.leavesWithoutDenominator + ' chưa có mẫu số (để đơn vị tự nhập)' : '') + '.';
+}
+
 function signIn() {
   Page.fill(el('who'), ['Hãy ', node('a', { href: '/camunda/app/tasklist/default/' }, 'đăng nhập'), ' rồi mở lại trang này.']);
 }
@@ -103,7 +110,8 @@ function show(year) {
     var cycle = '/api/cycles/' + o.year;
     Page.fill(el('year-links'), ['Năm ' + o.year + ': ', link(cycle + '/survey/template.xlsx', 'mẫu kết quả điều tra'), ', ',
       link(cycle + '/reports/ranking.xlsx?stage=PRELIMINARY', 'xếp hạng sơ bộ'), ', ',
-      link(cycle + '/reports/ranking.xlsx?stage=FINAL', 'xếp hạng chính thức'), ', ', link(cycle + '/reports/scores.xlsx', 'toàn bộ điểm'), '.']);
+      link(cycle + '/reports/ranking.xlsx?stage=FINAL', 'xếp hạng chính thức'), ', ', link(cycle + '/reports/scores.xlsx', 'toàn bộ điểm'), ', ',
+      link(cycle + '/source-figures/template.xlsx', 'mẫu số liệu dịch vụ công'), '.']);
   }, failed('open-message'));
 }
 
@@ -226,7 +234,7 @@ document.querySelectorAll('[data-upload]').forEach(function (button) {
   button.addEventListener('click', function () {
     var kind = button.getAttribute('data-upload');
     var url = { units: '/api/units/import', accounts: '/api/accounts/import', catalogue: '/api/catalogue',
-      schemes: '/api/classification-schemes' }[kind];
+      schemes: '/api/classification-schemes', sources: '/api/cycles/' + el('year').value + '/source-figures/import' }[kind];
     if (!el(kind + '-file').files.length) { message(kind + '-message', 'Hãy chọn tệp.'); return; }
     upload(url, kind + '-file').then(function (answer) {
       if (kind === 'accounts') {   // the initial passwords, handed over once
@@ -236,7 +244,7 @@ document.querySelectorAll('[data-upload]').forEach(function (button) {
           + ' cập nhật; tệp mật khẩu ban đầu đã được tải về (chỉ một lần).', true);
         return;
       }
-      message(kind + '-message', loaded(answer), true);
+      message(kind + '-message', kind === 'sources' ? prefilled(answer) : loaded(answer), true);
       if (answer.ruleSet) { loadRuleSets(); }
     }, failed(kind + '-message'));
   });

@@ -39,6 +39,7 @@ public class AssessmentService {
 
     private final AssessmentRepository assessments;
     private final AnswerRepository answers;
+    private final PrefillRepository prefills;
     private final ScoreRepository scores;
     private final CycleRepository cycles;
     private final CycleCatalogue catalogue;
@@ -50,12 +51,14 @@ public class AssessmentService {
     private final AuditLog audit;
     private final TransactionTemplate transactions;
 
-    AssessmentService(AssessmentRepository assessments, AnswerRepository answers, ScoreRepository scores,
+    AssessmentService(AssessmentRepository assessments, AnswerRepository answers, PrefillRepository prefills,
+                      ScoreRepository scores,
                       CycleRepository cycles, CycleCatalogue catalogue, UnitRepository units, EvidenceStore evidence,
                       AssessmentScorer scorer, WorkflowTasks tasks, Notifications notifications, AuditLog audit,
                       TransactionTemplate transactions) {
         this.assessments = assessments;
         this.answers = answers;
+        this.prefills = prefills;
         this.scores = scores;
         this.cycles = cycles;
         this.catalogue = catalogue;
@@ -78,6 +81,7 @@ public class AssessmentService {
                 .collect(Collectors.groupingBy(StoredScore::leafCode));
         Map<String, List<EvidenceFile>> evidenceByLeaf = evidence.list(a.id()).stream()
                 .collect(Collectors.groupingBy(EvidenceFile::leafCode));
+        Map<String, StoredPrefill> prefilled = prefills.of(a.id());
         Evaluation current = scorer.evaluate(a, currentStage(a));
         Map<String, BigDecimal> running = current.leafScores().stream()
                 .collect(Collectors.toMap(LeafScore::getLeafCode, LeafScore::getPoints, (x, y) -> x));
@@ -88,7 +92,8 @@ public class AssessmentService {
                         .collect(Collectors.toMap(x -> x.stage().name(), x -> x, (x, y) -> x, LinkedHashMap::new)),
                 scoresByLeaf.getOrDefault(l.code(), List.of()).stream()
                         .collect(Collectors.toMap(x -> x.stage().name(), StoredScore::points, (x, y) -> x, LinkedHashMap::new)),
-                running.get(l.code()), evidenceByLeaf.getOrDefault(l.code(), List.of()))).toList();
+                running.get(l.code()), evidenceByLeaf.getOrDefault(l.code(), List.of()),
+                prefillView(prefilled.get(l.code()), answersByLeaf.getOrDefault(l.code(), List.of())))).toList();
         Map<String, BigDecimal> totals = new LinkedHashMap<>();
         if (current.total() != null) {
             totals.put("achieved", current.total().getAchieved());
@@ -101,6 +106,11 @@ public class AssessmentService {
                 a.submittedAt(), leaves, totals, subtotals(current),
                 incomplete(a, current),
                 notifications.forUnit(year, unitCode));
+    }
+
+    private static PrefillView prefillView(StoredPrefill prefill, List<Answer> entries) {
+        return prefill == null ? null : PrefillView.of(prefill,
+                entries.stream().filter(x -> x.stage() == Stage.SELF).findFirst().orElse(null));
     }
 
     private static List<AssessmentView.Subtotal> subtotals(Evaluation e) {

@@ -23,13 +23,14 @@ public record AssessmentView(int year, String unitCode, String unitName, String 
     /**
      * {@code points}: stored per stage; {@code runningPoints}: what the rules give the current entries now;
      * {@code choices}, {@code rate}, {@code entered}: the input the method takes, so that a form draws it as the
-     * validator reads it (choices offered, a rate also as a fraction, nothing for a survey leaf).
+     * validator reads it (choices offered, a rate also as a fraction, nothing for a survey leaf); {@code prefill}: the
+     * figures a public-service source offered and what the unit did with them, null for a leaf not pre-filled.
      */
     public record LeafView(String code, String areaCode, String areaTitle, String criterionCode, String criterionTitle,
                            String title, BigDecimal maxPoints,
                            String method, String inputHint, List<ScoringMethod.Choice> choices, boolean rate,
                            boolean entered, boolean evidenceRequired,
                            Map<String, Answer> answers, Map<String, BigDecimal> points,
-                           BigDecimal runningPoints, List<EvidenceFile> evidence) {
+                           BigDecimal runningPoints, List<EvidenceFile> evidence, PrefillView prefill) {
     }
 }

@@ -65,6 +65,14 @@ public class Catalogue implements RuleSetCheck {
         return named;
     }
 
+    /** The leaves of each catalogue file the candidate's index names, by file name; ValidationException if one is invalid. */
+    public static Map<String, List<Leaf>> leavesByFile(RuleFiles candidate) {
+        Map<String, List<Leaf>> byFile = new TreeMap<>();
+        new Catalogue(candidate, new UnitTypes(candidate)).catalogueFiles()
+                .forEach((file, text) -> byFile.put(file, parse(rows(text), "rules/catalogue/" + file)));
+        return byFile;
+    }
+
     static List<List<String>> rows(String csv) {
         return SheetReader.semicolonSeparated(csv);
     }

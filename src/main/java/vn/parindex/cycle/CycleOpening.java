@@ -24,6 +24,7 @@ import vn.parindex.audit.AuditLog;
 import vn.parindex.criteria.Catalogue;
 import vn.parindex.criteria.CycleCatalogue;
 import vn.parindex.criteria.Leaf;
+import vn.parindex.indicator.YearSources;
 import vn.parindex.org.Unit;
 import vn.parindex.org.UnitRepository;
 import vn.parindex.org.UnitType;
@@ -49,6 +50,7 @@ public class CycleOpening {
     private final UnitRepository units;
     private final Catalogue catalogue;
     private final CycleCatalogue cycleCatalogue;
+    private final YearSources yearSources;
     private final AssessmentRepository assessments;
     private final ScoringService scoring;
     private final RuntimeService runtime;
@@ -56,12 +58,13 @@ public class CycleOpening {
     private final AppProperties.CycleDefaults defaults;
 
     CycleOpening(CycleRepository cycles, UnitRepository units, Catalogue catalogue, CycleCatalogue cycleCatalogue,
-                 AssessmentRepository assessments, ScoringService scoring, RuntimeService runtime, AuditLog audit,
+                 YearSources yearSources, AssessmentRepository assessments, ScoringService scoring, RuntimeService runtime, AuditLog audit,
                  AppProperties properties) {
         this.cycles = cycles;
         this.units = units;
         this.catalogue = catalogue;
         this.cycleCatalogue = cycleCatalogue;
+        this.yearSources = yearSources;
         this.assessments = assessments;
         this.scoring = scoring;
         this.runtime = runtime;
@@ -101,6 +104,7 @@ public class CycleOpening {
         Map<UnitType, List<Leaf>> leaves = new HashMap<>();
         types.forEach(t -> leaves.put(t, snapshot.leaves().get(t)));
         cycleCatalogue.store(year, leaves);
+        yearSources.store(year, leaves.keySet());
         assessments.createDrafts(year, inScope, unranked);
         audit.record(user.id(), "CYCLE_OPENED", year, null, null, null, inScope.size() + " đơn vị"
                 + (unranked.isEmpty() ? "" : ", không xếp hạng: " + String.join(", ", unranked)), snapshot.version());

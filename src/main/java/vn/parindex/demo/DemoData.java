@@ -64,9 +64,11 @@ class DemoData {
     private final CycleOpening opening;
     private final PublishedDemoYear publishedYear;
     private final YearJobs jobs;
+    private final DemoSourceFigures sourceFigures;
 
     DemoData(IdentityService identity, UnitRegistry registry, UnitRepository units, AppraiserAreas areas,
-             CycleRepository cycles, CycleOpening opening, PublishedDemoYear publishedYear, YearJobs jobs) {
+             CycleRepository cycles, CycleOpening opening, PublishedDemoYear publishedYear, YearJobs jobs,
+             DemoSourceFigures sourceFigures) {
         this.identity = identity;
         this.registry = registry;
         this.units = units;
@@ -75,6 +77,7 @@ class DemoData {
         this.opening = opening;
         this.publishedYear = publishedYear;
         this.jobs = jobs;
+        this.sourceFigures = sourceFigures;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -100,6 +103,7 @@ class DemoData {
         opening.open(new OpenCycleRequest(DEMO_YEAR, EngineClock.now().plusDays(30).truncatedTo(ChronoUnit.HOURS),
                 null, null, null, null, null, DEMO_SCHEME, null, null, null, null), actingAs(Roles.STANDING_BODY));
         jobs.runDue(DEMO_YEAR);
+        sourceFigures.load(DEMO_YEAR);
         log.info("Demo data loaded: years {} published, year {} open, users listed in README (password '{}')",
                 PUBLISHED_YEARS.keySet(), DEMO_YEAR, PASSWORD);
     }

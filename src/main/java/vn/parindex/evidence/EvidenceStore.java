@@ -9,12 +9,16 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.InputStreamSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -43,12 +47,14 @@ public class EvidenceStore {
 
     private static final Logger log = LoggerFactory.getLogger(EvidenceStore.class);
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
     private final EvidenceContentStore contents;
     private final EvidenceSignatures signatures;
     private final AppProperties.Evidence limits;
 
-    EvidenceStore(JdbcClient jdbc, EvidenceContentStore contents, EvidenceSignatures signatures, AppProperties properties) {
+    EvidenceStore(JdbcClient jdbc, JdbcTemplate template, EvidenceContentStore contents, EvidenceSignatures signatures, AppProperties properties) {
         this.jdbc = jdbc;
+        this.template = template;
         this.contents = contents;
         this.signatures = signatures;
         this.limits = properties.evidence();
@@ -121,6 +127,42 @@ public class EvidenceStore {
         log.info("{} uploaded evidence {} ({} bytes, {}) for assessment {} leaf {} stage {}", actor, id,
                 content.sizeBytes(), content.mediaType(), assessmentId, leafCode, stage);
         return find(id).orElseThrow();
+    }
+
+    /** Where a stored content is attached to one leaf of many files (an imported file kept as evidence), in one batch. */
+    public record Attachment(long assessmentId, String leafCode, String stage) {
+    }
+
+    /** Attaches the content to each place not holding it yet; returns the places it was attached to. */
+    public List<Attachment> attachAll(List<Attachment> places, Content content, String actor) {
+        if (places.isEmpty()) {
+            return List.of();
+        }
+        Set<String> holding = new HashSet<>();
+        jdbc.sql("select assessment_id, leaf_code, stage from evidence where sha256 = :sha and assessment_id in (:ids)")
+                .param("sha", content.sha256()).param("ids", places.stream().map(Attachment::assessmentId).distinct().toList())
+                .query(rs -> {
+                    holding.add(rs.getLong(1) + "|" + rs.getString(2) + "|" + rs.getString(3));
+                });
+        List<Attachment> added = places.stream().distinct()
+                .filter(p -> !holding.contains(p.assessmentId() + "|" + p.leafCode() + "|" + p.stage())).toList();
+        Timestamp at = Timestamp.valueOf(EngineClock.now());
+        template.batchUpdate("""
+                insert into evidence (assessment_id, leaf_code, stage, file_name, media_type, size_bytes, sha256,
+                                      uploaded_by, uploaded_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", added, 500, (ps, p) -> {
+            ps.setLong(1, p.assessmentId());
+            ps.setString(2, p.leafCode());
+            ps.setString(3, p.stage());
+            ps.setString(4, content.fileName());
+            ps.setString(5, content.mediaType());
+            ps.setLong(6, content.sizeBytes());
+            ps.setString(7, content.sha256());
+            ps.setString(8, actor);
+            ps.setTimestamp(9, at);
+        });
+        log.info("{} attached evidence {} ({}) to {} leaves", actor, content.fileName(), content.sha256(), added.size());
+        return added;
     }
 
     public List<EvidenceFile> list(long assessmentId) {

@@ -126,7 +126,7 @@ final class DemoReportData {
             BigDecimal max = new BigDecimal(f[8]);
             BigDecimal points = max.multiply(result.index()).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
             leaves.add(new AssessmentView.LeafView(f[6], f[0], f[1], f[3], f[4], f[7], max, f[9], null, List.of(), false, true, false, Map.of(),
-                    Map.of("SELF", max, "APPRAISAL_1", points, "RESULT", points), points, leaves.isEmpty() ? evidence() : List.of()));
+                    Map.of("SELF", max, "APPRAISAL_1", points, "RESULT", points), points, leaves.isEmpty() ? evidence() : List.of(), null));
             areas.merge(f[0], new BigDecimal[] {points, max}, (a, b) -> new BigDecimal[] {a[0].add(b[0]), a[1].add(b[1])});
         }
         List<AssessmentView.Subtotal> subtotals = new ArrayList<>();

@@ -1,0 +1,133 @@
+package vn.parindex.indicator;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.InputStreamSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.parindex.assessment.Assessment;
+import vn.parindex.assessment.AssessmentRepository;
+import vn.parindex.assessment.Prefills;
+import vn.parindex.audit.AuditLog;
+import vn.parindex.evidence.EvidenceStore;
+import vn.parindex.org.UnitType;
+import vn.parindex.org.UnitTypes;
+import vn.parindex.security.CurrentUser;
+import vn.parindex.security.Roles;
+import vn.parindex.spreadsheet.SheetReader;
+import vn.parindex.web.UserFacingException;
+import vn.parindex.web.ValidationException;
+import vn.parindex.workflow.EngineClock;
+import vn.parindex.year.CycleRepository;
+
+/**
+ * The standing body's import of source figures: the file is read and checked whole (nothing is stored on any problem),
+ * kept as evidence, its months stored (a month imported again is replaced), and each mapped leaf it touches offered
+ * to its unit as the sum over the leaf's window. The same file again changes nothing.
+ */
+@Service
+public class SourceImport {
+
+    private static final Logger log = LoggerFactory.getLogger(SourceImport.class);
+
+    /** Rows read, months new or changed, and what the leaves' offers did. */
+    public record Result(int rows, int monthsChanged, int leavesOffered, int leavesUnchanged, int leavesFlagged,
+                         int leavesWithoutDenominator) {
+    }
+
+    private final SourceFigureRepository figures;
+    private final LeafTotals leafTotals;
+    private final YearSources sources;
+    private final AssessmentRepository assessments;
+    private final CycleRepository cycles;
+    private final UnitTypes types;
+    private final Prefills prefills;
+    private final EvidenceStore evidence;
+    private final AuditLog audit;
+    private final TransactionTemplate transactions;
+
+    SourceImport(SourceFigureRepository figures, LeafTotals leafTotals, YearSources sources, AssessmentRepository assessments,
+                 CycleRepository cycles, UnitTypes types, Prefills prefills, EvidenceStore evidence, AuditLog audit,
+                 TransactionTemplate transactions) {
+        this.figures = figures;
+        this.leafTotals = leafTotals;
+        this.sources = sources;
+        this.assessments = assessments;
+        this.cycles = cycles;
+        this.types = types;
+        this.prefills = prefills;
+        this.evidence = evidence;
+        this.audit = audit;
+        this.transactions = transactions;
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] template(int year, CurrentUser user) {
+        user.requireGroup(Roles.STANDING_BODY);
+        return SourceWorkbook.template(yearOf(year),
+                types.all().stream().collect(Collectors.toMap(UnitType::code, UnitType::label)));
+    }
+
+    /** {@code file}: an upload buffered on disk, or any source read twice (checked, then kept as evidence). */
+    public Result importWorkbook(int year, String fileName, long size, InputStreamSource file, CurrentUser user)
+            throws IOException {
+        user.requireGroup(Roles.STANDING_BODY);
+        cycles.get(year).requireUnlocked();
+        SourceWorkbook.Year y = yearOf(year);
+        List<String> problems = new ArrayList<>();
+        List<SourceFigure> read;
+        try (InputStream in = file.getInputStream()) {
+            Map<String, List<List<String>>> sheets = SheetReader.xlsxSheets(in);
+            read = SourceWorkbook.read(sheets.getOrDefault(SourceWorkbook.SHEET, sheets.values().iterator().next()), y, problems);
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException("Tệp số liệu nguồn có " + problems.size() + " lỗi; chưa nhập dữ liệu nào.", problems);
+        }
+        EvidenceStore.Content content = evidence.store(evidence.check(fileName, size, file));
+        Result result = transactions.execute(status -> store(y, read, content, user));
+        log.info("{} imported {} source figures for {} ({} months changed, {} leaves offered, {} flagged)", user.id(),
+                result.rows(), year, result.monthsChanged(), result.leavesOffered(), result.leavesFlagged());
+        return result;
+    }
+
+    private Result store(SourceWorkbook.Year y, List<SourceFigure> read, EvidenceStore.Content content, CurrentUser user) {
+        cycles.getForUpdate(y.year()).requireUnlocked();   // one import of a year at a time
+        Set<SourceFigure> stored = new HashSet<>(figures.ofPeriods(y.year(),
+                read.stream().map(SourceFigure::unitCode).collect(Collectors.toSet()),
+                read.stream().map(SourceFigure::period).collect(Collectors.toSet())));
+        List<SourceFigure> changes = read.stream().filter(f -> !stored.contains(f)).toList();
+        figures.upsert(y.year(), changes, content.sha256(), user.id(), EngineClock.now());
+        LeafTotals.Totals totals = leafTotals.of(y, read, content.sha256());
+        int changed = changes.size();
+        Prefills.Outcome outcome = prefills.apply(y.year(), totals.figures(), content, user.id());
+        audit.record(user.id(), "SOURCE_FIGURES_IMPORTED", y.year(), null, null, null,
+                read.size() + " dòng, " + changed + " tháng mới hoặc thay đổi", content.fileName() + " " + content.sha256());
+        return new Result(read.size(), changed, outcome.offered(), outcome.unchanged(), outcome.flagged(),
+                totals.withoutDenominator());
+    }
+
+    /** The year's mapped leaves and assessed units; a year opened without a mapping has nothing to import. */
+    private SourceWorkbook.Year yearOf(int year) {
+        cycles.get(year);   // a year never opened: refused as such, not as a year without sources
+        Map<String, List<LeafSource>> byType = sources.byUnitType(year);
+        if (byType.isEmpty()) {
+            throw UserFacingException.conflict("Năm " + year + " không có tiêu chí nào lấy số liệu từ hệ thống dịch vụ công "
+                    + "(bộ luật khi mở năm không có bảng nguồn số liệu).");
+        }
+        Map<String, String> typeOfUnit = new LinkedHashMap<>();
+        for (Assessment a : assessments.findAll(year)) {
+            typeOfUnit.put(a.unitCode(), a.unitType().code());
+        }
+        return new SourceWorkbook.Year(year, byType, typeOfUnit, EngineClock.now().toLocalDate());
+    }
+}

@@ -1,0 +1,185 @@
+package vn.parindex.indicator;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Sheet;
+import vn.parindex.spreadsheet.SheetReader;
+import vn.parindex.spreadsheet.Xlsx;
+import vn.parindex.web.Numbers;
+import vn.parindex.web.Text;
+
+/**
+ * The standing body's workbook of source figures: one row per unit, indicator and month, with the indicator's
+ * numerator and denominator as counts (never a percentage), the source and the day they were extracted. Read whole:
+ * every problem by row and column.
+ */
+final class SourceWorkbook {
+
+    static final String SHEET = "Số liệu";
+    static final List<String> HEADERS = List.of("Mã đơn vị", "Mã chỉ tiêu", "Kỳ (tháng/năm)", "Tử số", "Mẫu số",
+            "Nguồn số liệu", "Ngày trích xuất");
+    /** A month's count: far above any unit's dossiers, far below what the entries' columns hold when summed. */
+    private static final BigDecimal MAX_COUNT = BigDecimal.valueOf(1_000_000_000);
+    private static final int SOURCE_CHARS = 200;
+    private static final Pattern MONTH = Pattern.compile("(\\d{1,2})/(\\d{4})|(\\d{4})-(\\d{2})(-\\d{2})?");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/yyyy");
+
+    /** The year's mapped leaves of each unit type code, and the types of the units it assesses. */
+    record Year(int year, Map<String, List<LeafSource>> sourcesByType, Map<String, String> typeOfUnit, LocalDate today) {
+
+        List<LeafSource> leavesOf(String unitCode, String indicator) {
+            return sourcesByType.getOrDefault(typeOfUnit.get(unitCode), List.of()).stream()
+                    .filter(s -> s.indicator().equals(indicator)).toList();
+        }
+    }
+
+    private SourceWorkbook() {
+    }
+
+    static byte[] template(Year year, Map<String, String> typeLabels) {
+        return Xlsx.write(wb -> {
+            CellStyle bold = Xlsx.boldStyle(wb);
+            Xlsx.header(wb.createSheet(SHEET), HEADERS, bold);
+            Sheet indicators = wb.createSheet("Chỉ tiêu");
+            Xlsx.header(indicators, List.of("Mã chỉ tiêu", "Tên chỉ tiêu", "Tử số", "Mẫu số", "Loại đơn vị",
+                    "Tiêu chí thành phần", "Kỳ cộng dồn"), bold);
+            year.sourcesByType().forEach((type, sources) -> sources.forEach(s -> Xlsx.row(indicators, s.indicator(),
+                    s.indicatorName(), s.numeratorLabel(), s.denominatorLabel(), typeLabels.getOrDefault(type, type),
+                    s.leafCode(), s.period(year.year()))));
+            Xlsx.lines(wb.createSheet("Hướng dẫn"), List.of(
+                    "Mỗi dòng của trang \"" + SHEET + "\": số liệu một tháng của một chỉ tiêu của một đơn vị.",
+                    "Mã chỉ tiêu: một mã trong trang \"Chỉ tiêu\" dùng cho loại của đơn vị.",
+                    "Kỳ: tháng/năm (ví dụ 3/" + year.year() + "), trong kỳ cộng dồn của chỉ tiêu.",
+                    "Tử số, mẫu số: số hồ sơ (số nguyên từ 0, tử số không lớn hơn mẫu số); không nhập tỷ lệ %.",
+                    "Nguồn số liệu: hệ thống trích xuất (ví dụ Cổng Dịch vụ công quốc gia); ngày trích xuất: ngày/tháng/năm.",
+                    "Nhập lại một tháng đã nhập thì thay số liệu của tháng đó; tệp có lỗi không được nhập dòng nào.",
+                    "Số liệu cộng dồn được điền sẵn vào hồ sơ tự đánh giá; đơn vị xác nhận hoặc sửa kèm giải trình."));
+        });
+    }
+
+    /** The figures of the first sheet; each problem is added to {@code problems} by row and column. */
+    static List<SourceFigure> read(List<List<String>> rows, Year year, List<String> problems) {
+        if (rows.isEmpty() || !SheetReader.startsWithHeaders(rows.get(0), HEADERS)) {
+            problems.add("Trang \"" + SHEET + "\", dòng 1 phải là tiêu đề: " + String.join("; ", HEADERS) + ".");
+            return List.of();
+        }
+        List<SourceFigure> figures = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int r = 1; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            if (row.stream().allMatch(String::isBlank)) {
+                continue;
+            }
+            SourceFigure figure = figure(new Cells(row, "Dòng " + (r + 1), problems), year);
+            if (figure != null && !seen.add(figure.unitCode() + "|" + figure.indicator() + "|" + figure.period())) {
+                problems.add("Dòng " + (r + 1) + ": đơn vị " + figure.unitCode() + ", chỉ tiêu " + figure.indicator()
+                        + ", kỳ " + figure.period().getMonthValue() + "/" + figure.period().getYear() + " đã có ở dòng trên.");
+            } else if (figure != null) {
+                figures.add(figure);
+            }
+        }
+        if (figures.isEmpty() && problems.isEmpty()) {
+            problems.add("Tệp không có dòng số liệu nào.");
+        }
+        return figures;
+    }
+
+    private static SourceFigure figure(Cells cells, Year year) {
+        String unit = cells.raw(0);
+        if (!year.typeOfUnit().containsKey(unit)) {
+            cells.problem(0, "không có đơn vị mã \"" + unit + "\" trong năm đánh giá " + year.year());
+        }
+        String indicator = cells.raw(1);
+        List<LeafSource> leaves = year.typeOfUnit().containsKey(unit) ? year.leavesOf(unit, indicator) : null;
+        if (leaves != null && leaves.isEmpty()) {
+            cells.problem(1, "chỉ tiêu \"" + indicator + "\" không dùng cho tiêu chí nào của đơn vị " + unit + " năm " + year.year());
+        }
+        YearMonth month = cells.month(2);
+        if (month != null && leaves != null && !leaves.isEmpty() && leaves.stream().noneMatch(s -> s.covers(year.year(), month))) {
+            cells.problem(2, "tháng " + month.getMonthValue() + "/" + month.getYear() + " ngoài kỳ cộng dồn của chỉ tiêu ("
+                    + leaves.get(0).period(year.year()) + ")");
+        }
+        BigDecimal numerator = cells.count(3);
+        BigDecimal denominator = cells.count(4);
+        if (numerator != null && denominator != null && numerator.compareTo(denominator) > 0) {
+            cells.problem(3, "tử số không được lớn hơn mẫu số");
+        }
+        String source = cells.raw(5);
+        if (source.isEmpty() || source.length() > SOURCE_CHARS || !Text.isCleanLine(source)) {
+            cells.problem(5, "cần ghi nguồn, tối đa " + SOURCE_CHARS + " ký tự, " + Text.ONE_LINE);
+        }
+        LocalDate extracted = cells.day(6, year.today());
+        return cells.valid() ? new SourceFigure(unit, indicator, month, numerator, denominator, source, extracted) : null;
+    }
+
+    /** One row's cells, each problem named by its row and column. */
+    private record Cells(List<String> row, String where, List<String> problems, int[] before) {
+
+        Cells(List<String> row, String where, List<String> problems) {
+            this(row, where, problems, new int[] {problems.size()});
+        }
+
+        String raw(int column) {
+            return column < row.size() ? row.get(column).trim() : "";
+        }
+
+        YearMonth month(int column) {
+            Matcher m = MONTH.matcher(raw(column));
+            if (m.matches()) {
+                int month = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(4));
+                int year = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(3));
+                if (month >= 1 && month <= 12) {
+                    return YearMonth.of(year, month);
+                }
+            }
+            problem(column, "\"" + raw(column) + "\" không phải tháng/năm (ví dụ 3/2025)");
+            return null;
+        }
+
+        BigDecimal count(int column) {
+            try {
+                BigDecimal n = Numbers.parse(raw(column));
+                if (n.signum() >= 0 && n.compareTo(MAX_COUNT) <= 0 && n.stripTrailingZeros().scale() <= 0) {
+                    return n.setScale(2);   // as stored (numeric(14,2)), so that a month imported again compares equal
+                }
+            } catch (NumberFormatException | ArithmeticException e) {
+                // reported below, as a value out of range is
+            }
+            problem(column, "\"" + raw(column) + "\" không phải số nguyên từ 0 đến " + MAX_COUNT.toPlainString());
+            return null;
+        }
+
+        LocalDate day(int column, LocalDate today) {
+            String text = raw(column);
+            try {
+                LocalDate day = text.contains("/") ? LocalDate.parse(text, DAY) : LocalDate.parse(text);
+                if (!day.isAfter(today)) {
+                    return day;
+                }
+                problem(column, "ngày " + day.format(DAY) + " chưa đến");
+            } catch (DateTimeParseException e) {
+                problem(column, "\"" + text + "\" không phải ngày/tháng/năm");
+            }
+            return null;
+        }
+
+        void problem(int column, String what) {
+            problems.add(where + ", cột " + HEADERS.get(column) + ": " + what + ".");
+        }
+
+        boolean valid() {
+            return problems.size() == before[0];
+        }
+    }
+}
