@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -217,13 +218,40 @@ public class AssessmentService {
                 .map(e -> e.getKey() + ": " + String.join("; ", e.getValue())).toList(), byLeaf);
     }
 
-    /** What the rules find missing for submission, in the catalogue's order (findings about no leaf first). */
+    /**
+     * What the rules find missing for submission, and every pre-filled leaf the unit has not decided on, in the
+     * catalogue's order (findings about no leaf first).
+     */
     private List<Finding> incomplete(Assessment a, Evaluation e) {
         List<String> order = catalogue.leaves(a.year(), a.unitType()).stream().map(Leaf::code).toList();
-        return e.findings(Finding.INCOMPLETE).stream()
+        return Stream.concat(e.findings(Finding.INCOMPLETE).stream(), undecidedPrefills(a).stream())
                 .sorted(Comparator.comparingInt((Finding f) -> f.getLeafCode() == null ? -1 : order.indexOf(f.getLeafCode()))
                         .thenComparing(Finding::getMessage))
                 .toList();
+    }
+
+    /**
+     * Pre-filled figures are the unit's only once it has decided on them: confirmed as they are (and still entered so),
+     * or corrected with a note and evidence; a later import that differs needs a look again. Only the unit decides,
+     * while it self-assesses.
+     */
+    private List<Finding> undecidedPrefills(Assessment a) {
+        if (a.status() != AssessmentStatus.DRAFT) {
+            return List.of();
+        }
+        Map<String, Answer> self = answers.list(a.id()).stream().filter(x -> x.stage() == Stage.SELF)
+                .collect(Collectors.toMap(Answer::leafCode, x -> x, (x, y) -> x));
+        List<Finding> undecided = new ArrayList<>();
+        prefills.of(a.id()).values().forEach(p -> {
+            String why = p.flagged() ? "Số liệu điền sẵn có lần nhập sau khác số đã xác nhận hoặc sửa — cần xem lại."
+                    : p.state() == PrefillState.PENDING ? "Số liệu điền sẵn chưa được xác nhận hoặc sửa."
+                    : p.state() == PrefillState.CONFIRMED && !p.matches(self.get(p.leafCode()))
+                    ? "Số đang nhập khác số liệu điền sẵn đã xác nhận — hãy xác nhận lại hoặc sửa kèm giải trình." : null;
+            if (why != null) {
+                undecided.add(new Finding(Finding.INCOMPLETE, p.leafCode(), why));
+            }
+        });
+        return undecided;
     }
 
     /**
@@ -234,8 +262,7 @@ public class AssessmentService {
     public boolean checkSubmission(int year, String unitCode, String actor) {
         Assessment a = assessments.get(year, unitCode);
         assessments.recordSubmission(a.id(), actor, EngineClock.now());
-        List<Finding> issues = scorer.scoreAndStore(a, Stage.SELF, actor, "Đơn vị nộp hồ sơ tự đánh giá")
-                .findings(Finding.INCOMPLETE);
+        List<Finding> issues = incomplete(a, scorer.scoreAndStore(a, Stage.SELF, actor, "Đơn vị nộp hồ sơ tự đánh giá"));
         if (!issues.isEmpty()) {
             notifications.send(year, unitCode, "Hồ sơ chưa đầy đủ, đã trả lại để bổ sung: "
                     + String.join("; ", issues.stream().map(Finding::describe).toList()));

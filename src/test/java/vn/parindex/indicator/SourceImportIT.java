@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
+import vn.parindex.assessment.AnswerInput;
 import vn.parindex.assessment.AssessmentService;
 import vn.parindex.assessment.AssessmentView;
 import vn.parindex.assessment.PrefillDecisions;
@@ -24,6 +25,7 @@ import vn.parindex.support.IntegrationTest;
 import vn.parindex.support.Scenario;
 import vn.parindex.support.Workbooks;
 import vn.parindex.web.UserFacingException;
+import vn.parindex.web.ValidationException;
 
 /**
  * The standing body imports monthly source figures; the commune's rate leaves (test mapping: 3.2, 7.1, 7.3, 7.4) are
@@ -206,6 +208,36 @@ class SourceImportIT extends IntegrationTest {
         assertThat(unknownLeaf.body()).contains("Tiêu chí \\\"1.1\\\" không có số liệu điền sẵn.");
         assertThat(confirmed.statusCode()).isEqualTo(200);
         assertThat(confirmed.body()).contains("\"confirmedUnchanged\":true", "Đơn vị đã xác nhận số liệu từ");
+    }
+
+    /** Figures pre-filled for a unit are its own only once it decides on them: until then it cannot submit. */
+    @Test
+    void aPreFilledLeafTheUnitHasNotDecidedOnHoldsTheSubmissionBack() throws IOException {
+        importRows(List.of(row("TTHC_DUNG_HAN", "1/" + year, "45", "50")));
+        assessments.saveAnswers(year, UNIT, Scenario.fullMarks(scenario.leaves(year, UNIT)).stream()
+                .filter(entry -> !entry.leafCode().equals("3.2")).toList(), Scenario.unit(UNIT));
+
+        assertThat(refusal()).containsExactly("Số liệu điền sẵn chưa được xác nhận hoặc sửa.");
+        decisions.confirm(year, UNIT, "3.2", Scenario.unit(UNIT));
+        assessments.saveAnswers(year, UNIT, List.of(new AnswerInput("3.2", BigDecimal.valueOf(95), false, null, null)),
+                Scenario.unit(UNIT));
+        assertThat(refusal()).containsExactly(
+                "Số đang nhập khác số liệu điền sẵn đã xác nhận — hãy xác nhận lại hoặc sửa kèm giải trình.");
+        decisions.confirm(year, UNIT, "3.2", Scenario.unit(UNIT));
+
+        assessments.submit(year, UNIT, Scenario.unit(UNIT));
+        assertThat(assessments.view(year, UNIT, Scenario.unit(UNIT)).status()).isNotEqualTo("DRAFT");
+    }
+
+    /** What a submission's refusal says at leaf 3.2; every other leaf is complete. */
+    private List<String> refusal() {
+        try {
+            assessments.submit(year, UNIT, Scenario.unit(UNIT));
+        } catch (ValidationException e) {
+            assertThat(e.byField()).containsOnlyKeys("3.2");
+            return e.byField().get("3.2");
+        }
+        throw new AssertionError("the submission was taken");
     }
 
     @Test
