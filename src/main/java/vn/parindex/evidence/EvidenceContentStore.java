@@ -6,8 +6,10 @@ import java.io.OutputStream;
 import java.time.LocalDateTime;
 
 /**
- * Where evidence content lives, addressed by its SHA-256 so the same file is kept once. PostgreSQL by
- * default; a file or object store can take its place. Content passes through as a stream, never whole in memory.
+ * Where evidence content lives, addressed by its SHA-256 so the same file is kept once: PostgreSQL by default, or an
+ * S3-compatible object store ({@code par.evidence.store}). Content passes through as a stream, never whole in memory,
+ * and what does not match its hash is refused on the way in and on the way out. The rows of evidence_content say what
+ * is stored, whichever store holds it, so that references and cleanup stay in SQL.
  */
 public interface EvidenceContentStore {
 
@@ -16,10 +18,16 @@ public interface EvidenceContentStore {
     /**
      * Stores the content under its hash; content already stored (also by a concurrent upload) is left as it is. Within
      * the caller's transaction, if any: a store that cannot take part in it leaves the content of a request rolled
-     * back to {@link EvidenceCleanup}.
+     * back to {@link EvidenceCleanup}. The size is the one measured on the upload; content of another size or hash is
+     * refused with an exception and nothing stored.
      */
-    void put(String sha256, InputStream content) throws IOException;
+    void put(String sha256, long sizeBytes, InputStream content) throws IOException;
 
+    /**
+     * Writes the content, checking its hash as it goes: a mismatch ends the copy with
+     * {@link ContentIntegrity.ContentCorruptedException} (after the bytes read so far), content that is gone with a
+     * {@link vn.parindex.web.UserFacingException} before any byte is written.
+     */
     void copyTo(String sha256, OutputStream out) throws IOException;
 
     /** Removes content that no evidence references and that was stored before the time; returns how many. */

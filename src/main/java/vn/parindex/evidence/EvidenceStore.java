@@ -99,7 +99,7 @@ public class EvidenceStore {
         String sha256 = file.content().sha256();
         if (!contents.contains(sha256)) {
             try (InputStream in = file.source().getInputStream()) {
-                contents.put(sha256, in);
+                contents.put(sha256, file.content().sizeBytes(), in);
             }
         }
         if (EvidenceSignatures.PDF.equals(file.content().mediaType())) {
