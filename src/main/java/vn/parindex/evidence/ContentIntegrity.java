@@ -3,7 +3,7 @@ package vn.parindex.evidence;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.security.DigestOutputStream;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -42,13 +42,40 @@ final class ContentIntegrity {
     }
 
     /**
-     * Copies while hashing. A mismatch is only known at the end, when the bytes are written already: the reader's copy
-     * is then cut off by the exception (a download breaks off) rather than completed with wrong content.
+     * Hashes the content as it is read and fails the read that reaches its end if the hash differs. The mismatch is
+     * only known then, when the bytes are handed on already: the reader's copy is cut off by the exception (a download
+     * breaks off) rather than completed with wrong content.
      */
-    static void copyVerified(String sha256, InputStream in, OutputStream out) throws IOException {
+    static InputStream verifying(String sha256, InputStream content) {
         MessageDigest digest = sha256();
-        in.transferTo(new DigestOutputStream(out, digest));
-        verify(sha256, digest);
+        return new DigestInputStream(content, digest) {
+            private boolean verified;
+
+            @Override
+            public int read() throws IOException {
+                return atEnd(super.read());
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                return atEnd(super.read(b, off, len));
+            }
+
+            private int atEnd(int result) throws IOException {
+                if (result == -1 && !verified) {
+                    verified = true;
+                    verify(sha256, digest);
+                }
+                return result;
+            }
+        };
+    }
+
+    /** Reads the content to its end, for its hash check alone. */
+    static void readVerified(String sha256, InputStream content) throws IOException {
+        try (InputStream in = verifying(sha256, content)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
     }
 
     static void verify(String sha256, MessageDigest digest) throws ContentCorruptedException {

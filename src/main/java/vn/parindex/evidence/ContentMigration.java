@@ -2,7 +2,6 @@ package vn.parindex.evidence;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -54,10 +53,8 @@ class ContentMigration {
         for (List<String> batch = held(true, ""); !batch.isEmpty(); batch = held(true, batch.get(batch.size() - 1))) {
             for (String sha256 : batch) {
                 try {
-                    target.upload(sha256, database.size(sha256), database.open(sha256));
-                    try (InputStream copy = target.open(sha256)) {
-                        ContentIntegrity.copyVerified(sha256, copy, OutputStream.nullOutputStream());
-                    }
+                    target.upload(sha256, database.size(sha256), database.chunks(sha256));
+                    ContentIntegrity.readVerified(sha256, target.open(sha256));
                     database.deleteChunks(sha256);
                     moved++;
                 } catch (IOException | RuntimeException e) {
@@ -84,7 +81,7 @@ class ContentMigration {
             for (String sha256 : batch) {
                 try {
                     copyToChunks(source, sha256);
-                    ContentIntegrity.copyVerified(sha256, database.open(sha256), OutputStream.nullOutputStream());
+                    ContentIntegrity.readVerified(sha256, database.open(sha256));
                     source.delete(sha256);
                     moved++;
                 } catch (IOException | RuntimeException e) {

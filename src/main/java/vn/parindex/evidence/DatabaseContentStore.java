@@ -3,7 +3,6 @@ package vn.parindex.evidence;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.time.LocalDateTime;
@@ -93,20 +92,20 @@ class DatabaseContentStore implements EvidenceContentStore {
     }
 
     @Override
-    public void copyTo(String sha256, OutputStream out) throws IOException {
+    public InputStream open(String sha256) {
         if (!holds(sha256)) {
             log.error("Evidence content {} has no chunks in the database", sha256);
             throw ContentIntegrity.missing();
         }
-        ContentIntegrity.copyVerified(sha256, open(sha256), out);
+        return ContentIntegrity.verifying(sha256, chunks(sha256));
     }
 
     boolean holds(String sha256) {
         return chunk(sha256, 0).isPresent();
     }
 
-    /** The content as a stream that reads one chunk at a time. */
-    InputStream open(String sha256) {
+    /** The chunks as they are, one at a time. */
+    InputStream chunks(String sha256) {
         return new InputStream() {
             private byte[] chunk = new byte[0];
             private int position;

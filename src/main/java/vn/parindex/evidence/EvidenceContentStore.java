@@ -24,11 +24,18 @@ public interface EvidenceContentStore {
     void put(String sha256, long sizeBytes, InputStream content) throws IOException;
 
     /**
-     * Writes the content, checking its hash as it goes: a mismatch ends the copy with
-     * {@link ContentIntegrity.ContentCorruptedException} (after the bytes read so far), content that is gone with a
-     * {@link vn.parindex.web.UserFacingException} before any byte is written.
+     * The content, read as it streams. Content that is gone fails here, with a
+     * {@link vn.parindex.web.UserFacingException}, before a byte is read (so a download can still answer with an
+     * error); bytes that do not match the hash fail the read that reaches their end with
+     * {@link ContentIntegrity.ContentCorruptedException}.
      */
-    void copyTo(String sha256, OutputStream out) throws IOException;
+    InputStream open(String sha256) throws IOException;
+
+    default void copyTo(String sha256, OutputStream out) throws IOException {
+        try (InputStream in = open(sha256)) {
+            in.transferTo(out);
+        }
+    }
 
     /** Removes content that no evidence references and that was stored before the time; returns how many. */
     int removeUnreferenced(LocalDateTime storedBefore);

@@ -133,8 +133,12 @@ public class EvidenceStore {
                 .map(f -> signatures.withSignatures(List.of(f)).get(0));
     }
 
-    public void copyContent(EvidenceFile file, OutputStream out) throws IOException {
-        contents.copyTo(file.sha256(), out);
+    /**
+     * The file's content, to be read to its end and closed; content missing from the store fails here, before any
+     * response is started, with a message for the user.
+     */
+    public InputStream openContent(EvidenceFile file) throws IOException {
+        return contents.open(file.sha256());
     }
 
     /**

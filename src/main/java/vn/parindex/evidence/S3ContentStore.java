@@ -3,7 +3,6 @@ package vn.parindex.evidence;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -80,10 +79,8 @@ class S3ContentStore implements EvidenceContentStore {
     }
 
     @Override
-    public void copyTo(String sha256, OutputStream out) throws IOException {
-        try (InputStream in = bucket.open(sha256)) {
-            ContentIntegrity.copyVerified(sha256, in, out);
-        }
+    public InputStream open(String sha256) throws IOException {
+        return ContentIntegrity.verifying(sha256, bucket.open(sha256));
     }
 
     /**
