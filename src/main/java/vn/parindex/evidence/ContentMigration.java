@@ -91,10 +91,24 @@ class ContentMigration {
             }
             log.info("Evidence contents moved to the database: {}", moved);
         }
+        removeObjectsBackInTheDatabase(source, failed);
         int contents = jdbc.sql("select count(*) from evidence_content").query(Integer.class).single();
         int inTarget = jdbc.sql("select count(*) from evidence_content c "
                 + "where exists (select 1 from evidence_chunk k where k.sha256 = c.sha256)").query(Integer.class).single();
         return report(moved, contents, inTarget, failed);
+    }
+
+    /** Objects a stopped run had copied back but not deleted yet: deleted now, once their chunks read back whole. */
+    private void removeObjectsBackInTheDatabase(ContentBucket source, List<String> failed) {
+        source.hashPages().flatMap(List::stream).filter(database::holds).forEach(sha256 -> {
+            try {
+                ContentIntegrity.readVerified(sha256, database.open(sha256));
+                source.delete(sha256);
+            } catch (IOException | RuntimeException e) {
+                log.error("Evidence content {} is kept in the object store too: {}", sha256, e.toString());
+                failed.add(sha256);
+            }
+        });
     }
 
     /** In one transaction: chunks that do not add up to the hash are rolled back, never left half written. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -73,15 +74,21 @@ class ContentMigrationIT extends IntegrationTest {
     }
 
     @Test
-    void aRunInterruptedAfterCopyingIsFinishedByTheNextRun() throws IOException {
+    void runsInterruptedAfterCopyingAreFinishedByTheNextRun() throws IOException {
         storeInDatabase(2 * DatabaseContentStore.CHUNK_BYTES, 4000);
         String copiedNotDeleted = contents.keySet().iterator().next();
         bucket.upload(copiedNotDeleted, database.size(copiedNotDeleted), database.open(copiedNotDeleted));
 
         assertThat(migration().toObjectStore().complete()).isTrue();
         assertThat(database.holds(copiedNotDeleted)).isFalse();
+
+        try (InputStream object = bucket.open(copiedNotDeleted)) {
+            database.writeChunks(copiedNotDeleted, object);
+        }
         assertThat(migration().toDatabase().complete()).isTrue();
         assertThat(read(database, copiedNotDeleted)).isEqualTo(contents.get(copiedNotDeleted));
+        assertThat(bucket.hashPages().flatMap(page -> page.stream())).as("the copied-back object deleted too")
+                .doesNotContainAnyElementsOf(contents.keySet());
     }
 
     @Test
