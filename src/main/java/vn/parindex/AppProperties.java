@@ -38,7 +38,24 @@ public record AppProperties(
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                     "application/msword", "application/vnd.ms-excel"}) List<String> allowedTypes,
             /* uploads writing content at once; keep well under the connection pool's size */
-            @DefaultValue("4") int concurrentWrites) {
+            @DefaultValue("4") int concurrentWrites,
+            /* where content lives: the database (the embedded default) or an S3-compatible object store */
+            @DefaultValue("database") ContentStore store,
+            @DefaultValue S3 s3,
+            /* set on the command line only: moves every content to the named store and exits */
+            ContentMigration migrate) {
+
+        public enum ContentStore { DATABASE, S3 }
+
+        public enum ContentMigration { TO_S3, TO_DATABASE }
+    }
+
+    /**
+     * An S3-compatible object store (Ceph RGW, SeaweedFS, Garage, AWS). endpoint: its address, empty for AWS itself;
+     * the bucket must exist. Addressed path-style (bucket in the path, not the host name), which every one of them takes.
+     */
+    public record S3(String endpoint, @DefaultValue("us-east-1") String region, String bucket, String accessKey,
+                     String secretKey) {
     }
 
     /**

@@ -3,6 +3,7 @@ package vn.parindex.assessment;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
@@ -70,14 +71,19 @@ class AssessmentController {
     @Operation(summary = "Tải về một tài liệu kiểm chứng")
     @GetMapping("/evidence/{id}")
     ResponseEntity<StreamingResponseBody> download(@PathVariable int year, @PathVariable String unitCode,
-                                                   @PathVariable long id, CurrentUser user) {
+                                                   @PathVariable long id, CurrentUser user) throws IOException {
         EvidenceFile file = service.evidenceFile(year, unitCode, id, user);
+        InputStream content = evidence.openContent(file);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.mediaType()))
                 .contentLength(file.sizeBytes())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-                .body(out -> evidence.copyContent(file, out));
+                .body(out -> {
+                    try (content) {
+                        content.transferTo(out);
+                    }
+                });
     }
 
     @Operation(summary = "Xóa tài liệu kiểm chứng trước khi nộp")

@@ -105,7 +105,7 @@ public class EvidenceStore {
         String sha256 = file.content().sha256();
         if (!contents.contains(sha256)) {
             try (InputStream in = file.source().getInputStream()) {
-                contents.put(sha256, in);
+                contents.put(sha256, file.content().sizeBytes(), in);
             }
         }
         if (EvidenceSignatures.PDF.equals(file.content().mediaType())) {
@@ -175,8 +175,12 @@ public class EvidenceStore {
                 .map(f -> signatures.withSignatures(List.of(f)).get(0));
     }
 
-    public void copyContent(EvidenceFile file, OutputStream out) throws IOException {
-        contents.copyTo(file.sha256(), out);
+    /**
+     * The file's content, to be read to its end and closed; content missing from the store fails here, before any
+     * response is started, with a message for the user.
+     */
+    public InputStream openContent(EvidenceFile file) throws IOException {
+        return contents.open(file.sha256());
     }
 
     /**

@@ -104,6 +104,21 @@ class EvidenceIT extends IntegrationTest {
     }
 
     @Test
+    void aFileWhoseContentIsLostFromTheStoreIsAClearErrorOnDownload() {
+        String id = idOf(upload("bi-mat.pdf", pdf(2000)));
+        String sha256 = sha256Of(id);
+        jdbc.sql("delete from evidence_chunk where sha256 = ?").param(sha256).update();
+
+        HttpResponse<String> download = unit.get(evidencePath() + "/" + id);
+
+        assertThat(download.statusCode()).isEqualTo(404);
+        assertThat(download.body()).contains("Không tìm thấy nội dung của tệp kiểm chứng trong kho lưu trữ");
+        // no content row without its content for the tests after this one (ContentMigrationIT counts them all)
+        jdbc.sql("delete from evidence where sha256 = ?").param(sha256).update();
+        jdbc.sql("delete from evidence_content where sha256 = ?").param(sha256).update();
+    }
+
+    @Test
     void theSameFileUploadedConcurrentlyIsAcceptedEveryTimeAndStoredOnce() throws Exception {
         byte[] content = pdf(DatabaseContentStore.CHUNK_BYTES + 7);
         ExecutorService pool = Executors.newFixedThreadPool(4);
