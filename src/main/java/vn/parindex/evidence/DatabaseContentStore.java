@@ -2,25 +2,21 @@ package vn.parindex.evidence;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.concurrent.Semaphore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import vn.parindex.AppProperties;
 import vn.parindex.workflow.EngineClock;
 
 /**
- * Content in the database as 1 MiB chunks, so a file is streamed in and out a chunk at a time. Only a few uploads
- * write at once: the others wait here, holding no connection of their own (a complaint's files hold its transaction's
- * one), instead of draining the pool for everyone else. A content row without chunks is not this store's: it lives in
+ * Content in the database as 1 MiB chunks, so a file is streamed in and out a chunk at a time, written as
+ * {@link ContentWrites} says. A content row without chunks is not this store's: it lives in
  * the object store (see {@link ContentMigration}).
  */
 class DatabaseContentStore implements EvidenceContentStore {
@@ -28,13 +24,11 @@ class DatabaseContentStore implements EvidenceContentStore {
     static final int CHUNK_BYTES = 1 << 20;
     private static final Logger log = LoggerFactory.getLogger(DatabaseContentStore.class);
     private final JdbcClient jdbc;
-    private final TransactionTemplate transaction;
-    private final Semaphore writers;
+    private final ContentWrites writes;
 
     DatabaseContentStore(JdbcClient jdbc, PlatformTransactionManager transactions, AppProperties properties) {
         this.jdbc = jdbc;
-        this.writers = new Semaphore(properties.evidence().concurrentWrites(), true);
-        this.transaction = new TransactionTemplate(transactions);
+        this.writes = new ContentWrites(transactions, properties.evidence().concurrentWrites());
     }
 
     @Override
@@ -49,26 +43,13 @@ class DatabaseContentStore implements EvidenceContentStore {
      */
     @Override
     public void put(String sha256, long sizeBytes, InputStream content) throws IOException {
-        ContentIntegrity.checkedHash(sha256);
-        try {
-            writers.acquire();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("Interrupted while waiting to store evidence");
-        }
-        try {
-            transaction.executeWithoutResult(status -> {
-                int inserted = jdbc.sql("insert into evidence_content (sha256, stored_at) values (?, ?) on conflict do nothing")
-                        .params(sha256, EngineClock.now()).update();
-                if (inserted == 1) {
-                    writeChunks(sha256, content);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        } finally {
-            writers.release();
-        }
+        writes.write(sha256, () -> {
+            int inserted = jdbc.sql("insert into evidence_content (sha256, stored_at) values (?, ?) on conflict do nothing")
+                    .params(sha256, EngineClock.now()).update();
+            if (inserted == 1) {
+                writeChunks(sha256, content);
+            }
+        });
     }
 
     /**

@@ -2,11 +2,9 @@ package vn.parindex.evidence;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.concurrent.Semaphore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -29,13 +27,13 @@ class S3ContentStore implements EvidenceContentStore {
     private final ContentBucket bucket;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
-    private final Semaphore writers;
+    private final ContentWrites writes;
 
     S3ContentStore(ContentBucket bucket, JdbcClient jdbc, PlatformTransactionManager transactions, AppProperties properties) {
         this.bucket = bucket;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
-        this.writers = new Semaphore(properties.evidence().concurrentWrites(), true);
+        this.writes = new ContentWrites(transactions, properties.evidence().concurrentWrites());
     }
 
     @Override
@@ -50,32 +48,14 @@ class S3ContentStore implements EvidenceContentStore {
      */
     @Override
     public void put(String sha256, long sizeBytes, InputStream content) throws IOException {
-        ContentIntegrity.checkedHash(sha256);
-        try {
-            writers.acquire();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("Interrupted while waiting to store evidence");
-        }
-        try {
-            transaction.executeWithoutResult(status -> {
-                lock(sha256);
-                if (contains(sha256)) {
-                    return;
-                }
-                try {
-                    bucket.upload(sha256, sizeBytes, content);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+        writes.write(sha256, () -> {
+            lock(sha256);
+            if (!contains(sha256)) {
+                bucket.upload(sha256, sizeBytes, content);
                 jdbc.sql("insert into evidence_content (sha256, stored_at) values (?, ?)")
                         .params(sha256, EngineClock.now()).update();
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        } finally {
-            writers.release();
-        }
+            }
+        });
     }
 
     @Override
