@@ -6,60 +6,44 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.parindex.db.BulkInsert;
 
 @Repository
 class SourceFigureRepository {
 
+    private static final List<String> COLUMNS = List.of("year", "unit_code", "indicator", "period", "numerator",
+            "denominator", "source", "extracted_on", "file_sha256", "imported_by", "imported_at");
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
+    private final BulkInsert bulk;
 
-    SourceFigureRepository(JdbcClient jdbc, JdbcTemplate template) {
+    SourceFigureRepository(JdbcClient jdbc, BulkInsert bulk) {
         this.jdbc = jdbc;
-        this.template = template;
+        this.bulk = bulk;
     }
 
-    /** Stores each month, replacing the same month imported before. */
-    void upsert(int year, List<SourceFigure> figures, String fileSha256, String actor, LocalDateTime at) {
-        template.batchUpdate("""
-                insert into source_figure (year, unit_code, indicator, period, numerator, denominator, source,
-                                           extracted_on, file_sha256, imported_by, imported_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    /**
+     * Stores each month, replacing the same month imported before if it differs; returns the months new or changed.
+     * The file's rows are copied in bulk beside the table, then merged in one statement.
+     */
+    int upsert(int year, List<SourceFigure> figures, String fileSha256, String actor, LocalDateTime at) {
+        jdbc.sql("create temporary table source_figure_import (like source_figure) on commit drop").update();
+        Timestamp importedAt = Timestamp.valueOf(at);
+        bulk.into("source_figure_import", COLUMNS, figures, f -> new Object[] {year, f.unitCode(), f.indicator(),
+                f.period().atDay(1), f.numerator(), f.denominator(), f.source(), f.extractedOn(), fileSha256, actor,
+                importedAt});
+        String columns = String.join(", ", COLUMNS);
+        return jdbc.sql("insert into source_figure (" + columns + ") select " + columns + " from source_figure_import "
+                + """
                 on conflict (year, unit_code, indicator, period) do update set numerator = excluded.numerator,
                     denominator = excluded.denominator, source = excluded.source, extracted_on = excluded.extracted_on,
-                    file_sha256 = excluded.file_sha256, imported_by = excluded.imported_by, imported_at = excluded.imported_at""",
-                figures, 1000, (ps, f) -> {
-                    ps.setInt(1, year);
-                    ps.setString(2, f.unitCode());
-                    ps.setString(3, f.indicator());
-                    ps.setDate(4, Date.valueOf(f.period().atDay(1)));
-                    ps.setBigDecimal(5, f.numerator());
-                    ps.setBigDecimal(6, f.denominator());
-                    ps.setString(7, f.source());
-                    ps.setDate(8, Date.valueOf(f.extractedOn()));
-                    ps.setString(9, fileSha256);
-                    ps.setString(10, actor);
-                    ps.setTimestamp(11, Timestamp.valueOf(at));
-                });
-    }
-
-    /** The months stored for these units and periods (those a file brings), to tell what it changes. */
-    List<SourceFigure> ofPeriods(int year, Collection<String> unitCodes, Collection<YearMonth> periods) {
-        List<SourceFigure> figures = new ArrayList<>();
-        jdbc.sql("select * from source_figure where year = :year and unit_code in (:units) and period in (:periods)")
-                .param("year", year).param("units", unitCodes)
-                .param("periods", periods.stream().map(p -> Date.valueOf(p.atDay(1))).toList()).query(rs -> {
-                    figures.add(new SourceFigure(rs.getString("unit_code"), rs.getString("indicator"),
-                            YearMonth.from(rs.getDate("period").toLocalDate()), rs.getBigDecimal("numerator"),
-                            rs.getBigDecimal("denominator"), rs.getString("source"),
-                            rs.getDate("extracted_on").toLocalDate()));
-                });
-        return figures;
+                    file_sha256 = excluded.file_sha256, imported_by = excluded.imported_by, imported_at = excluded.imported_at
+                where (source_figure.numerator, source_figure.denominator, source_figure.source, source_figure.extracted_on)
+                      is distinct from (excluded.numerator, excluded.denominator, excluded.source, excluded.extracted_on)""")
+                .update();
     }
 
     /** A unit's sums of an indicator over a window: its distinct sources in one line, its latest extraction. */
@@ -71,10 +55,11 @@ class SourceFigureRepository {
                 select unit_code, sum(numerator), sum(denominator),
                        left(string_agg(distinct source, ', ' order by source), 200), max(extracted_on)
                 from source_figure
-                where year = :year and indicator = :indicator and period between :first and :last and unit_code in (:units)
+                join unnest(:units) as touched (code) on touched.code = unit_code
+                where year = :year and indicator = :indicator and period between :first and :last
                 group by unit_code order by unit_code""")
                 .param("year", year).param("indicator", indicator).param("first", Date.valueOf(first.atDay(1)))
-                .param("last", Date.valueOf(last.atDay(1))).param("units", unitCodes)
+                .param("last", Date.valueOf(last.atDay(1))).param("units", unitCodes.toArray(String[]::new))
                 .query((rs, n) -> new Total(rs.getString(1), rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getString(4),
                         rs.getDate(5).toLocalDate())).list();
     }
