@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -27,7 +26,8 @@ class SourceFigureRepository {
 
     /**
      * Stores each month, replacing the same month imported before if it differs; returns the months new or changed.
-     * The file's rows are copied in bulk beside the table, then merged in one statement.
+     * The file's rows are copied in bulk beside the table, then merged in two statements (the caller holds the year's
+     * lock, so no other import adds the same months meanwhile).
      */
     int upsert(int year, List<SourceFigure> figures, String fileSha256, String actor, LocalDateTime at) {
         jdbc.sql("create temporary table source_figure_import (like source_figure) on commit drop").update();
@@ -35,31 +35,37 @@ class SourceFigureRepository {
         bulk.into("source_figure_import", COLUMNS, figures, f -> new Object[] {year, f.unitCode(), f.indicator(),
                 f.period().atDay(1), f.numerator(), f.denominator(), f.source(), f.extractedOn(), fileSha256, actor,
                 importedAt});
+        int changed = jdbc.sql("""
+                update source_figure f set numerator = i.numerator, denominator = i.denominator, source = i.source,
+                    extracted_on = i.extracted_on, file_sha256 = i.file_sha256, imported_by = i.imported_by,
+                    imported_at = i.imported_at
+                from source_figure_import i
+                where f.year = i.year and f.unit_code = i.unit_code and f.indicator = i.indicator and f.period = i.period
+                  and (f.numerator, f.denominator, f.source, f.extracted_on)
+                      is distinct from (i.numerator, i.denominator, i.source, i.extracted_on)""").update();
         String columns = String.join(", ", COLUMNS);
-        return jdbc.sql("insert into source_figure (" + columns + ") select " + columns + " from source_figure_import "
-                + """
-                on conflict (year, unit_code, indicator, period) do update set numerator = excluded.numerator,
-                    denominator = excluded.denominator, source = excluded.source, extracted_on = excluded.extracted_on,
-                    file_sha256 = excluded.file_sha256, imported_by = excluded.imported_by, imported_at = excluded.imported_at
-                where (source_figure.numerator, source_figure.denominator, source_figure.source, source_figure.extracted_on)
-                      is distinct from (excluded.numerator, excluded.denominator, excluded.source, excluded.extracted_on)""")
-                .update();
+        return changed + jdbc.sql("insert into source_figure (" + columns + ") select " + columns
+                + " from source_figure_import i where not exists (select 1 from source_figure f where f.year = i.year"
+                + " and f.unit_code = i.unit_code and f.indicator = i.indicator and f.period = i.period)").update();
     }
 
     /** A unit's sums of an indicator over a window: its distinct sources in one line, its latest extraction. */
     record Total(String unitCode, BigDecimal numerator, BigDecimal denominator, String sources, LocalDate extractedOn) {
     }
 
-    List<Total> totals(int year, String indicator, YearMonth first, YearMonth last, Collection<String> unitCodes) {
+    /**
+     * Every unit's sums of the indicator over the window: one pass over the year's months, whatever the units an import
+     * touched (a list of thousands of them in the query made the planner loop over it for each month).
+     */
+    List<Total> totals(int year, String indicator, YearMonth first, YearMonth last) {
         return jdbc.sql("""
                 select unit_code, sum(numerator), sum(denominator),
                        left(string_agg(distinct source, ', ' order by source), 200), max(extracted_on)
                 from source_figure
-                join unnest(:units) as touched (code) on touched.code = unit_code
                 where year = :year and indicator = :indicator and period between :first and :last
                 group by unit_code order by unit_code""")
                 .param("year", year).param("indicator", indicator).param("first", Date.valueOf(first.atDay(1)))
-                .param("last", Date.valueOf(last.atDay(1))).param("units", unitCodes.toArray(String[]::new))
+                .param("last", Date.valueOf(last.atDay(1)))
                 .query((rs, n) -> new Total(rs.getString(1), rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getString(4),
                         rs.getDate(5).toLocalDate())).list();
     }

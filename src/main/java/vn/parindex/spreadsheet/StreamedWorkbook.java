@@ -15,6 +15,7 @@ import org.apache.poi.openxml4j.util.ZipFileZipEntrySource;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
 import org.xml.sax.SAXException;
 import vn.parindex.spreadsheet.SheetReader.Bounds;
@@ -30,14 +31,14 @@ final class StreamedWorkbook implements Closeable {
     private final OPCPackage pkg;
     private final XSSFReader reader;
     private final StylesTable styles;
-    private final ReadOnlySharedStringsTable strings;
+    private final SharedStrings strings;
     private final SheetRows.Budget budget;
 
     private StreamedWorkbook(OPCPackage pkg, Bounds bounds) throws IOException, SAXException, OpenXML4JException {
         this.pkg = pkg;
         this.reader = new XSSFReader(pkg);
         this.styles = reader.getStylesTable();
-        this.strings = new ReadOnlySharedStringsTable(pkg, false);
+        this.strings = new PlainSharedStrings(new ReadOnlySharedStringsTable(pkg, false));
         this.budget = new SheetRows.Budget(bounds);
     }
 
