@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.parindex.db.BulkInsert;
@@ -26,15 +27,19 @@ class SourceFigureRepository {
 
     /**
      * Stores each month, replacing the same month imported before if it differs; returns the months new or changed.
-     * The file's rows are copied in bulk beside the table, then merged in two statements (the caller holds the year's
-     * lock, so no other import adds the same months meanwhile).
+     * The year's first months are copied in bulk straight into the table; later ones beside it, then merged in two
+     * statements (the caller holds the year's lock, so no other import adds the same months meanwhile).
      */
     int upsert(int year, List<SourceFigure> figures, String fileSha256, String actor, LocalDateTime at) {
-        jdbc.sql("create temporary table source_figure_import (like source_figure) on commit drop").update();
         Timestamp importedAt = Timestamp.valueOf(at);
-        bulk.into("source_figure_import", COLUMNS, figures, f -> new Object[] {year, f.unitCode(), f.indicator(),
-                f.period().atDay(1), f.numerator(), f.denominator(), f.source(), f.extractedOn(), fileSha256, actor,
-                importedAt});
+        Function<SourceFigure, Object[]> values = f -> new Object[] {year, f.unitCode(), f.indicator(), f.period().atDay(1),
+                f.numerator(), f.denominator(), f.source(), f.extractedOn(), fileSha256, actor, importedAt};
+        if (!jdbc.sql("select exists (select 1 from source_figure where year = ?)").param(year).query(Boolean.class).single()) {
+            bulk.into("source_figure", COLUMNS, figures, values);
+            return figures.size();
+        }
+        jdbc.sql("create temporary table source_figure_import (like source_figure) on commit drop").update();
+        bulk.into("source_figure_import", COLUMNS, figures, values);
         int changed = jdbc.sql("""
                 update source_figure f set numerator = i.numerator, denominator = i.denominator, source = i.source,
                     extracted_on = i.extracted_on, file_sha256 = i.file_sha256, imported_by = i.imported_by,
