@@ -12,16 +12,22 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.parindex.db.BulkInsert;
 
 @Repository
 class AnswerRepository {
 
+    private static final List<String> COLUMNS = List.of("assessment_id", "leaf_code", "stage", "input_value",
+            "not_applicable", "note", "needs_explanation", "explanation_accepted", "updated_by", "updated_at", "numerator",
+            "denominator");
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final BulkInsert bulk;
 
-    AnswerRepository(JdbcClient jdbc, JdbcTemplate template) {
+    AnswerRepository(JdbcClient jdbc, JdbcTemplate template, BulkInsert bulk) {
         this.jdbc = jdbc;
         this.template = template;
+        this.bulk = bulk;
     }
 
     List<Answer> list(long assessmentId) {
@@ -47,30 +53,32 @@ class AnswerRepository {
                 rs.getTimestamp("updated_at").toLocalDateTime());
     }
 
-    /** Replaces the stage's entries of the given leaves: one delete, one batch of inserts. */
+    /** An entry of one assessment's leaf. */
+    record Entry(long assessmentId, AnswerInput input) {
+    }
+
+    /** Replaces the stage's entries of the given leaves. */
     void upsertAll(long assessmentId, Stage stage, List<AnswerInput> inputs, String actor, LocalDateTime at) {
-        if (inputs.isEmpty()) {
+        upsertAll(stage, inputs.stream().map(in -> new Entry(assessmentId, in)).toList(), actor, at);
+    }
+
+    /** Replaces the stage's entries of the given leaves of any number of assessments: one delete, one bulk copy. */
+    void upsertAll(Stage stage, List<Entry> entries, String actor, LocalDateTime at) {
+        if (entries.isEmpty()) {
             return;
         }
-        jdbc.sql("delete from answer where assessment_id = :id and stage = :stage and leaf_code in (:leaves)")
-                .param("id", assessmentId).param("stage", stage.name())
-                .param("leaves", inputs.stream().map(AnswerInput::leafCode).toList()).update();
-        template.batchUpdate("""
-                insert into answer (assessment_id, leaf_code, stage, input_value, not_applicable, note,
-                                    needs_explanation, explanation_accepted, updated_by, updated_at, numerator, denominator)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", inputs, 200, (ps, in) -> {
-            ps.setLong(1, assessmentId);
-            ps.setString(2, in.leafCode());
-            ps.setString(3, stage.name());
-            ps.setBigDecimal(4, in.isNotApplicable() ? null : in.value());
-            ps.setBoolean(5, in.isNotApplicable());
-            ps.setString(6, in.note());
-            ps.setBoolean(7, in.isExplanationRequested());
-            ps.setBoolean(8, in.isExplanationAccepted());
-            ps.setString(9, actor);
-            ps.setTimestamp(10, Timestamp.valueOf(at));
-            ps.setBigDecimal(11, in.isNotApplicable() ? null : in.numerator());
-            ps.setBigDecimal(12, in.isNotApplicable() ? null : in.denominator());
+        template.update("""
+                delete from answer a using unnest(?, ?) as replaced (assessment_id, leaf_code)
+                where a.assessment_id = replaced.assessment_id and a.leaf_code = replaced.leaf_code and a.stage = ?""",
+                entries.stream().map(Entry::assessmentId).toArray(Long[]::new),
+                entries.stream().map(e -> e.input().leafCode()).toArray(String[]::new), stage.name());
+        Timestamp updatedAt = Timestamp.valueOf(at);
+        bulk.into("answer", COLUMNS, entries, e -> {
+            AnswerInput in = e.input();
+            boolean na = in.isNotApplicable();
+            return new Object[] {e.assessmentId(), in.leafCode(), stage.name(), na ? null : in.value(), na, in.note(),
+                    in.isExplanationRequested(), in.isExplanationAccepted(), actor, updatedAt, na ? null : in.numerator(),
+                    na ? null : in.denominator()};
         });
     }
 

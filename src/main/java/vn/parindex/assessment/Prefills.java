@@ -82,7 +82,7 @@ public class Prefills {
 
     /**
      * Writes an offer into the unit's entry while it self-assesses, unless the unit entered other figures: an empty
-     * entry, or one still holding the previous offer, takes it.
+     * entry, or one still holding the previous offer, takes it. Every file's entries are written at once.
      */
     private void fillEntries(List<PrefillRepository.Offer> offers, Map<Long, Assessment> byId,
                              Map<Long, Map<String, StoredPrefill>> stored, String actor, LocalDateTime now) {
@@ -93,30 +93,36 @@ public class Prefills {
             return;
         }
         Map<Long, List<Answer>> existing = answers.listOf(byAssessment.keySet());
+        List<AnswerRepository.Entry> entries = new ArrayList<>();
+        List<AuditLog.Entry> audited = new ArrayList<>();
         byAssessment.forEach((id, figures) -> {
             Assessment a = byId.get(id);
             Map<String, Answer> self = existing.getOrDefault(id, List.of()).stream().filter(x -> x.stage() == Stage.SELF)
                     .collect(Collectors.toMap(Answer::leafCode, Function.identity()));
-            List<AnswerInput> entries = figures.stream().filter(f -> {
+            List<AnswerInput> filled = figures.stream().filter(f -> {
                 Answer entered = self.get(f.leafCode());
                 StoredPrefill previous = stored.getOrDefault(id, Map.of()).get(f.leafCode());
                 return entered == null || previous != null && previous.matches(entered);
             }).map(f -> entry(f, self.get(f.leafCode()))).toList();
-            write(a, entries, self, actor, now);
+            for (AnswerInput in : checked(a, filled)) {
+                entries.add(new AnswerRepository.Entry(id, in));
+                audited.add(new AuditLog.Entry(actor, "ANSWER_PREFILLED", a.year(), a.unitCode(), in.leafCode(),
+                        self.containsKey(in.leafCode()) ? self.get(in.leafCode()).describe() : null,
+                        in.numerator().stripTrailingZeros().toPlainString() + "/"
+                                + in.denominator().stripTrailingZeros().toPlainString(), null));
+            }
         });
+        answers.upsertAll(Stage.SELF, entries, actor, now);
+        audit.recordAll(audited);
     }
 
-    private void write(Assessment a, List<AnswerInput> entries, Map<String, Answer> before, String actor, LocalDateTime now) {
+    /** The entries as stored: checked against the unit's catalogue (any problem refuses the import), rates computed. */
+    private List<AnswerInput> checked(Assessment a, List<AnswerInput> entries) {
         if (entries.isEmpty()) {
-            return;
+            return entries;
         }
         AnswerValidator.check(entries, catalogue.leaves(a.year(), a.unitType()), false).reportRejected();
-        List<AnswerInput> rated = entries.stream().map(AnswerInput::withRateFromFraction).toList();
-        answers.upsertAll(a.id(), Stage.SELF, rated, actor, now);
-        audit.recordAll(rated.stream().map(in -> new AuditLog.Entry(actor, "ANSWER_PREFILLED", a.year(), a.unitCode(),
-                in.leafCode(), before.containsKey(in.leafCode()) ? before.get(in.leafCode()).describe() : null,
-                in.numerator().stripTrailingZeros().toPlainString() + "/"
-                        + in.denominator().stripTrailingZeros().toPlainString(), null)).toList());
+        return entries.stream().map(AnswerInput::withRateFromFraction).toList();
     }
 
     /** The figures as an entry, keeping the unit's note. */

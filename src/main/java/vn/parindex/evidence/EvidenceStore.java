@@ -25,6 +25,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 import vn.parindex.AppProperties;
+import vn.parindex.spreadsheet.SheetReader;
 import vn.parindex.web.Text;
 import vn.parindex.web.UserFacingException;
 import vn.parindex.workflow.EngineClock;
@@ -74,6 +75,12 @@ public class EvidenceStore {
      * on disk) to detect the type and hash it; {@link #store(CheckedFile)} reads it again.
      */
     public CheckedFile check(String fileName, long size, InputStreamSource source) throws IOException {
+        return check(fileName, size, source, SheetReader.Bounds.DEFAULT);
+    }
+
+    /** As {@link #check(String, long, InputStreamSource)}, an Office file within the bounds of the import it came to. */
+    public CheckedFile check(String fileName, long size, InputStreamSource source, SheetReader.Bounds officeBounds)
+            throws IOException {
         String name = checkedName(fileName);
         if (size == 0) {
             throw UserFacingException.badRequest("Tệp \"" + name + "\" rỗng.");
@@ -93,7 +100,7 @@ public class EvidenceStore {
             throw UserFacingException.badRequest("Tệp \"" + name
                     + "\" không đúng loại cho phép (PDF, ảnh PNG/JPEG, Word, Excel).");
         }
-        OfficeContainers.check(mediaType, name, source);
+        OfficeContainers.check(mediaType, name, source, officeBounds);
         return new CheckedFile(new Content(name, mediaType, size, HexFormat.of().formatHex(digest.digest())), source);
     }
 

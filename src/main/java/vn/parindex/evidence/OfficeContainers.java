@@ -14,6 +14,7 @@ import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.springframework.core.io.InputStreamSource;
 import vn.parindex.spreadsheet.OfficeArchive;
+import vn.parindex.spreadsheet.SheetReader;
 import vn.parindex.web.UserFacingException;
 
 /**
@@ -36,10 +37,11 @@ final class OfficeContainers {
     private OfficeContainers() {
     }
 
-    static void check(String mediaType, String fileName, InputStreamSource source) throws IOException {
+    static void check(String mediaType, String fileName, InputStreamSource source, SheetReader.Bounds bounds)
+            throws IOException {
         String required = REQUIRED_PART.get(mediaType);
         if (required != null) {
-            checkOpenXml(required, fileName, source);
+            checkOpenXml(required, fileName, source, bounds);
         } else if (OLE.contains(mediaType)) {
             try (InputStream in = source.getInputStream(); POIFSFileSystem ole = new POIFSFileSystem(in)) {
                 DirectoryNode root = ole.getRoot();
@@ -56,14 +58,15 @@ final class OfficeContainers {
     }
 
     /** From a temporary copy: a ZIP archive is read from its end, where a truncated one is found out. */
-    private static void checkOpenXml(String required, String fileName, InputStreamSource source) throws IOException {
+    private static void checkOpenXml(String required, String fileName, InputStreamSource source, SheetReader.Bounds bounds)
+            throws IOException {
         Path copy = Files.createTempFile("par-evidence-", ".zip");
         try {
             try (InputStream in = source.getInputStream()) {
                 Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
             }
             List<String> parts = new ArrayList<>();
-            OfficeArchive.inspect(copy, (name, head) -> {
+            OfficeArchive.inspect(copy, bounds, (name, head) -> {
                 checkPart(fileName, name, head);
                 parts.add(name);
             });

@@ -38,8 +38,11 @@ class LeafTotals {
                 if (units.isEmpty()) {
                     continue;
                 }
-                for (SourceFigureRepository.Total t : figures.totals(year.year(), leaf.indicator(), leaf.first(year.year()),
-                        leaf.last(year.year()), units)) {
+                for (SourceFigureRepository.Total t : figures.totals(year.year(), leaf.indicator(),
+                        leaf.first(year.year()), leaf.last(year.year()))) {
+                    if (!units.contains(t.unitCode())) {
+                        continue;   // untouched by the file, or of another type, whose leaves this indicator feeds elsewhere
+                    }
                     if (t.denominator().signum() == 0) {
                         withoutDenominator++;
                     } else {

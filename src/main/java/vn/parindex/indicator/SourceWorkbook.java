@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +22,8 @@ import vn.parindex.web.Text;
 
 /**
  * The standing body's workbook of source figures: one row per unit, indicator and month, with the indicator's
- * numerator and denominator as counts (never a percentage), the source and the day they were extracted. Read whole:
- * every problem by row and column.
+ * numerator and denominator as counts (never a percentage), the source and the day they were extracted. Read as it
+ * streams, up to a year of every commune's months in one file: every problem by row and column.
  */
 final class SourceWorkbook {
 
@@ -30,6 +31,12 @@ final class SourceWorkbook {
     static final List<String> HEADERS = List.of("Mã đơn vị", "Mã chỉ tiêu", "Kỳ (tháng/năm)", "Tử số", "Mẫu số",
             "Nguồn số liệu", "Ngày trích xuất");
     /** A month's count: far above any unit's dossiers, far below what the entries' columns hold when summed. */
+    /**
+     * A year of every commune's months in one file: 3,321 communes × 6 indicators × 12 months = 239,112 rows, whose
+     * worksheet inflates to about 105 MB as written with inline strings. Other imports keep the default bounds.
+     */
+    static final SheetReader.Bounds BOUNDS = new SheetReader.Bounds(300_000, 300_001 * HEADERS.size(), 160L << 20,
+            200L << 20);
     private static final BigDecimal MAX_COUNT = BigDecimal.valueOf(1_000_000_000);
     private static final int SOURCE_CHARS = 200;
     private static final Pattern MONTH = Pattern.compile("(\\d{1,2})/(\\d{4})|(\\d{4})-(\\d{2})(-\\d{2})?");
@@ -68,31 +75,77 @@ final class SourceWorkbook {
         });
     }
 
-    /** The figures of the first sheet; each problem is added to {@code problems} by row and column. */
-    static List<SourceFigure> read(List<List<String>> rows, Year year, List<String> problems) {
-        if (rows.isEmpty() || !SheetReader.startsWithHeaders(rows.get(0), HEADERS)) {
-            problems.add("Trang \"" + SHEET + "\", dòng 1 phải là tiêu đề: " + String.join("; ", HEADERS) + ".");
-            return List.of();
+    /**
+     * The figures of the sheet as it streams, checked row by row; each problem is added to {@code problems} by row and
+     * column. Equal values are kept once, so that a year of every commune's months takes a few megabytes.
+     */
+    static final class Reading implements SheetReader.RowHandler {
+
+        private final Year year;
+        private final List<String> problems;
+        private final List<SourceFigure> figures = new ArrayList<>();
+        private final Set<Key> seen = new HashSet<>();
+        private final Map<Object, Object> canonical = new HashMap<>();
+        private boolean headerRead;
+        private boolean headerValid;
+
+        Reading(Year year, List<String> problems) {
+            this.year = year;
+            this.problems = problems;
         }
-        List<SourceFigure> figures = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (int r = 1; r < rows.size(); r++) {
-            List<String> row = rows.get(r);
+
+        private record Key(String unitCode, String indicator, YearMonth period) {
+        }
+
+        @Override
+        public void row(int index, List<String> row) {
+            if (!headerRead) {
+                headerRead = true;
+                headerValid = index == 0 && SheetReader.startsWithHeaders(row, HEADERS);
+                if (!headerValid) {
+                    problems.add(headerProblem());
+                }
+            } else if (headerValid) {
+                add(index, row);
+            }
+        }
+
+        private void add(int index, List<String> row) {
             if (row.stream().allMatch(String::isBlank)) {
-                continue;
+                return;
             }
-            SourceFigure figure = figure(new Cells(row, "Dòng " + (r + 1), problems), year);
-            if (figure != null && !seen.add(figure.unitCode() + "|" + figure.indicator() + "|" + figure.period())) {
-                problems.add("Dòng " + (r + 1) + ": đơn vị " + figure.unitCode() + ", chỉ tiêu " + figure.indicator()
-                        + ", kỳ " + figure.period().getMonthValue() + "/" + figure.period().getYear() + " đã có ở dòng trên.");
-            } else if (figure != null) {
+            SourceFigure figure = figure(new Cells(row, "Dòng " + (index + 1), problems), year);
+            if (figure == null) {
+                return;
+            }
+            figure = new SourceFigure(kept(figure.unitCode()), kept(figure.indicator()), kept(figure.period()),
+                    kept(figure.numerator()), kept(figure.denominator()), kept(figure.source()), kept(figure.extractedOn()));
+            if (seen.add(new Key(figure.unitCode(), figure.indicator(), figure.period()))) {
                 figures.add(figure);
+            } else {
+                problems.add("Dòng " + (index + 1) + ": đơn vị " + figure.unitCode() + ", chỉ tiêu " + figure.indicator()
+                        + ", kỳ " + figure.period().getMonthValue() + "/" + figure.period().getYear() + " đã có ở dòng trên.");
             }
         }
-        if (figures.isEmpty() && problems.isEmpty()) {
-            problems.add("Tệp không có dòng số liệu nào.");
+
+        @SuppressWarnings("unchecked")
+        private <T> T kept(T value) {
+            return (T) canonical.computeIfAbsent(value, v -> v);
         }
-        return figures;
+
+        /** The figures read, once the whole sheet has streamed. */
+        List<SourceFigure> figures() {
+            if (!headerRead) {
+                problems.add(headerProblem());
+            } else if (figures.isEmpty() && problems.isEmpty()) {
+                problems.add("Tệp không có dòng số liệu nào.");
+            }
+            return figures;
+        }
+
+        private static String headerProblem() {
+            return "Trang \"" + SHEET + "\", dòng 1 phải là tiêu đề: " + String.join("; ", HEADERS) + ".";
+        }
     }
 
     private static SourceFigure figure(Cells cells, Year year) {

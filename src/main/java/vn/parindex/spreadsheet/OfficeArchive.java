@@ -24,11 +24,11 @@ import org.xml.sax.helpers.DefaultHandler;
 import vn.parindex.spreadsheet.SheetReader.Limits;
 
 /**
- * An Office Open XML file (.xlsx, .docx) is a ZIP archive whose parts are XML. Opened here, within the limits of
- * {@link Limits}, a hostile one costs no more than a large honest one: its declared sizes are checked first, then
- * every part is inflated through POI's guard (refused past {@link Limits#PART_BYTES} or a hundredfold), counted
- * against {@link Limits#TOTAL_BYTES}, and each XML part's prolog is read with document types refused (external
- * entities, entity expansion).
+ * An Office Open XML file (.xlsx, .docx) is a ZIP archive whose parts are XML. Opened here, within the caller's
+ * {@link SheetReader.Bounds}, a hostile one costs no more than a large honest one: its declared sizes are checked
+ * first, then every part is inflated through POI's guard (refused past {@link Limits#LARGEST_SHEET_BYTES} or a
+ * hundredfold), counted against its own bound and the total, and each XML part's prolog is read with document types
+ * refused (external entities, entity expansion).
  */
 public final class OfficeArchive {
 
@@ -38,7 +38,7 @@ public final class OfficeArchive {
 
     static {
         // POI checks every part it inflates against this, whatever size the archive declares
-        ZipSecureFile.setMaxEntrySize(Limits.PART_BYTES);
+        ZipSecureFile.setMaxEntrySize(Limits.LARGEST_SHEET_BYTES);
         ZipSecureFile.setMinInflateRatio(1.0 / MAX_INFLATE_RATIO);
     }
 
@@ -58,22 +58,22 @@ public final class OfficeArchive {
     }
 
     /** The sizes the archive declares for its parts; read before anything is inflated. */
-    static void checkDeclared(List<? extends ZipEntry> entries) throws Refused {
+    static void checkDeclared(List<? extends ZipEntry> entries, SheetReader.Bounds bounds) throws Refused {
         if (entries.size() > Limits.ENTRIES) {
             throw new Refused("có quá nhiều thành phần (tối đa " + Limits.ENTRIES + ")");
         }
         long total = 0;
         for (ZipEntry entry : entries) {
-            if (entry.getSize() > Limits.PART_BYTES) {
-                throw tooLarge();
+            if (entry.getSize() > bounds.partBytes(entry.getName())) {
+                throw tooLarge(bounds);
             }
             if (entry.getCompressedSize() > 0 && entry.getSize() / entry.getCompressedSize() > MAX_INFLATE_RATIO) {
                 throw new Refused("có phần \"" + entry.getName() + "\" nén bất thường (có thể là tệp độc hại)");
             }
             total += Math.max(entry.getSize(), 0);
         }
-        if (total > Limits.TOTAL_BYTES) {
-            throw tooLarge();
+        if (total > bounds.totalBytes()) {
+            throw tooLarge(bounds);
         }
     }
 
@@ -81,7 +81,7 @@ public final class OfficeArchive {
      * Opens the whole archive within the limits, passing each part's name and first bytes to the check. Refused if it
      * is no complete ZIP archive (empty, truncated), breaks a limit, or holds an XML part that declares a document type.
      */
-    public static void inspect(Path file, PartCheck check) throws Refused, IOException {
+    public static void inspect(Path file, SheetReader.Bounds bounds, PartCheck check) throws Refused, IOException {
         ZipSecureFile zip;
         try {
             zip = new ZipSecureFile(file.toFile());
@@ -90,7 +90,7 @@ public final class OfficeArchive {
         }
         try (zip) {
             List<ZipArchiveEntry> entries = Collections.list(zip.getEntries());
-            checkDeclared(entries);
+            checkDeclared(entries, bounds);
             XMLReader prolog = prologReader();
             long total = 0;
             for (ZipArchiveEntry entry : entries) {
@@ -104,12 +104,15 @@ public final class OfficeArchive {
                     }
                     part.transferTo(OutputStream.nullOutputStream());
                     total += part.getCount();
+                    if (part.getCount() > bounds.partBytes(entry.getName())) {
+                        throw tooLarge(bounds);
+                    }
                 } catch (IOException e) {
                     // POI's guard: the part inflates beyond its limits, whatever the archive declared
                     throw new Refused("có phần \"" + entry.getName() + "\" nén bất thường hoặc bị hỏng");
                 }
-                if (total > Limits.TOTAL_BYTES) {
-                    throw tooLarge();
+                if (total > bounds.totalBytes()) {
+                    throw tooLarge(bounds);
                 }
             }
         }
@@ -151,9 +154,10 @@ public final class OfficeArchive {
         }
     }
 
-    private static Refused tooLarge() {
-        return new Refused("quá lớn khi giải nén (tối đa " + (Limits.TOTAL_BYTES >> 20) + " MB, mỗi phần "
-                + (Limits.PART_BYTES >> 20) + " MB)");
+    private static Refused tooLarge(SheetReader.Bounds bounds) {
+        return new Refused("quá lớn khi giải nén (tối đa " + (bounds.totalBytes() >> 20) + " MB, mỗi phần "
+                + (Limits.PART_BYTES >> 20) + " MB" + (bounds.sheetBytes() > Limits.PART_BYTES
+                ? ", trang tính " + (bounds.sheetBytes() >> 20) + " MB" : "") + ")");
     }
 
     /** Stops the parse at the root element: the rest of the part is only inflated and counted. */

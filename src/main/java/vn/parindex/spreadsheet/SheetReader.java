@@ -16,11 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipFile;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xml.sax.SAXException;
@@ -30,7 +25,7 @@ import vn.parindex.web.UserFacingException;
  * Reads the sheets of an .xlsx (or a UTF-8 file separated by semicolons) into rows of trimmed text.
  * <p>
  * An .xlsx is streamed (POI's event API: no workbook model is built) from a temporary copy, and refused as soon as it
- * passes one of the {@link Limits}: a sheet of a million rows costs the time to read its first 20,000, never the heap.
+ * passes one of its {@link Bounds}: a sheet of a million rows costs the time to read its first 20,000, never the heap.
  * Before that, the archive's declared sizes are checked ({@link OfficeArchive}), and POI refuses any part that
  * inflates beyond them.
  * Dates become ISO text; formulas and merged cells are refused, since every value must be typed in its own cell.
@@ -48,9 +43,37 @@ public final class SheetReader {
         /** Uncompressed bytes of one part of the archive, and of all of them. */
         static final long PART_BYTES = 50L << 20;
         static final long TOTAL_BYTES = 100L << 20;
+        /** The most any import may let one worksheet part inflate to: POI's own guard, shared by every import. */
+        static final long LARGEST_SHEET_BYTES = 160L << 20;
 
         private Limits() {
         }
+    }
+
+    /**
+     * What one import may read: rows of its sheet, cells in all, and bytes once inflated. An import that needs more rows
+     * than {@link #DEFAULT} asks for them, and for the larger worksheet they make; the other parts (strings, styles),
+     * held in memory whole, keep {@link Limits#PART_BYTES} whatever the rows.
+     */
+    public record Bounds(int rows, int cells, long sheetBytes, long totalBytes) {
+
+        public static final Bounds DEFAULT = new Bounds(Limits.ROWS, Limits.CELLS, Limits.PART_BYTES, Limits.TOTAL_BYTES);
+
+        public Bounds {
+            if (sheetBytes > Limits.LARGEST_SHEET_BYTES) {
+                throw new IllegalArgumentException("A worksheet may inflate to " + Limits.LARGEST_SHEET_BYTES + " bytes at most");
+            }
+        }
+
+        long partBytes(String partName) {
+            return partName.replaceFirst("^/", "").startsWith("xl/worksheets/") ? sheetBytes : Limits.PART_BYTES;
+        }
+    }
+
+    /** Receives a sheet's rows as they stream: the row's index (0: the first row) and its trimmed cells. */
+    @FunctionalInterface
+    public interface RowHandler {
+        void row(int index, List<String> cells);
     }
 
     private static final Logger log = LoggerFactory.getLogger(SheetReader.class);
@@ -65,12 +88,45 @@ public final class SheetReader {
 
     /** Every sheet of an .xlsx, by name in workbook order. */
     public static Map<String, List<List<String>>> xlsxSheets(InputStream in) {
+        Map<String, List<List<String>>> sheets = new LinkedHashMap<>();
+        read(in, Bounds.DEFAULT, workbook -> workbook.forEachSheet(name -> {
+            List<List<String>> rows = new ArrayList<>();
+            sheets.put(name, rows);
+            return (index, cells) -> {
+                while (rows.size() < index) {
+                    rows.add(List.of());
+                }
+                rows.add(cells);
+            };
+        }));
+        return sheets;
+    }
+
+    /**
+     * Streams the rows of the sheet named {@code sheet}, or else of the first, within {@code bounds}: nothing of the
+     * sheet is kept but what the handler keeps. Rows without any cell are skipped.
+     */
+    public static void xlsxRows(InputStream in, String sheet, Bounds bounds, RowHandler handler) {
+        read(in, bounds, workbook -> {
+            List<String> names = workbook.names();
+            String chosen = names.contains(sheet) ? sheet : names.get(0);
+            workbook.forEachSheet(name -> name.equals(chosen) ? handler : null);
+        });
+    }
+
+    private interface Reading {
+        void read(StreamedWorkbook workbook) throws IOException, SAXException, OpenXML4JException;
+    }
+
+    private static void read(InputStream in, Bounds bounds, Reading reading) {
         Path copy = null;
         try {
             copy = Files.createTempFile("par-import-", ".xlsx");
             Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
-            checkArchive(copy);
-            return read(copy);
+            checkArchive(copy, bounds);
+            try (StreamedWorkbook workbook = StreamedWorkbook.open(copy, bounds)) {
+                reading.read(workbook);
+            }
         } catch (UserFacingException e) {
             throw e;
         } catch (IOException | SAXException | RuntimeException | OpenXML4JException e) {
@@ -85,35 +141,11 @@ public final class SheetReader {
         }
     }
 
-    private static void checkArchive(Path file) throws IOException {
+    private static void checkArchive(Path file, Bounds bounds) throws IOException {
         try (ZipFile zip = new ZipFile(file.toFile())) {
-            OfficeArchive.checkDeclared(zip.stream().toList());
+            OfficeArchive.checkDeclared(zip.stream().toList(), bounds);
         } catch (OfficeArchive.Refused e) {
             throw UserFacingException.badRequest("Không đọc được tệp Excel: tệp " + e.getMessage() + ".");
-        }
-    }
-
-    private static Map<String, List<List<String>>> read(Path file)
-            throws IOException, SAXException, OpenXML4JException {
-        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-            XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-            StylesTable styles = reader.getStylesTable();
-            Map<String, List<List<String>>> sheets = new LinkedHashMap<>();
-            SheetRows.Budget budget = new SheetRows.Budget();
-            XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
-            while (it.hasNext()) {
-                try (InputStream sheet = it.next()) {
-                    if (sheets.size() == Limits.SHEETS) {
-                        throw UserFacingException.badRequest("Tệp Excel có quá nhiều trang tính (tối đa " + Limits.SHEETS + ").");
-                    }
-                    sheets.put(it.getSheetName(), SheetRows.read(it.getSheetName(), sheet, styles, strings, budget));
-                }
-            }
-            if (sheets.isEmpty()) {
-                throw UserFacingException.badRequest("Tệp Excel không có trang tính nào.");
-            }
-            return sheets;
         }
     }
 

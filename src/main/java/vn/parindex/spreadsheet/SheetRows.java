@@ -24,9 +24,17 @@ import vn.parindex.web.UserFacingException;
 /** One worksheet's rows as POI's SAX handler streams them, refused at the first cell that breaks a rule or a limit. */
 final class SheetRows implements XSSFSheetXMLHandler.SheetContentsHandler {
 
-    /** Cells left for the whole workbook. */
+    /** Rows a sheet may have, and cells left for the whole workbook. */
     static final class Budget {
-        private int cells = Limits.CELLS;
+        private final int rows;
+        private final int maxCells;
+        private int cells;
+
+        Budget(SheetReader.Bounds bounds) {
+            this.rows = bounds.rows();
+            this.maxCells = bounds.cells();
+            this.cells = bounds.cells();
+        }
     }
 
     private static final DataFormatter ISO_DATES = new DataFormatter() {
@@ -41,17 +49,18 @@ final class SheetRows implements XSSFSheetXMLHandler.SheetContentsHandler {
 
     private final String sheet;
     private final Budget budget;
-    private final List<List<String>> rows = new ArrayList<>();
+    private final SheetReader.RowHandler handler;
     private List<String> row;
 
-    private SheetRows(String sheet, Budget budget) {
+    private SheetRows(String sheet, Budget budget, SheetReader.RowHandler handler) {
         this.sheet = sheet;
         this.budget = budget;
+        this.handler = handler;
     }
 
-    static List<List<String>> read(String name, InputStream xml, Styles styles, SharedStrings strings, Budget budget)
-            throws IOException, SAXException {
-        SheetRows rows = new SheetRows(name, budget);
+    static void read(String name, InputStream xml, Styles styles, SharedStrings strings, Budget budget,
+                     SheetReader.RowHandler handler) throws IOException, SAXException {
+        SheetRows rows = new SheetRows(name, budget, handler);
         XMLReader parser;
         try {
             parser = XMLHelper.newXMLReader();
@@ -60,19 +69,14 @@ final class SheetRows implements XSSFSheetXMLHandler.SheetContentsHandler {
         }
         parser.setContentHandler(rows.new Guard(styles, strings));
         parser.parse(new InputSource(xml));
-        return rows.rows;
     }
 
     @Override
     public void startRow(int rowNum) {
-        if (rowNum > Limits.ROWS) {
-            throw refused("có quá nhiều dòng (tối đa " + Limits.ROWS + " dòng dữ liệu).");
-        }
-        while (rows.size() < rowNum) {
-            rows.add(List.of());
+        if (rowNum > budget.rows) {
+            throw refused("có quá nhiều dòng (tối đa " + budget.rows + " dòng dữ liệu).");
         }
         row = new ArrayList<>();
-        rows.add(row);
     }
 
     @Override
@@ -80,16 +84,17 @@ final class SheetRows implements XSSFSheetXMLHandler.SheetContentsHandler {
         while (!row.isEmpty() && row.get(row.size() - 1).isEmpty()) {
             row.remove(row.size() - 1);
         }
+        handler.row(rowNum, row);
     }
 
     @Override
     public void cell(String reference, String formattedValue, XSSFComment comment) {
-        int column = reference == null ? row.size() : new CellReference(reference).getCol();
+        int column = reference == null ? row.size() : column(reference);
         if (column >= Limits.COLUMNS) {
             throw refused("có quá nhiều cột (tối đa " + Limits.COLUMNS + ").");
         }
         if (--budget.cells < 0) {
-            throw UserFacingException.badRequest("Tệp Excel có quá nhiều ô có dữ liệu (tối đa " + Limits.CELLS + ").");
+            throw UserFacingException.badRequest("Tệp Excel có quá nhiều ô có dữ liệu (tối đa " + budget.maxCells + ").");
         }
         if (formattedValue != null && !Text.isClean(formattedValue)) {
             throw UserFacingException.badRequest("Trang tính \"" + sheet + "\", ô " + reference + ": nội dung " + Text.RULE + ".");
@@ -98,6 +103,15 @@ final class SheetRows implements XSSFSheetXMLHandler.SheetContentsHandler {
             row.add("");
         }
         row.add(formattedValue == null ? "" : formattedValue.trim());
+    }
+
+    /** The column of a reference such as "AB12"; CellReference's full parse costs a second in a year of rows. */
+    private static int column(String reference) {
+        int letters = 0;
+        while (letters < reference.length() && Character.isLetter(reference.charAt(letters))) {
+            letters++;
+        }
+        return CellReference.convertColStringToIndex(reference.substring(0, letters));
     }
 
     private UserFacingException refused(String what) {

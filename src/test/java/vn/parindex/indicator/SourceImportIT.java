@@ -7,11 +7,14 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -22,6 +25,7 @@ import vn.parindex.assessment.PrefillDecisions;
 import vn.parindex.security.Roles;
 import vn.parindex.support.Http;
 import vn.parindex.support.IntegrationTest;
+import vn.parindex.support.RawXlsx;
 import vn.parindex.support.Scenario;
 import vn.parindex.support.Workbooks;
 import vn.parindex.web.UserFacingException;
@@ -238,6 +242,16 @@ class SourceImportIT extends IntegrationTest {
             return e.byField().get("3.2");
         }
         throw new AssertionError("the submission was taken");
+    }
+
+    @Test
+    void aFileOfMoreRowsThanAYearOfEveryCommuneIsRefused(@TempDir Path dir) {
+        Path file = RawXlsx.write(dir.resolve("qua-lon.xlsx"), SourceWorkbook.BOUNDS.rows() + 2, 1, (r, c) -> r, Map.of());
+
+        HttpResponse<String> refused = standingBody.upload(base() + "/import", "qua-lon.xlsx", file);
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("có quá nhiều dòng (tối đa 300000 dòng dữ liệu).");
     }
 
     @Test
