@@ -77,7 +77,8 @@ public class AssessmentService {
         user.requireReadAccess(unitCode);
         Cycle cycle = cycles.get(year);
         Assessment a = assessments.get(year, unitCode);
-        Map<String, List<Answer>> answersByLeaf = answers.list(a.id()).stream().collect(Collectors.groupingBy(Answer::leafCode));
+        List<Answer> entries = answers.list(a.id());
+        Map<String, List<Answer>> answersByLeaf = entries.stream().collect(Collectors.groupingBy(Answer::leafCode));
         Map<String, List<StoredScore>> scoresByLeaf = scores.list(a.id()).stream()
                 .collect(Collectors.groupingBy(StoredScore::leafCode));
         Map<String, List<EvidenceFile>> evidenceByLeaf = evidence.list(a.id()).stream()
@@ -105,7 +106,7 @@ public class AssessmentService {
         return new AssessmentView(year, unitCode, units.name(unitCode).orElse(unitCode),
                 a.unitType().label(), a.status().name(), a.status().label(), a.late(), cycle.selfAssessmentDue(),
                 a.submittedAt(), leaves, totals, subtotals(current),
-                incomplete(a, current),
+                incomplete(a, current, undecidedPrefills(a, prefilled, entries)),
                 notifications.forUnit(year, unitCode));
     }
 
@@ -195,7 +196,7 @@ public class AssessmentService {
     }
 
     private void requireComplete(Assessment a, CurrentUser user, Task task) {
-        List<Finding> missing = incomplete(a, scorer.evaluate(a, Stage.SELF));
+        List<Finding> missing = incomplete(a, scorer.evaluate(a, Stage.SELF), undecidedPrefills(a));
         if (missing.isEmpty()) {
             return;   // the completion checks who completes
         }
@@ -222,36 +223,27 @@ public class AssessmentService {
      * What the rules find missing for submission, and every pre-filled leaf the unit has not decided on, in the
      * catalogue's order (findings about no leaf first).
      */
-    private List<Finding> incomplete(Assessment a, Evaluation e) {
+    private List<Finding> incomplete(Assessment a, Evaluation e, List<Finding> undecidedPrefills) {
         List<String> order = catalogue.leaves(a.year(), a.unitType()).stream().map(Leaf::code).toList();
-        return Stream.concat(e.findings(Finding.INCOMPLETE).stream(), undecidedPrefills(a).stream())
+        return Stream.concat(e.findings(Finding.INCOMPLETE).stream(), undecidedPrefills.stream())
                 .sorted(Comparator.comparingInt((Finding f) -> f.getLeafCode() == null ? -1 : order.indexOf(f.getLeafCode()))
                         .thenComparing(Finding::getMessage))
                 .toList();
     }
 
-    /**
-     * Pre-filled figures are the unit's only once it has decided on them: confirmed as they are (and still entered so),
-     * or corrected with a note and evidence; a later import that differs needs a look again. Only the unit decides,
-     * while it self-assesses.
-     */
     private List<Finding> undecidedPrefills(Assessment a) {
+        return a.status() == AssessmentStatus.DRAFT ? undecidedPrefills(a, prefills.of(a.id()), answers.list(a.id())) : List.of();
+    }
+
+    /** The pre-filled leaves still waiting for the unit's decision; only the unit decides, while it self-assesses. */
+    private static List<Finding> undecidedPrefills(Assessment a, Map<String, StoredPrefill> prefilled, List<Answer> entries) {
         if (a.status() != AssessmentStatus.DRAFT) {
             return List.of();
         }
-        Map<String, Answer> self = answers.list(a.id()).stream().filter(x -> x.stage() == Stage.SELF)
+        Map<String, Answer> self = entries.stream().filter(x -> x.stage() == Stage.SELF)
                 .collect(Collectors.toMap(Answer::leafCode, x -> x, (x, y) -> x));
-        List<Finding> undecided = new ArrayList<>();
-        prefills.of(a.id()).values().forEach(p -> {
-            String why = p.flagged() ? "Số liệu điền sẵn có lần nhập sau khác số đã xác nhận hoặc sửa — cần xem lại."
-                    : p.state() == PrefillState.PENDING ? "Số liệu điền sẵn chưa được xác nhận hoặc sửa."
-                    : p.state() == PrefillState.CONFIRMED && !p.matches(self.get(p.leafCode()))
-                    ? "Số đang nhập khác số liệu điền sẵn đã xác nhận — hãy xác nhận lại hoặc sửa kèm giải trình." : null;
-            if (why != null) {
-                undecided.add(new Finding(Finding.INCOMPLETE, p.leafCode(), why));
-            }
-        });
-        return undecided;
+        return prefilled.values().stream().flatMap(p -> p.awaitingUnit(self.get(p.leafCode()))
+                .map(why -> new Finding(Finding.INCOMPLETE, p.leafCode(), why)).stream()).toList();
     }
 
     /**
@@ -262,7 +254,8 @@ public class AssessmentService {
     public boolean checkSubmission(int year, String unitCode, String actor) {
         Assessment a = assessments.get(year, unitCode);
         assessments.recordSubmission(a.id(), actor, EngineClock.now());
-        List<Finding> issues = incomplete(a, scorer.scoreAndStore(a, Stage.SELF, actor, "Đơn vị nộp hồ sơ tự đánh giá"));
+        List<Finding> issues = incomplete(a, scorer.scoreAndStore(a, Stage.SELF, actor, "Đơn vị nộp hồ sơ tự đánh giá"),
+                undecidedPrefills(a));
         if (!issues.isEmpty()) {
             notifications.send(year, unitCode, "Hồ sơ chưa đầy đủ, đã trả lại để bổ sung: "
                     + String.join("; ", issues.stream().map(Finding::describe).toList()));

@@ -64,7 +64,7 @@ public class PrefillDecisions {
                     entered == null ? null : entered.note(), null, null, numerator, denominator)), user, false);
             prefills.decide(p, PrefillState.CONFIRMED, user.id(), EngineClock.now());
             audit.record(user.id(), "PREFILL_CONFIRMED", year, unitCode, leafCode, null,
-                    numerator.toPlainString() + "/" + denominator.toPlainString(), p.flagged() ? p.flaggedSource() : p.source());
+                    PrefilledFigure.fraction(numerator, denominator), p.flagged() ? p.flaggedSource() : p.source());
         });
     }
 
@@ -96,8 +96,8 @@ public class PrefillDecisions {
             entries.store(a, Stage.SELF, List.of(correction), user, false);
             prefills.decide(p, PrefillState.CORRECTED, user.id(), EngineClock.now());
             audit.record(user.id(), "PREFILL_CORRECTED", year, unitCode, leafCode,
-                    p.numerator().toPlainString() + "/" + p.denominator().toPlainString(),
-                    numerator.toPlainString() + "/" + denominator.toPlainString(), note);
+                    PrefilledFigure.fraction(p.numerator(), p.denominator()),
+                    PrefilledFigure.fraction(numerator, denominator), note);
             return saved;
         });
     }

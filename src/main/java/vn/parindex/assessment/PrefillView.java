@@ -20,25 +20,23 @@ public record PrefillView(BigDecimal numerator, BigDecimal denominator, String s
     static PrefillView of(StoredPrefill p, Answer self) {
         boolean matches = p.matches(self);
         String from = p.source() + ", trích xuất ngày " + p.extractedOn().format(DAY);
+        String offered = PrefilledFigure.fraction(p.numerator(), p.denominator());
         String label = switch (p.state()) {
             case PENDING -> matches ? "Điền sẵn từ " + from + " — cần xác nhận"
-                    : "Số liệu từ " + from + " là " + fraction(p.numerator(), p.denominator())
+                    : "Số liệu từ " + from + " là " + offered
                     + "; số đang nhập khác — cần xác nhận hoặc sửa kèm giải trình và tài liệu kiểm chứng";
             case CONFIRMED -> matches ? "Đơn vị đã xác nhận số liệu từ " + from + ", không sửa"
-                    : "Đơn vị đã xác nhận số liệu từ " + from + " (" + fraction(p.numerator(), p.denominator())
+                    : "Đơn vị đã xác nhận số liệu từ " + from + " (" + offered
                     + ") nhưng sau đó nhập số khác";
-            case CORRECTED -> "Đơn vị đã sửa số liệu từ " + from + " (" + fraction(p.numerator(), p.denominator())
+            case CORRECTED -> "Đơn vị đã sửa số liệu từ " + from + " (" + offered
                     + "), kèm giải trình và tài liệu kiểm chứng";
         };
         String flag = p.flagged() ? "Lần nhập sau (" + p.flaggedSource() + ", trích xuất ngày "
-                + p.flaggedExtractedOn().format(DAY) + ") cho " + fraction(p.flaggedNumerator(), p.flaggedDenominator())
+                + p.flaggedExtractedOn().format(DAY) + ") cho "
+                + PrefilledFigure.fraction(p.flaggedNumerator(), p.flaggedDenominator())
                 + ", khác số liệu đơn vị đã xác nhận hoặc sửa — cần xem lại" : null;
         return new PrefillView(p.numerator(), p.denominator(), p.source(), p.extractedOn(), p.state().name(), label,
                 p.state() == PrefillState.CONFIRMED && matches, p.decidedBy(), p.decidedAt(), p.flaggedNumerator(),
                 p.flaggedDenominator(), flag);
-    }
-
-    private static String fraction(BigDecimal numerator, BigDecimal denominator) {
-        return numerator.stripTrailingZeros().toPlainString() + "/" + denominator.stripTrailingZeros().toPlainString();
     }
 }

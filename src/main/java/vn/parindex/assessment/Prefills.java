@@ -76,7 +76,8 @@ public class Prefills {
         prefills.unflag(backToDecided);   // the source is back to what the unit decided on: nothing left to review
         attach(offers, flags, byId, file, actor);
         audit.recordAll(flags.stream().map(o -> new AuditLog.Entry(actor, "PREFILL_FLAGGED", year, o.figure().unitCode(),
-                o.figure().leafCode(), null, fraction(o.figure()), o.figure().source())).toList());
+                o.figure().leafCode(), null, PrefilledFigure.fraction(o.figure().numerator(), o.figure().denominator()),
+                o.figure().source())).toList());
         return new Outcome(offers.size(), figures.size() - offers.size() - flags.size(), flags.size());
     }
 
@@ -108,8 +109,7 @@ public class Prefills {
                 entries.add(new AnswerRepository.Entry(id, in));
                 audited.add(new AuditLog.Entry(actor, "ANSWER_PREFILLED", a.year(), a.unitCode(), in.leafCode(),
                         self.containsKey(in.leafCode()) ? self.get(in.leafCode()).describe() : null,
-                        in.numerator().stripTrailingZeros().toPlainString() + "/"
-                                + in.denominator().stripTrailingZeros().toPlainString(), null));
+                        PrefilledFigure.fraction(in.numerator(), in.denominator()), null));
             }
         });
         answers.upsertAll(Stage.SELF, entries, actor, now);
@@ -139,9 +139,5 @@ public class Prefills {
         audit.recordAll(evidence.attachAll(places, file, actor).stream().map(p -> new AuditLog.Entry(actor,
                 "EVIDENCE_UPLOADED", byId.get(p.assessmentId()).year(), byId.get(p.assessmentId()).unitCode(), p.leafCode(),
                 null, file.fileName(), file.sha256())).toList());
-    }
-
-    static String fraction(PrefilledFigure f) {
-        return f.numerator().stripTrailingZeros().toPlainString() + "/" + f.denominator().stripTrailingZeros().toPlainString();
     }
 }
