@@ -1,10 +1,8 @@
 package vn.parindex.bench;
 
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
-import org.gaul.s3proxy.AuthenticationType;
 import org.gaul.s3proxy.S3Proxy;
 import org.jclouds.ContextBuilder;
 import org.jclouds.blobstore.BlobStore;
@@ -12,6 +10,7 @@ import org.jclouds.blobstore.BlobStoreContext;
 import org.junit.jupiter.api.AfterAll;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.parindex.support.TestObjectStore;
 
 /**
  * The same uploads and downloads with content in an S3 object store: S3Proxy in this JVM on jclouds' filesystem
@@ -21,8 +20,6 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 class EvidenceUploadS3Benchmark extends EvidenceUploadBenchmark {
 
-    private static final String KEY = "bench-access";
-    private static final String SECRET = "bench-secret-key";
     private static S3Proxy server;
 
     @DynamicPropertySource
@@ -33,18 +30,13 @@ class EvidenceUploadS3Benchmark extends EvidenceUploadBenchmark {
         BlobStore blobs = ContextBuilder.newBuilder("filesystem").overrides(filesystem)
                 .build(BlobStoreContext.class).getBlobStore();
         blobs.createContainerInLocation(null, "bench");
-        server = S3Proxy.builder().blobStore(blobs).endpoint(URI.create("http://127.0.0.1:0"))
-                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, KEY, SECRET).build();
-        server.start();
-        while (!server.getState().equals("STARTED")) {
-            Thread.sleep(10);
-        }
+        server = TestObjectStore.serve(blobs);
         registry.add("par.evidence.store", () -> "s3");
         registry.add("par.evidence.s3.endpoint", () -> "http://127.0.0.1:" + server.getPort());
         registry.add("par.evidence.s3.region", () -> "us-east-1");
         registry.add("par.evidence.s3.bucket", () -> "bench");
-        registry.add("par.evidence.s3.access-key", () -> KEY);
-        registry.add("par.evidence.s3.secret-key", () -> SECRET);
+        registry.add("par.evidence.s3.access-key", () -> TestObjectStore.ACCESS_KEY);
+        registry.add("par.evidence.s3.secret-key", () -> TestObjectStore.SECRET_KEY);
     }
 
     @AfterAll

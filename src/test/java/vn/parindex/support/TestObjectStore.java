@@ -26,18 +26,24 @@ public final class TestObjectStore {
         if (server == null) {
             blobs = ContextBuilder.newBuilder("transient").credentials("identity", "credential")
                     .overrides(new Properties()).build(BlobStoreContext.class).getBlobStore();
-            server = S3Proxy.builder().blobStore(blobs).endpoint(URI.create("http://127.0.0.1:0"))
-                    .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY).build();
-            try {
-                server.start();
-                while (!server.getState().equals("STARTED")) {
-                    Thread.sleep(10);
-                }
-            } catch (Exception e) {
-                throw new IllegalStateException("Cannot start S3Proxy", e);
-            }
+            server = serve(blobs);
         }
         return URI.create("http://127.0.0.1:" + server.getPort());
+    }
+
+    /** An S3 server on a free port over those blobs, started, checking signatures made with the test keys. */
+    public static S3Proxy serve(BlobStore blobs) {
+        S3Proxy proxy = S3Proxy.builder().blobStore(blobs).endpoint(URI.create("http://127.0.0.1:0"))
+                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY).build();
+        try {
+            proxy.start();
+            while (!proxy.getState().equals("STARTED")) {
+                Thread.sleep(10);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot start S3Proxy", e);
+        }
+        return proxy;
     }
 
     /** An empty bucket of that name, created on first use. */
