@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import vn.parindex.org.UnitRepository;
+import vn.parindex.org.Units;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.RoleNames;
 import vn.parindex.security.Roles;
@@ -45,10 +45,10 @@ class AccountController {
 
     private final Accounts accounts;
     private final AccountImport importer;
-    private final UnitRepository units;
+    private final Units units;
     private final AssessedAreas assessedAreas;
 
-    AccountController(Accounts accounts, AccountImport importer, UnitRepository units, AssessedAreas assessedAreas) {
+    AccountController(Accounts accounts, AccountImport importer, Units units, AssessedAreas assessedAreas) {
         this.accounts = accounts;
         this.importer = importer;
         this.units = units;

@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.audit.AuditLog;
-import vn.parindex.org.UnitRepository;
+import vn.parindex.org.Units;
 import vn.parindex.review.AppraiserAreas;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.PasswordChange;
@@ -44,13 +44,13 @@ public class AccountImport {
     }
 
     private final IdentityService identity;
-    private final UnitRepository units;
+    private final Units units;
     private final AppraiserAreas appraiserAreas;
     private final AssessedAreas assessedAreas;
     private final PasswordChange passwordChange;
     private final AuditLog audit;
 
-    AccountImport(IdentityService identity, UnitRepository units, AppraiserAreas appraiserAreas, AssessedAreas assessedAreas,
+    AccountImport(IdentityService identity, Units units, AppraiserAreas appraiserAreas, AssessedAreas assessedAreas,
                   PasswordChange passwordChange, AuditLog audit) {
         this.identity = identity;
         this.units = units;

@@ -18,7 +18,7 @@ import vn.parindex.org.UnitTypes;
 import vn.parindex.web.UserFacingException;
 
 @Repository
-public class AssessmentRepository {
+class AssessmentRepository {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -32,7 +32,7 @@ public class AssessmentRepository {
     }
 
     /** One draft file per unit in scope of the year. */
-    public void createDrafts(int year, List<Unit> units, Set<String> unranked) {
+    void createDrafts(int year, List<Unit> units, Set<String> unranked) {
         template.batchUpdate("insert into assessment (year, unit_code, unit_type, status, late, ranked) values (?, ?, ?, ?, false, ?)",
                 units, 500, (ps, u) -> {
                     ps.setInt(1, year);
@@ -44,32 +44,32 @@ public class AssessmentRepository {
     }
 
     /** Whether the unit is ranked this year; false: assessed and classified, but outside the ranking. */
-    public void setRanked(int year, String unitCode, boolean ranked) {
+    void setRanked(int year, String unitCode, boolean ranked) {
         jdbc.sql("update assessment set ranked = ? where year = ? and unit_code = ?").params(ranked, year, unitCode).update();
     }
 
-    public Optional<Assessment> find(int year, String unitCode) {
+    Optional<Assessment> find(int year, String unitCode) {
         return jdbc.sql("select * from assessment where year = ? and unit_code = ?").params(year, unitCode)
                 .query(rows()).optional();
     }
 
-    public Assessment get(int year, String unitCode) {
+    Assessment get(int year, String unitCode) {
         return find(year, unitCode).orElseThrow(() -> UserFacingException.notFound(
                 "Đơn vị " + unitCode + " không thuộc phạm vi đánh giá năm " + year + "."));
     }
 
-    public List<Assessment> findAll(int year) {
+    List<Assessment> findAll(int year) {
         return jdbc.sql("select * from assessment where year = ? order by unit_code").param(year)
                 .query(rows()).list();
     }
 
     /** The year's units in code order, {@code limit} of them from the {@code offset}-th. */
-    public List<String> unitCodes(int year, int offset, int limit) {
+    List<String> unitCodes(int year, int offset, int limit) {
         return jdbc.sql("select unit_code from assessment where year = ? order by unit_code offset ? limit ?")
                 .params(year, offset, limit).query(String.class).list();
     }
 
-    public int count(int year) {
+    int count(int year) {
         return jdbc.sql("select count(*) from assessment where year = ?").param(year).query(Integer.class).single();
     }
 
@@ -77,7 +77,7 @@ public class AssessmentRepository {
      * The only way a file's status changes: from a status that may move to the given one, else a Vietnamese 409
      * (an illegal move, or a concurrent one that got there first). The process calls it as the file moves on.
      */
-    public void moveTo(Assessment a, AssessmentStatus to) {
+    void moveTo(Assessment a, AssessmentStatus to) {
         // nothing moves into the first state: it is only ever inserted
         int moved = to.previous().isEmpty() ? 0 : jdbc.sql("update assessment set status = :to where id = :id and status in (:from)")
                 .param("to", to.name()).param("id", a.id())
@@ -90,7 +90,7 @@ public class AssessmentRepository {
     }
 
     /** Locks the file's row until the transaction ends, so that two steps on one file run one after the other. */
-    public Assessment lock(int year, String unitCode) {
+    Assessment lock(int year, String unitCode) {
         get(year, unitCode);
         return jdbc.sql("select * from assessment where year = ? and unit_code = ? for update").params(year, unitCode)
                 .query(rows()).single();
@@ -105,7 +105,7 @@ public class AssessmentRepository {
     }
 
     /** Whether any unit of the year is not yet in the status; stops at the first one found. */
-    public boolean anyNotIn(int year, AssessmentStatus status) {
+    boolean anyNotIn(int year, AssessmentStatus status) {
         return jdbc.sql("select 1 from assessment where year = ? and status <> ? fetch first 1 rows only")
                 .params(year, status.name()).query(Integer.class).optional().isPresent();
     }

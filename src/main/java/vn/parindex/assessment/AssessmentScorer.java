@@ -28,7 +28,7 @@ import vn.parindex.survey.SurveyEntry;
 import vn.parindex.survey.SurveyService;
 import vn.parindex.workflow.EngineClock;
 import vn.parindex.year.Cycle;
-import vn.parindex.year.CycleRepository;
+import vn.parindex.year.Years;
 
 /** Gathers a unit's facts for a stage, asks the rules, and stores the points of that stage. */
 @Component
@@ -37,14 +37,14 @@ public class AssessmentScorer {
     private static final int FILES_PER_READ = 500;
 
     private final CycleCatalogue catalogue;
-    private final CycleRepository cycles;
+    private final Years cycles;
     private final AnswerRepository answers;
     private final ScoreRepository scores;
     private final SurveyService surveys;
     private final ScoringService scoring;
     private final InputPrecedence precedence;
 
-    AssessmentScorer(CycleCatalogue catalogue, CycleRepository cycles, AnswerRepository answers, ScoreRepository scores,
+    AssessmentScorer(CycleCatalogue catalogue, Years cycles, AnswerRepository answers, ScoreRepository scores,
                      SurveyService surveys, ScoringService scoring, InputPrecedence precedence) {
         this.precedence = precedence;
         this.catalogue = catalogue;

@@ -20,7 +20,7 @@ import vn.parindex.criteria.Leaf;
 import vn.parindex.evidence.EvidenceFile;
 import vn.parindex.evidence.EvidenceStore;
 import vn.parindex.notification.Notifications;
-import vn.parindex.org.UnitRepository;
+import vn.parindex.org.Units;
 import vn.parindex.scoring.Evaluation;
 import vn.parindex.scoring.facts.Finding;
 import vn.parindex.scoring.facts.LeafScore;
@@ -32,7 +32,7 @@ import vn.parindex.workflow.ProcessKeys;
 import vn.parindex.workflow.TaskKeys;
 import vn.parindex.workflow.WorkflowTasks;
 import vn.parindex.year.Cycle;
-import vn.parindex.year.CycleRepository;
+import vn.parindex.year.Years;
 
 /** The unit's side: read the file, save entries while the unit's task waits, submit. */
 @Service
@@ -42,9 +42,9 @@ public class AssessmentService {
     private final AnswerRepository answers;
     private final PrefillRepository prefills;
     private final ScoreRepository scores;
-    private final CycleRepository cycles;
+    private final Years cycles;
     private final CycleCatalogue catalogue;
-    private final UnitRepository units;
+    private final Units units;
     private final EvidenceStore evidence;
     private final AssessmentScorer scorer;
     private final WorkflowTasks tasks;
@@ -54,7 +54,7 @@ public class AssessmentService {
 
     AssessmentService(AssessmentRepository assessments, AnswerRepository answers, PrefillRepository prefills,
                       ScoreRepository scores,
-                      CycleRepository cycles, CycleCatalogue catalogue, UnitRepository units, EvidenceStore evidence,
+                      Years cycles, CycleCatalogue catalogue, Units units, EvidenceStore evidence,
                       AssessmentScorer scorer, WorkflowTasks tasks, Notifications notifications, AuditLog audit,
                       TransactionTemplate transactions) {
         this.assessments = assessments;

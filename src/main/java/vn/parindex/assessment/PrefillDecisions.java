@@ -17,7 +17,7 @@ import vn.parindex.workflow.EngineClock;
 import vn.parindex.workflow.ProcessKeys;
 import vn.parindex.workflow.TaskKeys;
 import vn.parindex.workflow.WorkflowTasks;
-import vn.parindex.year.CycleRepository;
+import vn.parindex.year.Years;
 
 /**
  * The unit's answer to a pre-filled leaf while it self-assesses: it confirms the figures offered (a later import's,
@@ -30,7 +30,7 @@ public class PrefillDecisions {
     private final AnswerRepository answers;
     private final PrefillRepository prefills;
     private final AssessmentService entries;
-    private final CycleRepository cycles;
+    private final Years cycles;
     private final CycleCatalogue catalogue;
     private final WorkflowTasks tasks;
     private final EvidenceStore evidence;
@@ -38,7 +38,7 @@ public class PrefillDecisions {
     private final TransactionTemplate transactions;
 
     PrefillDecisions(AssessmentRepository assessments, AnswerRepository answers, PrefillRepository prefills,
-                     AssessmentService entries, CycleRepository cycles, CycleCatalogue catalogue, WorkflowTasks tasks,
+                     AssessmentService entries, Years cycles, CycleCatalogue catalogue, WorkflowTasks tasks,
                      EvidenceStore evidence, AuditLog audit, TransactionTemplate transactions) {
         this.assessments = assessments;
         this.answers = answers;

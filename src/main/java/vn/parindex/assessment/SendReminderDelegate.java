@@ -6,17 +6,17 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.parindex.notification.Notifications;
 import vn.parindex.workflow.ProcessKeys;
-import vn.parindex.year.CycleRepository;
+import vn.parindex.year.Years;
 
 /** Reminds the unit that its self-assessment deadline is near. */
 @Component("sendReminder")
 class SendReminderDelegate implements JavaDelegate {
 
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
-    private final CycleRepository cycles;
+    private final Years cycles;
     private final Notifications notifications;
 
-    SendReminderDelegate(CycleRepository cycles, Notifications notifications) {
+    SendReminderDelegate(Years cycles, Notifications notifications) {
         this.cycles = cycles;
         this.notifications = notifications;
     }

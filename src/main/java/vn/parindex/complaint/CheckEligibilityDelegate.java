@@ -4,7 +4,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.parindex.assessment.AssessmentRepository;
+import vn.parindex.assessment.Assessments;
 import vn.parindex.criteria.CycleCatalogue;
 import vn.parindex.notification.Notifications;
 import vn.parindex.notification.Page;
@@ -14,20 +14,20 @@ import vn.parindex.workflow.EngineClock;
 import vn.parindex.workflow.ProcessKeys;
 import vn.parindex.workflow.Vars;
 import vn.parindex.year.Cycle;
-import vn.parindex.year.CycleRepository;
+import vn.parindex.year.Years;
 
 /** Sets {@code eligible} from the complaint rules; an ineligible complaint is closed with the rules' reasons. */
 @Component("checkComplaintEligibility")
 class CheckEligibilityDelegate implements JavaDelegate {
 
     private final ComplaintRepository complaints;
-    private final CycleRepository cycles;
-    private final AssessmentRepository assessments;
+    private final Years cycles;
+    private final Assessments assessments;
     private final CycleCatalogue catalogue;
     private final ScoringService scoring;
     private final Notifications notifications;
 
-    CheckEligibilityDelegate(ComplaintRepository complaints, CycleRepository cycles, AssessmentRepository assessments,
+    CheckEligibilityDelegate(ComplaintRepository complaints, Years cycles, Assessments assessments,
                              CycleCatalogue catalogue, ScoringService scoring, Notifications notifications) {
         this.complaints = complaints;
         this.cycles = cycles;

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.parindex.assessment.AssessmentRepository;
+import vn.parindex.assessment.Assessments;
 import vn.parindex.assessment.Stage;
 import vn.parindex.audit.AuditLog;
 import vn.parindex.evidence.EvidenceFile;
@@ -28,13 +28,13 @@ import vn.parindex.workflow.Vars;
 class ComplaintFiling {
 
     private final ComplaintRepository complaints;
-    private final AssessmentRepository assessments;
+    private final Assessments assessments;
     private final EvidenceStore evidence;
     private final AuditLog audit;
     private final RuntimeService runtime;
     private final RepositoryService repository;
 
-    ComplaintFiling(ComplaintRepository complaints, AssessmentRepository assessments, EvidenceStore evidence,
+    ComplaintFiling(ComplaintRepository complaints, Assessments assessments, EvidenceStore evidence,
                     AuditLog audit, RuntimeService runtime, RepositoryService repository) {
         this.complaints = complaints;
         this.assessments = assessments;

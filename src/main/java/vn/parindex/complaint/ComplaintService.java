@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
-import vn.parindex.assessment.AssessmentRepository;
+import vn.parindex.assessment.Assessments;
 import vn.parindex.assessment.AssessmentService;
 import vn.parindex.criteria.Leaf;
 import vn.parindex.evidence.EvidenceStore;
@@ -23,21 +23,21 @@ import vn.parindex.workflow.EngineClock;
 import vn.parindex.workflow.ProcessKeys;
 import vn.parindex.workflow.TaskKeys;
 import vn.parindex.workflow.WorkflowTasks;
-import vn.parindex.year.CycleRepository;
+import vn.parindex.year.Years;
 
 /** Units file complaints with their evidence; reviewers decide them. Eligibility is the process's (rules), not checked here. */
 @Service
 public class ComplaintService {
 
     private final ComplaintRepository complaints;
-    private final CycleRepository cycles;
-    private final AssessmentRepository assessments;
+    private final Years cycles;
+    private final Assessments assessments;
     private final WorkflowTasks tasks;
     private final AssessmentService assessmentService;
     private final EvidenceStore evidence;
     private final ComplaintFiling filing;
 
-    ComplaintService(ComplaintRepository complaints, CycleRepository cycles, AssessmentRepository assessments,
+    ComplaintService(ComplaintRepository complaints, Years cycles, Assessments assessments,
                      WorkflowTasks tasks, AssessmentService assessmentService, EvidenceStore evidence,
                      ComplaintFiling filing) {
         this.complaints = complaints;

@@ -8,7 +8,7 @@ import vn.parindex.notification.Notifications;
 import vn.parindex.notification.Page;
 import vn.parindex.workflow.EngineInternal;
 import vn.parindex.workflow.ProcessKeys;
-import vn.parindex.year.CycleRepository;
+import vn.parindex.year.Years;
 
 /**
  * Tells the unit the decision. The last decision wakes the year if it waits for complaints to be resolved;
@@ -18,11 +18,11 @@ import vn.parindex.year.CycleRepository;
 class NotifyDecisionDelegate implements JavaDelegate {
 
     private final ComplaintRepository complaints;
-    private final CycleRepository cycles;
+    private final Years cycles;
     private final Notifications notifications;
     private final RuntimeService runtime;
 
-    NotifyDecisionDelegate(ComplaintRepository complaints, CycleRepository cycles, Notifications notifications,
+    NotifyDecisionDelegate(ComplaintRepository complaints, Years cycles, Notifications notifications,
                            RuntimeService runtime) {
         this.complaints = complaints;
         this.cycles = cycles;

@@ -3,7 +3,7 @@ package vn.parindex.complaint;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.parindex.assessment.AssessmentRepository;
+import vn.parindex.assessment.Assessments;
 import vn.parindex.assessment.AssessmentService;
 import vn.parindex.assessment.Stage;
 import vn.parindex.ranking.ResultService;
@@ -14,11 +14,11 @@ import vn.parindex.workflow.ProcessKeys;
 class RescoreAfterComplaintDelegate implements JavaDelegate {
 
     private final ComplaintRepository complaints;
-    private final AssessmentRepository assessments;
+    private final Assessments assessments;
     private final AssessmentService assessmentService;
     private final ResultService results;
 
-    RescoreAfterComplaintDelegate(ComplaintRepository complaints, AssessmentRepository assessments,
+    RescoreAfterComplaintDelegate(ComplaintRepository complaints, Assessments assessments,
                                   AssessmentService assessmentService, ResultService results) {
         this.complaints = complaints;
         this.assessments = assessments;

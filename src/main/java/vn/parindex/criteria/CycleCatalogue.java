@@ -7,11 +7,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Service;
 import vn.parindex.org.UnitType;
 
-/** The catalogue a year was opened with, copied into the database so later edits of rules/ leave it alone. */
-@Repository
+/**
+ * The catalogue a year was opened with, copied into the database so later edits of rules/ leave it alone; read by
+ * every module through this cache.
+ */
+@Service
 public class CycleCatalogue {
 
     private final JdbcClient jdbc;

@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.parindex.assessment.AssessmentRepository;
+import vn.parindex.assessment.Assessments;
 import vn.parindex.assessment.AssessmentService;
 import vn.parindex.assessment.Stage;
 import vn.parindex.audit.AuditLog;
@@ -20,7 +20,7 @@ import vn.parindex.workflow.EngineClock;
 import vn.parindex.workflow.ProcessKeys;
 import vn.parindex.workflow.TaskKeys;
 import vn.parindex.workflow.WorkflowTasks;
-import vn.parindex.year.CycleRepository;
+import vn.parindex.year.Years;
 
 /**
  * Leadership approves or sends back; the council adjusts points while the year is sent back to it. A decision is
@@ -30,14 +30,14 @@ import vn.parindex.year.CycleRepository;
 @Service
 public class ApprovalService {
 
-    private final CycleRepository cycles;
-    private final AssessmentRepository assessments;
+    private final Years cycles;
+    private final Assessments assessments;
     private final AssessmentService assessmentService;
     private final WorkflowTasks tasks;
     private final AuditLog audit;
     private final JdbcClient jdbc;
 
-    ApprovalService(CycleRepository cycles, AssessmentRepository assessments, AssessmentService assessmentService,
+    ApprovalService(Years cycles, Assessments assessments, AssessmentService assessmentService,
                     WorkflowTasks tasks, AuditLog audit, JdbcClient jdbc) {
         this.cycles = cycles;
         this.assessments = assessments;

@@ -5,15 +5,15 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.parindex.workflow.ProcessKeys;
 import vn.parindex.year.CyclePhase;
-import vn.parindex.year.CycleRepository;
+import vn.parindex.year.Years;
 
 /** The complaint window's timer fired: complaints are no longer received. */
 @Component("closeComplaintWindow")
 class CloseComplaintWindowDelegate implements JavaDelegate {
 
-    private final CycleRepository cycles;
+    private final Years cycles;
 
-    CloseComplaintWindowDelegate(CycleRepository cycles) {
+    CloseComplaintWindowDelegate(Years cycles) {
         this.cycles = cycles;
     }
 

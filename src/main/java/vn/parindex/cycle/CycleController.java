@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.parindex.review.AppraisalService;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.year.Cycle;
-import vn.parindex.year.CycleRepository;
+import vn.parindex.year.Years;
 
 @Tag(name = "Năm đánh giá", description = "Mở năm đánh giá, phê duyệt, hội đồng xem xét lại")
 @RestController
@@ -31,13 +31,13 @@ class CycleController {
     }
 
     private final CycleOpening opening;
-    private final CycleRepository cycles;
+    private final Years cycles;
     private final ApprovalService approval;
     private final PreliminaryPublication preliminary;
     private final AppraisalService appraisal;
     private final CycleProposal proposal;
 
-    CycleController(CycleOpening opening, CycleRepository cycles, ApprovalService approval,
+    CycleController(CycleOpening opening, Years cycles, ApprovalService approval,
                     PreliminaryPublication preliminary, AppraisalService appraisal, CycleProposal proposal) {
         this.appraisal = appraisal;
         this.proposal = proposal;

@@ -19,14 +19,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.AppProperties;
-import vn.parindex.assessment.AssessmentRepository;
+import vn.parindex.assessment.Assessments;
 import vn.parindex.audit.AuditLog;
 import vn.parindex.criteria.Catalogue;
 import vn.parindex.criteria.CycleCatalogue;
 import vn.parindex.criteria.Leaf;
 import vn.parindex.indicator.YearSources;
 import vn.parindex.org.Unit;
-import vn.parindex.org.UnitRepository;
+import vn.parindex.org.Units;
 import vn.parindex.org.UnitType;
 import vn.parindex.scoring.ScoringService;
 import vn.parindex.security.CurrentUser;
@@ -39,26 +39,26 @@ import vn.parindex.workflow.Vars;
 import vn.parindex.year.Cycle;
 import vn.parindex.year.CycleBounds;
 import vn.parindex.year.CyclePhase;
-import vn.parindex.year.CycleRepository;
+import vn.parindex.year.Years;
 
 /** The standing body opens a year: settings, catalogue snapshot, one file per unit, then the year's process. */
 @Service
 public class CycleOpening {
 
     private static final Logger log = LoggerFactory.getLogger(CycleOpening.class);
-    private final CycleRepository cycles;
-    private final UnitRepository units;
+    private final Years cycles;
+    private final Units units;
     private final Catalogue catalogue;
     private final CycleCatalogue cycleCatalogue;
     private final YearSources yearSources;
-    private final AssessmentRepository assessments;
+    private final Assessments assessments;
     private final ScoringService scoring;
     private final RuntimeService runtime;
     private final AuditLog audit;
     private final AppProperties.CycleDefaults defaults;
 
-    CycleOpening(CycleRepository cycles, UnitRepository units, Catalogue catalogue, CycleCatalogue cycleCatalogue,
-                 YearSources yearSources, AssessmentRepository assessments, ScoringService scoring, RuntimeService runtime, AuditLog audit,
+    CycleOpening(Years cycles, Units units, Catalogue catalogue, CycleCatalogue cycleCatalogue,
+                 YearSources yearSources, Assessments assessments, ScoringService scoring, RuntimeService runtime, AuditLog audit,
                  AppProperties properties) {
         this.cycles = cycles;
         this.units = units;
@@ -99,13 +99,13 @@ public class CycleOpening {
         if (!unknown.isEmpty()) {
             throw new ValidationException("Không thể mở năm đánh giá.", unknown);
         }
-        cycles.insert(cycle);
+        cycles.open(cycle);
         Set<UnitType> types = inScope.stream().map(Unit::type).collect(Collectors.toSet());
         Map<UnitType, List<Leaf>> leaves = new HashMap<>();
         types.forEach(t -> leaves.put(t, snapshot.leaves().get(t)));
         cycleCatalogue.store(year, leaves);
         yearSources.store(year, leaves.keySet());
-        assessments.createDrafts(year, inScope, unranked);
+        assessments.openDrafts(year, inScope, unranked);
         audit.record(user.id(), "CYCLE_OPENED", year, null, null, null, inScope.size() + " đơn vị"
                 + (unranked.isEmpty() ? "" : ", không xếp hạng: " + String.join(", ", unranked)), snapshot.version());
         runtime.startProcessInstanceByKey(ProcessKeys.APPRAISAL_CYCLE, ProcessKeys.cycleKey(year), Map.of(Vars.YEAR, year));

@@ -9,7 +9,7 @@ import vn.parindex.AppProperties;
 import vn.parindex.workflow.EngineClock;
 import vn.parindex.year.Cycle;
 import vn.parindex.year.CycleBounds;
-import vn.parindex.year.CycleRepository;
+import vn.parindex.year.Years;
 
 /**
  * What the opening form proposes: the year after the latest opened (the current year when none is), its
@@ -23,10 +23,10 @@ class CycleProposal {
     /** Units need weeks to self-assess and gather evidence; a sooner date is never proposed. */
     private static final Duration LEAST_AHEAD = Duration.ofDays(30);
 
-    private final CycleRepository cycles;
+    private final Years cycles;
     private final AppProperties.CycleDefaults defaults;
 
-    CycleProposal(CycleRepository cycles, AppProperties properties) {
+    CycleProposal(Years cycles, AppProperties properties) {
         this.cycles = cycles;
         this.defaults = properties.cycle();
     }

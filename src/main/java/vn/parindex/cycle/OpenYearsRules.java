@@ -9,7 +9,7 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import vn.parindex.scoring.ScoringService;
 import vn.parindex.year.Cycle;
-import vn.parindex.year.CycleRepository;
+import vn.parindex.year.Years;
 
 /**
  * At start-up, compiles the archived rules of every year not yet published. A year's DRL calls the application's
@@ -19,10 +19,10 @@ import vn.parindex.year.CycleRepository;
 @Component
 class OpenYearsRules implements SmartInitializingSingleton {
 
-    private final CycleRepository cycles;
+    private final Years cycles;
     private final ScoringService scoring;
 
-    OpenYearsRules(CycleRepository cycles, ScoringService scoring) {
+    OpenYearsRules(Years cycles, ScoringService scoring) {
         this.cycles = cycles;
         this.scoring = scoring;
     }

@@ -8,17 +8,17 @@ import vn.parindex.security.Roles;
 import vn.parindex.workflow.ProcessKeys;
 import vn.parindex.workflow.TaskKeys;
 import vn.parindex.workflow.WorkflowTasks;
-import vn.parindex.year.CycleRepository;
+import vn.parindex.year.Years;
 
 /** The standing body publishes the preliminary results it has reviewed; the complaint window opens then. */
 @Service
 public class PreliminaryPublication {
 
-    private final CycleRepository cycles;
+    private final Years cycles;
     private final WorkflowTasks tasks;
     private final AuditLog audit;
 
-    PreliminaryPublication(CycleRepository cycles, WorkflowTasks tasks, AuditLog audit) {
+    PreliminaryPublication(Years cycles, WorkflowTasks tasks, AuditLog audit) {
         this.cycles = cycles;
         this.tasks = tasks;
         this.audit = audit;

@@ -10,7 +10,7 @@ import vn.parindex.ranking.ResultChanges;
 import vn.parindex.workflow.Actors;
 import vn.parindex.workflow.ProcessKeys;
 import vn.parindex.year.CyclePhase;
-import vn.parindex.year.CycleRepository;
+import vn.parindex.year.Years;
 
 /**
  * Publishes the approved final results and locks the year against any change; units whose rank or band differs from
@@ -19,12 +19,12 @@ import vn.parindex.year.CycleRepository;
 @Component("publishFinalResults")
 class PublishFinalDelegate implements JavaDelegate {
 
-    private final CycleRepository cycles;
+    private final Years cycles;
     private final Notifications notifications;
     private final AuditLog audit;
     private final ResultChanges changes;
 
-    PublishFinalDelegate(CycleRepository cycles, Notifications notifications, AuditLog audit, ResultChanges changes) {
+    PublishFinalDelegate(Years cycles, Notifications notifications, AuditLog audit, ResultChanges changes) {
         this.cycles = cycles;
         this.notifications = notifications;
         this.audit = audit;

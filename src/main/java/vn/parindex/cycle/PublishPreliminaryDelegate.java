@@ -9,17 +9,17 @@ import vn.parindex.notification.Page;
 import vn.parindex.workflow.EngineClock;
 import vn.parindex.workflow.ProcessKeys;
 import vn.parindex.year.Cycle;
-import vn.parindex.year.CycleRepository;
+import vn.parindex.year.Years;
 
 /** Publishes the preliminary results and opens the complaint window for the configured length. */
 @Component("publishPreliminaryResults")
 class PublishPreliminaryDelegate implements JavaDelegate {
 
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
-    private final CycleRepository cycles;
+    private final Years cycles;
     private final Notifications notifications;
 
-    PublishPreliminaryDelegate(CycleRepository cycles, Notifications notifications) {
+    PublishPreliminaryDelegate(Years cycles, Notifications notifications) {
         this.cycles = cycles;
         this.notifications = notifications;
     }

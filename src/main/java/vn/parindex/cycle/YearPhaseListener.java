@@ -4,15 +4,15 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import vn.parindex.workflow.ProcessKeys;
 import vn.parindex.year.CyclePhase;
-import vn.parindex.year.CycleRepository;
+import vn.parindex.year.Years;
 
 /** The year enters a phase as its process reaches a step ({@code ${yearPhase.enter(execution, 'PHASE')}} in bpmn/). */
 @Component("yearPhase")
 public class YearPhaseListener {
 
-    private final CycleRepository cycles;
+    private final Years cycles;
 
-    YearPhaseListener(CycleRepository cycles) {
+    YearPhaseListener(Years cycles) {
         this.cycles = cycles;
     }
 

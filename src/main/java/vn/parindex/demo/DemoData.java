@@ -20,14 +20,14 @@ import vn.parindex.cycle.CycleOpening;
 import vn.parindex.cycle.OpenCycleRequest;
 import vn.parindex.org.Unit;
 import vn.parindex.org.UnitRegistry;
-import vn.parindex.org.UnitRepository;
+import vn.parindex.org.Units;
 import vn.parindex.review.AppraiserAreas;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Roles;
 import vn.parindex.spreadsheet.SheetReader;
 import vn.parindex.workflow.EngineClock;
 import vn.parindex.workflow.YearJobs;
-import vn.parindex.year.CycleRepository;
+import vn.parindex.year.Years;
 
 /**
  * Demo data of the embedded default (par.demo.enabled), telling the 2025 story: Hải Dương's units until 30 June 2025
@@ -58,16 +58,16 @@ class DemoData {
 
     private final IdentityService identity;
     private final UnitRegistry registry;
-    private final UnitRepository units;
+    private final Units units;
     private final AppraiserAreas areas;
-    private final CycleRepository cycles;
+    private final Years cycles;
     private final CycleOpening opening;
     private final PublishedDemoYear publishedYear;
     private final YearJobs jobs;
     private final DemoSourceFigures sourceFigures;
 
-    DemoData(IdentityService identity, UnitRegistry registry, UnitRepository units, AppraiserAreas areas,
-             CycleRepository cycles, CycleOpening opening, PublishedDemoYear publishedYear, YearJobs jobs,
+    DemoData(IdentityService identity, UnitRegistry registry, Units units, AppraiserAreas areas,
+             Years cycles, CycleOpening opening, PublishedDemoYear publishedYear, YearJobs jobs,
              DemoSourceFigures sourceFigures) {
         this.identity = identity;
         this.registry = registry;

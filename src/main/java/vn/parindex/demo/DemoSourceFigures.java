@@ -14,7 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.stereotype.Component;
 import vn.parindex.assessment.Assessment;
-import vn.parindex.assessment.AssessmentRepository;
+import vn.parindex.assessment.Assessments;
 import vn.parindex.indicator.SourceImport;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Roles;
@@ -31,9 +31,9 @@ class DemoSourceFigures {
     private static final String SOURCE = "Cổng Dịch vụ công quốc gia (số liệu mẫu)";
 
     private final SourceImport sourceImport;
-    private final AssessmentRepository assessments;
+    private final Assessments assessments;
 
-    DemoSourceFigures(SourceImport sourceImport, AssessmentRepository assessments) {
+    DemoSourceFigures(SourceImport sourceImport, Assessments assessments) {
         this.sourceImport = sourceImport;
         this.assessments = assessments;
     }

@@ -13,7 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import vn.parindex.assessment.AnswerInput;
 import vn.parindex.assessment.Assessment;
-import vn.parindex.assessment.AssessmentRepository;
+import vn.parindex.assessment.Assessments;
 import vn.parindex.assessment.AssessmentService;
 import vn.parindex.assessment.Stage;
 import vn.parindex.criteria.CycleCatalogue;
@@ -29,7 +29,7 @@ import vn.parindex.survey.SurveyEntry;
 import vn.parindex.survey.SurveyService;
 import vn.parindex.workflow.EngineClock;
 import vn.parindex.workflow.YearJobs;
-import vn.parindex.year.CycleRepository;
+import vn.parindex.year.Years;
 
 /**
  * A past demo year taken through the real processes and rules to its published results, so the results page,
@@ -46,8 +46,8 @@ class PublishedDemoYear {
     private static final byte[] DEMO_PDF = "%PDF-1.4\n% Tai lieu kiem chung (du lieu mau)\n".getBytes(StandardCharsets.US_ASCII);
 
     private final CycleOpening opening;
-    private final CycleRepository cycles;
-    private final AssessmentRepository assessments;
+    private final Years cycles;
+    private final Assessments assessments;
     private final AssessmentService assessmentService;
     private final CycleCatalogue catalogue;
     private final EvidenceStore evidence;
@@ -57,7 +57,7 @@ class PublishedDemoYear {
     private final ApprovalService approval;
     private final YearJobs jobs;
 
-    PublishedDemoYear(CycleOpening opening, CycleRepository cycles, AssessmentRepository assessments,
+    PublishedDemoYear(CycleOpening opening, Years cycles, Assessments assessments,
                       AssessmentService assessmentService, CycleCatalogue catalogue, EvidenceStore evidence,
                       AppraisalService appraisal, SurveyService surveys,
                       PreliminaryPublication preliminary, ApprovalService approval, YearJobs jobs) {

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.parindex.assessment.Assessment;
-import vn.parindex.assessment.AssessmentRepository;
+import vn.parindex.assessment.Assessments;
 import vn.parindex.assessment.Prefills;
 import vn.parindex.audit.AuditLog;
 import vn.parindex.evidence.EvidenceStore;
@@ -26,7 +26,7 @@ import vn.parindex.spreadsheet.SheetReader;
 import vn.parindex.web.UserFacingException;
 import vn.parindex.web.ValidationException;
 import vn.parindex.workflow.EngineClock;
-import vn.parindex.year.CycleRepository;
+import vn.parindex.year.Years;
 
 /**
  * The standing body's import of source figures: the file is read and checked whole (nothing is stored on any problem),
@@ -46,16 +46,16 @@ public class SourceImport {
     private final SourceFigureRepository figures;
     private final LeafTotals leafTotals;
     private final YearSources sources;
-    private final AssessmentRepository assessments;
-    private final CycleRepository cycles;
+    private final Assessments assessments;
+    private final Years cycles;
     private final UnitTypes types;
     private final Prefills prefills;
     private final EvidenceStore evidence;
     private final AuditLog audit;
     private final TransactionTemplate transactions;
 
-    SourceImport(SourceFigureRepository figures, LeafTotals leafTotals, YearSources sources, AssessmentRepository assessments,
-                 CycleRepository cycles, UnitTypes types, Prefills prefills, EvidenceStore evidence, AuditLog audit,
+    SourceImport(SourceFigureRepository figures, LeafTotals leafTotals, YearSources sources, Assessments assessments,
+                 Years cycles, UnitTypes types, Prefills prefills, EvidenceStore evidence, AuditLog audit,
                  TransactionTemplate transactions) {
         this.figures = figures;
         this.leafTotals = leafTotals;

@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-public class UnitRepository {
+class UnitRepository {
 
     private final JdbcClient jdbc;
     private final UnitTypes types;
@@ -27,7 +27,7 @@ public class UnitRepository {
         this.types = types;
     }
 
-    public List<Unit> findAll() {
+    List<Unit> findAll() {
         Map<String, List<String>> predecessors = new HashMap<>();
         jdbc.sql("select unit_code, predecessor_code from unit_predecessor order by predecessor_code")
                 .query(rs -> {
@@ -39,11 +39,11 @@ public class UnitRepository {
     }
 
     /** Every registered unit by its code, read in two queries (for work over many units). */
-    public Map<String, Unit> byCode() {
+    Map<String, Unit> byCode() {
         return findAll().stream().collect(Collectors.toMap(Unit::code, u -> u));
     }
 
-    public Optional<Unit> find(String code) {
+    Optional<Unit> find(String code) {
         List<String> predecessors = jdbc.sql("select predecessor_code from unit_predecessor where unit_code = ? order by 1")
                 .param(code).query(String.class).list();
         return jdbc.sql("select * from unit where code = ?").param(code)
@@ -56,11 +56,11 @@ public class UnitRepository {
                 Optional.ofNullable(rs.getDate("valid_to")).map(Date::toLocalDate).orElse(null), predecessors);
     }
 
-    public Optional<String> name(String code) {
+    Optional<String> name(String code) {
         return jdbc.sql("select name from unit where code = ?").param(code).query(String.class).optional();
     }
 
-    public boolean exists(String code) {
+    boolean exists(String code) {
         return jdbc.sql("select count(*) from unit where code = ?").param(code).query(Integer.class).single() > 0;
     }
 

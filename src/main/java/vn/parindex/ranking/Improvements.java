@@ -10,7 +10,7 @@ import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.assessment.Assessment;
-import vn.parindex.assessment.AssessmentRepository;
+import vn.parindex.assessment.Assessments;
 import vn.parindex.assessment.AssessmentScorer;
 import vn.parindex.assessment.StoredScore;
 import vn.parindex.assessment.Stage;
@@ -26,7 +26,7 @@ import vn.parindex.scoring.facts.YearSettings;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.web.UserFacingException;
 import vn.parindex.year.Cycle;
-import vn.parindex.year.CycleRepository;
+import vn.parindex.year.Years;
 
 /**
  * What a unit should fix: every leaf where it lost points, with what recovering it alone would change — the index,
@@ -36,14 +36,14 @@ import vn.parindex.year.CycleRepository;
 @Service
 public class Improvements {
 
-    private final CycleRepository cycles;
-    private final AssessmentRepository assessments;
+    private final Years cycles;
+    private final Assessments assessments;
     private final AssessmentScorer scorer;
     private final ScoringService scoring;
     private final ResultService results;
     private final CycleCatalogue catalogue;
 
-    Improvements(CycleRepository cycles, AssessmentRepository assessments, AssessmentScorer scorer, ScoringService scoring,
+    Improvements(Years cycles, Assessments assessments, AssessmentScorer scorer, ScoringService scoring,
                  ResultService results, CycleCatalogue catalogue) {
         this.cycles = cycles;
         this.assessments = assessments;

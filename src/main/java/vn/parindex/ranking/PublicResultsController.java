@@ -19,21 +19,21 @@ import vn.parindex.security.CurrentUser;
 import vn.parindex.security.WebappSession;
 import vn.parindex.web.UserFacingException;
 import vn.parindex.year.Cycle;
-import vn.parindex.year.CycleRepository;
+import vn.parindex.year.Years;
 
 /** Published final results, readable without login (the announcement is public); nothing else is. */
 @Tag(name = "Kết quả công bố", description = "Kết quả chính thức đã công bố, không cần đăng nhập")
 @RestController
 class PublicResultsController {
 
-    private final CycleRepository cycles;
+    private final Years cycles;
     private final ResultService results;
     private final ResultChanges changes;
     private final ScoringService scoring;
     private final CycleCatalogue catalogue;
     private final String province;
 
-    PublicResultsController(CycleRepository cycles, ResultService results, ResultChanges changes, ScoringService scoring,
+    PublicResultsController(Years cycles, ResultService results, ResultChanges changes, ScoringService scoring,
                             CycleCatalogue catalogue, @Value("${par.province:}") String province) {
         this.changes = changes;
         this.scoring = scoring;

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.assessment.Assessment;
-import vn.parindex.assessment.AssessmentRepository;
+import vn.parindex.assessment.Assessments;
 import vn.parindex.assessment.AssessmentScorer;
 import vn.parindex.assessment.Stage;
 import vn.parindex.audit.AuditLog;
@@ -22,7 +22,7 @@ import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Roles;
 import vn.parindex.web.UserFacingException;
 import vn.parindex.year.Cycle;
-import vn.parindex.year.CycleRepository;
+import vn.parindex.year.Years;
 
 /**
  * What-if: re-scores a year with the rules in force or with a draft version and shows the differences, storing
@@ -32,8 +32,8 @@ import vn.parindex.year.CycleRepository;
 @Service
 public class ResultComparison {
 
-    private final CycleRepository cycles;
-    private final AssessmentRepository assessments;
+    private final Years cycles;
+    private final Assessments assessments;
     private final AssessmentScorer scorer;
     private final ScoringService scoring;
     private final ResultService results;
@@ -41,7 +41,7 @@ public class ResultComparison {
 
     private final RuleSets ruleSets;
 
-    ResultComparison(CycleRepository cycles, AssessmentRepository assessments, AssessmentScorer scorer,
+    ResultComparison(Years cycles, Assessments assessments, AssessmentScorer scorer,
                      ScoringService scoring, ResultService results, AuditLog audit, RuleSets ruleSets) {
         this.cycles = cycles;
         this.assessments = assessments;
@@ -88,7 +88,7 @@ public class ResultComparison {
             throw UserFacingException.badRequest("Phải nêu lý do khi chấm lại năm đánh giá bằng bộ luật mới.");
         }
         String adopted = scoring.adoptCurrentRules();
-        cycles.setRuleHash(year, adopted);
+        cycles.scoreUnder(year, adopted);
         audit.record(user.id(), "YEAR_RESCORED", year, null, null, cycle.ruleHash(), adopted, reason);
         results.changeableStages(year).forEach(stage -> results.compute(year, stage, user.id()));
     }

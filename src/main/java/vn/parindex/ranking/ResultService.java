@@ -15,13 +15,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.assessment.Assessment;
-import vn.parindex.assessment.AssessmentRepository;
+import vn.parindex.assessment.Assessments;
 import vn.parindex.assessment.AssessmentScorer;
 import vn.parindex.assessment.Stage;
 import vn.parindex.audit.AuditLog;
 import vn.parindex.db.BulkInsert;
 import vn.parindex.org.Unit;
-import vn.parindex.org.UnitRepository;
+import vn.parindex.org.Units;
 import vn.parindex.scoring.ScoringService;
 import vn.parindex.scoring.facts.AreaIndex;
 import vn.parindex.scoring.facts.Rank;
@@ -33,7 +33,7 @@ import vn.parindex.security.Roles;
 import vn.parindex.web.UserFacingException;
 import vn.parindex.workflow.EngineClock;
 import vn.parindex.year.Cycle;
-import vn.parindex.year.CycleRepository;
+import vn.parindex.year.Years;
 
 /** Computes, ranks (by the rules, within each block) and stores the results of a year. */
 @Service
@@ -42,18 +42,18 @@ public class ResultService {
     public static final String PRELIMINARY = "PRELIMINARY";
     public static final String FINAL = "FINAL";
 
-    private final AssessmentRepository assessments;
+    private final Assessments assessments;
     private final AssessmentScorer scorer;
     private final ScoringService scoring;
-    private final UnitRepository units;
-    private final CycleRepository cycles;
+    private final Units units;
+    private final Years cycles;
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final BulkInsert bulk;
     private final AuditLog audit;
 
-    ResultService(AssessmentRepository assessments, AssessmentScorer scorer, ScoringService scoring,
-                  UnitRepository units, CycleRepository cycles, JdbcClient jdbc, JdbcTemplate template, BulkInsert bulk,
+    ResultService(Assessments assessments, AssessmentScorer scorer, ScoringService scoring,
+                  Units units, Years cycles, JdbcClient jdbc, JdbcTemplate template, BulkInsert bulk,
                   AuditLog audit) {
         this.bulk = bulk;
         this.audit = audit;

@@ -10,7 +10,7 @@ import vn.parindex.cycle.ApprovalService;
 import vn.parindex.ranking.ResultService;
 import vn.parindex.scoring.ScoringService;
 import vn.parindex.year.Cycle;
-import vn.parindex.year.CycleRepository;
+import vn.parindex.year.Years;
 
 /**
  * What the printed reports say around their tables: the province, a year's stage and decision, the areas' column
@@ -20,12 +20,12 @@ import vn.parindex.year.CycleRepository;
 class ReportContext {
 
     private final String province;
-    private final CycleRepository cycles;
+    private final Years cycles;
     private final CycleCatalogue catalogue;
     private final ApprovalService approvals;
     private final ScoringService scoring;
 
-    ReportContext(@Value("${par.province:}") String province, CycleRepository cycles, CycleCatalogue catalogue,
+    ReportContext(@Value("${par.province:}") String province, Years cycles, CycleCatalogue catalogue,
                   ApprovalService approvals, ScoringService scoring) {
         this.province = province;
         this.cycles = cycles;

@@ -14,7 +14,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import vn.parindex.assessment.AssessmentService;
 import vn.parindex.assessment.AssessmentView;
 import vn.parindex.complaint.ComplaintService;
-import vn.parindex.org.UnitRepository;
+import vn.parindex.org.Units;
 import vn.parindex.ranking.Improvements;
 import vn.parindex.ranking.ResultService;
 import vn.parindex.ranking.UnitResult;
@@ -23,7 +23,7 @@ import vn.parindex.security.Roles;
 import vn.parindex.spreadsheet.Xlsx;
 import vn.parindex.survey.SurveyService;
 import vn.parindex.web.UserFacingException;
-import vn.parindex.year.CycleRepository;
+import vn.parindex.year.Years;
 
 @Tag(name = "Báo cáo", description = "Bảng xếp hạng và báo cáo Excel")
 @RestController
@@ -31,16 +31,16 @@ class ReportController {
 
     private final ResultService results;
     private final RawExport raw;
-    private final CycleRepository cycles;
+    private final Years cycles;
     private final AssessmentService assessments;
     private final ComplaintService complaints;
-    private final UnitRepository units;
+    private final Units units;
     private final ReportContext context;
     private final Improvements improvements;
     private final SurveyService surveys;
 
-    ReportController(ResultService results, RawExport raw, CycleRepository cycles, AssessmentService assessments,
-                     ComplaintService complaints, UnitRepository units, ReportContext context, Improvements improvements,
+    ReportController(ResultService results, RawExport raw, Years cycles, AssessmentService assessments,
+                     ComplaintService complaints, Units units, ReportContext context, Improvements improvements,
                      SurveyService surveys) {
         this.improvements = improvements;
         this.surveys = surveys;

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.assessment.AnswerInput;
 import vn.parindex.assessment.Assessment;
-import vn.parindex.assessment.AssessmentRepository;
+import vn.parindex.assessment.Assessments;
 import vn.parindex.assessment.AssessmentScorer;
 import vn.parindex.assessment.AssessmentService;
 import vn.parindex.assessment.AssessmentStatus;
@@ -31,15 +31,15 @@ import vn.parindex.workflow.EngineClock;
 import vn.parindex.workflow.ProcessKeys;
 import vn.parindex.workflow.TaskKeys;
 import vn.parindex.workflow.WorkflowTasks;
-import vn.parindex.year.CycleRepository;
+import vn.parindex.year.Years;
 
 /** The appraisal team's side: appraised entries per leaf (own areas only), closing the round, and what the process does after it. */
 @Service
 public class AppraisalService {
 
-    private final AssessmentRepository assessments;
+    private final Assessments assessments;
     private final AssessmentService assessmentService;
-    private final CycleRepository cycles;
+    private final Years cycles;
     private final CycleCatalogue catalogue;
     private final AppraiserAreas areas;
     private final WorkflowTasks tasks;
@@ -50,7 +50,7 @@ public class AppraisalService {
     private final AppraiserQueue queue;
     private final AuditLog audit;
 
-    AppraisalService(AssessmentRepository assessments, AssessmentService assessmentService, CycleRepository cycles,
+    AppraisalService(Assessments assessments, AssessmentService assessmentService, Years cycles,
                      CycleCatalogue catalogue, AppraiserAreas areas, WorkflowTasks tasks, AssessmentScorer scorer,
                      Notifications notifications, AreaSignoffs signoffs, RoundAreas roundAreas, AppraiserQueue queue,
                      AuditLog audit) {

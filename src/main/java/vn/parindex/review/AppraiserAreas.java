@@ -6,10 +6,13 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Service;
 
-/** The areas (lĩnh vực) each appraisal-team member appraises: the areas of the member's own field. */
-@Repository
+/**
+ * The areas (lĩnh vực) each appraisal-team member appraises: the areas of the member's own field. A change is announced,
+ * since the files waiting for the member change with it.
+ */
+@Service
 public class AppraiserAreas {
 
     /** A member's areas were set: the files waiting for him change with them. */

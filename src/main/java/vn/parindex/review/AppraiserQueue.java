@@ -21,7 +21,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.parindex.assessment.Assessment;
-import vn.parindex.assessment.AssessmentRepository;
+import vn.parindex.assessment.Assessments;
 import vn.parindex.assessment.Stage;
 import vn.parindex.security.Roles;
 import vn.parindex.workflow.ProcessKeys;
@@ -47,10 +47,10 @@ class AppraiserQueue {
     private final AuthorizationService authorizations;
     private final AppraiserAreas areas;
     private final RoundAreas roundAreas;
-    private final AssessmentRepository assessments;
+    private final Assessments assessments;
 
     AppraiserQueue(TaskService tasks, RuntimeService runtime, FilterService filters, AuthorizationService authorizations,
-                   AppraiserAreas areas, RoundAreas roundAreas, AssessmentRepository assessments) {
+                   AppraiserAreas areas, RoundAreas roundAreas, Assessments assessments) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.filters = filters;

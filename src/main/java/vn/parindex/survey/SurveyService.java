@@ -20,7 +20,7 @@ import vn.parindex.audit.AuditLog;
 import vn.parindex.criteria.CycleCatalogue;
 import vn.parindex.criteria.Leaf;
 import vn.parindex.org.Unit;
-import vn.parindex.org.UnitRepository;
+import vn.parindex.org.Units;
 import vn.parindex.org.UnitType;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Roles;
@@ -30,7 +30,7 @@ import vn.parindex.workflow.EngineClock;
 import vn.parindex.workflow.ProcessKeys;
 import vn.parindex.workflow.TaskKeys;
 import vn.parindex.workflow.WorkflowTasks;
-import vn.parindex.year.CycleRepository;
+import vn.parindex.year.Years;
 
 /** The survey office's import: validated as a whole, then replaces the year's previous import. */
 @Service
@@ -39,14 +39,14 @@ public class SurveyService {
     private static final String IMPORT = "Nhập kết quả điều tra";
     private static final String REIMPORT = "Nhập lại kết quả điều tra";
     private final SurveyRepository surveys;
-    private final CycleRepository cycles;
+    private final Years cycles;
     private final CycleCatalogue catalogue;
-    private final UnitRepository units;
+    private final Units units;
     private final WorkflowTasks tasks;
     private final AuditLog audit;
     private final AnswerOptions answerOptions;
 
-    SurveyService(SurveyRepository surveys, CycleRepository cycles, CycleCatalogue catalogue, UnitRepository units,
+    SurveyService(SurveyRepository surveys, Years cycles, CycleCatalogue catalogue, Units units,
                   WorkflowTasks tasks, AuditLog audit, AnswerOptions answerOptions) {
         this.surveys = surveys;
         this.cycles = cycles;

@@ -10,7 +10,7 @@ import vn.parindex.assessment.AssessmentStatus;
 import vn.parindex.complaint.ComplaintService;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.year.Cycle;
-import vn.parindex.year.CycleRepository;
+import vn.parindex.year.Years;
 
 /** A year's overview, read in a few queries however many units it has. */
 @Service
@@ -20,9 +20,9 @@ public class Overviews {
 
     private final JdbcClient jdbc;
     private final ComplaintService complaints;
-    private final CycleRepository cycles;
+    private final Years cycles;
 
-    Overviews(JdbcClient jdbc, CycleRepository cycles, ComplaintService complaints) {
+    Overviews(JdbcClient jdbc, Years cycles, ComplaintService complaints) {
         this.jdbc = jdbc;
         this.complaints = complaints;
         this.cycles = cycles;

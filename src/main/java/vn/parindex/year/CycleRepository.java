@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 import vn.parindex.web.UserFacingException;
 
 @Repository
-public class CycleRepository {
+class CycleRepository {
 
     private final JdbcClient jdbc;
 
@@ -21,7 +21,7 @@ public class CycleRepository {
         this.jdbc = jdbc;
     }
 
-    public void insert(Cycle c) {
+    void insert(Cycle c) {
         jdbc.sql("""
                 insert into cycle (year, catalogue_version, rule_hash, self_assessment_due, reminder_before,
                                    explanation_period, complaint_window, late_penalty, phase, opened_by, opened_at,
@@ -34,17 +34,17 @@ public class CycleRepository {
                 .update();
     }
 
-    public Optional<Cycle> find(int year) {
+    Optional<Cycle> find(int year) {
         return jdbc.sql("select * from cycle where year = ?").param(year).query(CycleRepository::map).optional();
     }
 
     /** The year, or a Vietnamese 404. */
-    public Cycle get(int year) {
+    Cycle get(int year) {
         return find(year).orElseThrow(() -> notOpened(year));
     }
 
     /** Reads the year and locks its row until the transaction ends, to serialise year-wide decisions; else a 404. */
-    public Cycle getForUpdate(int year) {
+    Cycle getForUpdate(int year) {
         return jdbc.sql("select * from cycle where year = ? for update").param(year).query(CycleRepository::map).optional()
                 .orElseThrow(() -> notOpened(year));
     }
@@ -53,12 +53,12 @@ public class CycleRepository {
         return UserFacingException.notFound("Chưa mở năm đánh giá " + year + ".");
     }
 
-    public List<Cycle> findAll() {
+    List<Cycle> findAll() {
         return jdbc.sql("select * from cycle order by year desc").query(CycleRepository::map).list();
     }
 
     /** The only way a year's phase changes: from a phase that may move to the given one, else a Vietnamese 409. */
-    public void moveTo(int year, CyclePhase to) {
+    void moveTo(int year, CyclePhase to) {
         // nothing moves into the first state: it is only ever inserted
         int moved = to.previous().isEmpty() ? 0 : jdbc.sql("update cycle set phase = :to where year = :year and phase in (:from)")
                 .param("to", to.name()).param("year", year)
@@ -69,12 +69,12 @@ public class CycleRepository {
         }
     }
 
-    public void setRuleHash(int year, String ruleHash) {
+    void setRuleHash(int year, String ruleHash) {
         jdbc.sql("update cycle set rule_hash = ? where year = ?").params(ruleHash, year).update();
     }
 
     /** Publishes the preliminary results: the complaint window is open until {@code ends}. */
-    public void openComplaintWindow(int year, LocalDateTime ends) {
+    void openComplaintWindow(int year, LocalDateTime ends) {
         moveTo(year, CyclePhase.PRELIMINARY_PUBLISHED);
         jdbc.sql("update cycle set complaint_window_ends = ? where year = ?").params(ends, year).update();
     }

@@ -14,15 +14,15 @@ import vn.parindex.rules.RuleSets;
 import vn.parindex.scoring.RuleBase;
 import vn.parindex.support.IntegrationTest;
 import vn.parindex.support.Scenario;
-import vn.parindex.year.CycleRepository;
+import vn.parindex.year.Years;
 
 /** A whole year evaluated group by group, the rules of each in a thread of their own: every file once, in order. */
 class AssessmentScorerIT extends IntegrationTest {
 
     @Autowired AssessmentScorer scorer;
     @Autowired AssessmentService assessmentService;
-    @Autowired AssessmentRepository assessments;
-    @Autowired CycleRepository cycles;
+    @Autowired Assessments assessments;
+    @Autowired Years cycles;
     @Autowired RuleSets ruleSets;
     @Autowired RuleBase rules;
 

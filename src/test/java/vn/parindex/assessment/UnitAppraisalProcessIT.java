@@ -30,7 +30,7 @@ class UnitAppraisalProcessIT extends IntegrationTest {
 
     private static final String UNIT = "TD1";
 
-    @Autowired AssessmentRepository assessments;
+    @Autowired Assessments assessments;
     @Autowired AssessmentService assessmentService;
     @Autowired AssessmentScorer scorer;
     @Autowired ScoreRepository scores;

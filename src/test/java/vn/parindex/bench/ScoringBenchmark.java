@@ -7,7 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.parindex.assessment.AnswerInput;
 import vn.parindex.assessment.Assessment;
-import vn.parindex.assessment.AssessmentRepository;
+import vn.parindex.assessment.Assessments;
 import vn.parindex.assessment.AssessmentScorer;
 import vn.parindex.assessment.AssessmentService;
 import vn.parindex.assessment.Stage;
@@ -29,7 +29,7 @@ import vn.parindex.support.TestRules;
 class ScoringBenchmark extends IntegrationTest {
 
     @Autowired AssessmentService assessmentService;
-    @Autowired AssessmentRepository assessments;
+    @Autowired Assessments assessments;
     @Autowired AssessmentScorer scorer;
     @Autowired ScoringService scoring;
     @Autowired JdbcTemplate jdbc;

@@ -15,7 +15,7 @@ import vn.parindex.support.IntegrationTest;
 import vn.parindex.workflow.ProcessKeys;
 import vn.parindex.workflow.TaskKeys;
 import vn.parindex.year.CyclePhase;
-import vn.parindex.year.CycleRepository;
+import vn.parindex.year.Years;
 
 /**
  * In a real browser: the survey office finds the year's templates in its task; the standing body reviews and publishes the preliminary ranking; after the complaint window
@@ -25,7 +25,7 @@ import vn.parindex.year.CycleRepository;
  */
 class ApprovalBrowserIT extends IntegrationTest {
 
-    @Autowired CycleRepository cycles;
+    @Autowired Years cycles;
     @Autowired TaskService tasks;
 
     @Test

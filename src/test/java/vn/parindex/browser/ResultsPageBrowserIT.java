@@ -22,7 +22,7 @@ import vn.parindex.support.Browser;
 import vn.parindex.support.IntegrationTest;
 import vn.parindex.support.Layout;
 import vn.parindex.year.Cycle;
-import vn.parindex.year.CycleRepository;
+import vn.parindex.year.Years;
 
 /**
  * The results page in a real browser: the published ranking, the block filter, each area's column, a unit's detail
@@ -32,7 +32,7 @@ class ResultsPageBrowserIT extends IntegrationTest {
 
     @Autowired ResultService results;
     @Autowired CycleCatalogue catalogue;
-    @Autowired CycleRepository cycles;
+    @Autowired Years cycles;
 
     @Test
     void anyoneReadsThePublishedRankingAndAUnitsTrend() {

@@ -15,7 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.parindex.assessment.AssessmentRepository;
+import vn.parindex.assessment.Assessments;
 import vn.parindex.assessment.AssessmentService;
 import vn.parindex.assessment.AssessmentStatus;
 import vn.parindex.assessment.AssessmentView;
@@ -44,7 +44,7 @@ class SelfAssessmentFormBrowserIT extends IntegrationTest {
     private static final By RATE = By.cssSelector("[data-row='1.2'] input[data-field='value']");
     private static final By CHOICE = By.cssSelector("[data-row='1.4'] select[data-field='value']");
 
-    @Autowired AssessmentRepository assessments;
+    @Autowired Assessments assessments;
     @Autowired AssessmentService assessmentService;
 
     @Test

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.parindex.assessment.AssessmentRepository;
+import vn.parindex.assessment.Assessments;
 import vn.parindex.assessment.AssessmentStatus;
 import vn.parindex.security.Roles;
 import vn.parindex.support.Scenario;
@@ -31,7 +31,7 @@ class TasklistBrowserIT extends IntegrationTest {
     private static final String UNIT = "BRW_XA";
     private static final String UNIT_NAME = "UBND xã Trình Duyệt";
 
-    @Autowired AssessmentRepository assessments;
+    @Autowired Assessments assessments;
 
     @Test
     void aUnitSubmitsInTheTasklistAndTheTeamSeesItsEvidence(@TempDir Path dir) throws IOException {

@@ -31,7 +31,7 @@ import vn.parindex.workflow.ProcessKeys;
 import vn.parindex.workflow.TaskKeys;
 import vn.parindex.workflow.YearJobs;
 import vn.parindex.year.CyclePhase;
-import vn.parindex.year.CycleRepository;
+import vn.parindex.year.Years;
 
 /** The whole year on PostgreSQL: AppraisalCycle with UnitAppraisal and ComplaintHandling, real rules. */
 class AppraisalCycleIT extends IntegrationTest {
@@ -39,7 +39,7 @@ class AppraisalCycleIT extends IntegrationTest {
     @Autowired ComplaintService complaints;
     @Autowired ApprovalService approval;
     @Autowired ResultService results;
-    @Autowired CycleRepository cycles;
+    @Autowired Years cycles;
     @Autowired AssessmentService assessments;
     @Autowired RuntimeService runtime;
     @Autowired JdbcTemplate jdbc;

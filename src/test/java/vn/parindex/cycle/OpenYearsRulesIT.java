@@ -8,13 +8,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.parindex.support.IntegrationTest;
-import vn.parindex.year.CycleRepository;
+import vn.parindex.year.Years;
 
 /** A release whose fact classes no longer fit an open year's archived rules does not start, and names the year. */
 class OpenYearsRulesIT extends IntegrationTest {
 
     @Autowired OpenYearsRules openYearsRules;
-    @Autowired CycleRepository cycles;
+    @Autowired Years cycles;
     @Autowired JdbcTemplate jdbc;
 
     @Test
@@ -25,12 +25,12 @@ class OpenYearsRulesIT extends IntegrationTest {
         String old = "0".repeat(60) + "0ld0";   // rules archived by an older release, calling a getter since removed
         jdbc.update("insert into rule_file (rule_hash, path, content) values (?, ?, ?)", old, "ranking/old.drl",
                 "package rules.ranking;\nimport vn.parindex.scoring.facts.*;\nrule \"old\" when UnitTotal(removedLater > 0) then end\n");
-        cycles.setRuleHash(year, old);
+        cycles.scoreUnder(year, old);
         try {
             assertThatThrownBy(openYearsRules::afterSingletonsInstantiated)
                     .hasMessageContaining("Years [" + year + "] (rule set " + old + ")").hasMessageContaining("removedLater");
         } finally {
-            cycles.setRuleHash(year, kept);
+            cycles.scoreUnder(year, kept);
         }
     }
 }

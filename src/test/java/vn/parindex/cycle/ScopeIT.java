@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.parindex.assessment.AssessmentRepository;
+import vn.parindex.assessment.Assessments;
 import vn.parindex.ranking.ResultService;
 import vn.parindex.ranking.UnitResult;
 import vn.parindex.security.Roles;
@@ -24,7 +24,7 @@ import vn.parindex.support.Scenario;
  */
 class ScopeIT extends IntegrationTest {
 
-    @Autowired AssessmentRepository assessments;
+    @Autowired Assessments assessments;
     @Autowired ResultService results;
 
     private Http standingBody;

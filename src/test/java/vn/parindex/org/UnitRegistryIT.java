@@ -26,7 +26,7 @@ import vn.parindex.support.Workbooks;
 /** The unit registry spreadsheet: a good file loads with predecessors; a bad one is rejected whole, row by row. */
 class UnitRegistryIT extends IntegrationTest {
 
-    @Autowired UnitRepository units;
+    @Autowired Units units;
     @Autowired UnitTypes unitTypes;
     @Autowired RuleSets ruleSets;
     private Http standingBody;

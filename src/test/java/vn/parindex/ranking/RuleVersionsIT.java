@@ -26,7 +26,7 @@ import vn.parindex.support.TestRules;
 import vn.parindex.support.Workbooks;
 import vn.parindex.survey.SurveyEntry;
 import vn.parindex.survey.SurveyService;
-import vn.parindex.year.CycleRepository;
+import vn.parindex.year.Years;
 
 /**
  * Rules are versions in the database: an upload is a draft, compared with a year without storing anything, then
@@ -39,7 +39,7 @@ class RuleVersionsIT extends IntegrationTest {
 
     @Autowired ResultService results;
     @Autowired SurveyService surveys;
-    @Autowired CycleRepository cycles;
+    @Autowired Years cycles;
     @Autowired ScoringService scoring;
     @Autowired RuleSets ruleSets;
     @Autowired JdbcTemplate jdbc;

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.parindex.assessment.AssessmentRepository;
+import vn.parindex.assessment.Assessments;
 import vn.parindex.security.Roles;
 import vn.parindex.support.IntegrationTest;
 import vn.parindex.support.Scenario;
@@ -31,7 +31,7 @@ class WorkedExampleIT extends IntegrationTest {
 
     @Autowired ResultService results;
     @Autowired SurveyService surveys;
-    @Autowired AssessmentRepository assessments;
+    @Autowired Assessments assessments;
 
     @Test
     void eachUnitTypeIsScoredClassifiedAndRankedAsComputedByHand() {

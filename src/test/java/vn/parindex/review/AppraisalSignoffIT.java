@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.parindex.assessment.AssessmentRepository;
+import vn.parindex.assessment.Assessments;
 import vn.parindex.assessment.AssessmentStatus;
 import vn.parindex.support.Http;
 import vn.parindex.support.IntegrationTest;
@@ -23,7 +23,7 @@ import vn.parindex.workflow.TaskKeys;
  */
 class AppraisalSignoffIT extends IntegrationTest {
 
-    @Autowired AssessmentRepository assessments;
+    @Autowired Assessments assessments;
     @Autowired JdbcTemplate jdbc;
     @Autowired FilterService filters;
     @Autowired AppraiserAreas areas;

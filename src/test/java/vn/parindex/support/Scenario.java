@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 import vn.parindex.workflow.ProcessKeys;
 import vn.parindex.workflow.TaskKeys;
 import vn.parindex.assessment.AnswerInput;
-import vn.parindex.assessment.AssessmentRepository;
+import vn.parindex.assessment.Assessments;
 import vn.parindex.assessment.AssessmentService;
 import vn.parindex.complaint.Complaint;
 import vn.parindex.complaint.ComplaintService;
@@ -33,7 +33,7 @@ import vn.parindex.cycle.CycleOpening;
 import vn.parindex.cycle.OpenCycleRequest;
 import vn.parindex.cycle.PreliminaryPublication;
 import vn.parindex.org.UnitRegistry;
-import vn.parindex.org.UnitRepository;
+import vn.parindex.org.Units;
 import vn.parindex.review.AppraisalService;
 import vn.parindex.review.AppraiserAreas;
 import vn.parindex.security.CurrentUser;
@@ -58,12 +58,12 @@ public class Scenario {
     private static final AtomicInteger YEARS = new AtomicInteger(2012);
 
     private final UnitRegistry registry;
-    private final UnitRepository units;
+    private final Units units;
     private final AppraiserAreas areas;
     private final CycleOpening opening;
     private final CycleCatalogue catalogue;
     private final AssessmentService assessments;
-    private final AssessmentRepository assessmentRepository;
+    private final Assessments assessmentFiles;
     private final AppraisalService appraisal;
     private final TaskService tasks;
     private final IdentityService identity;
@@ -73,8 +73,8 @@ public class Scenario {
     private final ComplaintService complaints;
     private final YearJobs yearJobs;
 
-    Scenario(UnitRegistry registry, UnitRepository units, AppraiserAreas areas, CycleOpening opening,
-             CycleCatalogue catalogue, AssessmentService assessments, AssessmentRepository assessmentRepository,
+    Scenario(UnitRegistry registry, Units units, AppraiserAreas areas, CycleOpening opening,
+             CycleCatalogue catalogue, AssessmentService assessments, Assessments assessmentFiles,
              AppraisalService appraisal, TaskService tasks,
              IdentityService identity, SurveyService surveys, ApprovalService approval,
              PreliminaryPublication preliminary, ComplaintService complaints, YearJobs yearJobs) {
@@ -84,7 +84,7 @@ public class Scenario {
         this.opening = opening;
         this.catalogue = catalogue;
         this.assessments = assessments;
-        this.assessmentRepository = assessmentRepository;
+        this.assessmentFiles = assessmentFiles;
         this.appraisal = appraisal;
         this.tasks = tasks;
         this.identity = identity;
@@ -197,7 +197,7 @@ public class Scenario {
     }
 
     public List<Leaf> leaves(int year, String unitCode) {
-        return catalogue.leaves(year, assessmentRepository.get(year, unitCode).unitType());
+        return catalogue.leaves(year, assessmentFiles.get(year, unitCode).unitType());
     }
 
     /** Full marks on every leaf a unit answers: one list for all the synthetic units of a benchmark's year. */

@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.parindex.assessment.AssessmentRepository;
+import vn.parindex.assessment.Assessments;
 import vn.parindex.assessment.AssessmentStatus;
 import vn.parindex.review.AppraiserAreas;
 import vn.parindex.security.Roles;
@@ -28,7 +28,7 @@ import vn.parindex.workflow.TaskKeys;
 /** The HTTP surface: authentication, unit boundaries, validation with Vietnamese messages, and nothing changed on refusal. */
 class ApiIT extends IntegrationTest {
 
-    @Autowired AssessmentRepository assessments;
+    @Autowired Assessments assessments;
     @Autowired AppraiserAreas areas;
     @Autowired TaskService tasks;
 

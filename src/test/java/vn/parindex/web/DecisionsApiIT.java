@@ -17,7 +17,7 @@ import vn.parindex.support.Http;
 import vn.parindex.support.IntegrationTest;
 import vn.parindex.support.Scenario;
 import vn.parindex.year.CyclePhase;
-import vn.parindex.year.CycleRepository;
+import vn.parindex.year.Years;
 
 /**
  * The HTTP surface of the complaint, approval and council forms: each role acts only in its step, bad input and a
@@ -26,7 +26,7 @@ import vn.parindex.year.CycleRepository;
 class DecisionsApiIT extends IntegrationTest {
 
     @Autowired ComplaintService complaints;
-    @Autowired CycleRepository cycles;
+    @Autowired Years cycles;
 
     private Http td1;
     private Http td2;

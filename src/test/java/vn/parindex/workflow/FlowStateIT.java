@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.parindex.assessment.Assessment;
-import vn.parindex.assessment.AssessmentRepository;
+import vn.parindex.assessment.Assessments;
 import vn.parindex.assessment.AssessmentStatus;
 import vn.parindex.security.Roles;
 import vn.parindex.support.AtOnce;
@@ -20,14 +20,14 @@ import vn.parindex.support.IntegrationTest;
 import vn.parindex.support.Scenario;
 import vn.parindex.web.UserFacingException;
 import vn.parindex.year.CyclePhase;
-import vn.parindex.year.CycleRepository;
+import vn.parindex.year.Years;
 
 /** A file's status and a year's phase move only as their state machines allow; of two concurrent completions one wins. */
 class FlowStateIT extends IntegrationTest {
 
-    @Autowired AssessmentRepository assessments;
+    @Autowired Assessments assessments;
     @Autowired JdbcTemplate jdbc;
-    @Autowired CycleRepository cycles;
+    @Autowired Years cycles;
 
     @Test
     void illegalMovesAreRefusedAndChangeNothing() {

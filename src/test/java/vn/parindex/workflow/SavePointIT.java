@@ -18,7 +18,7 @@ import vn.parindex.security.Roles;
 import vn.parindex.support.IntegrationTest;
 import vn.parindex.support.Scenario;
 import vn.parindex.year.CyclePhase;
-import vn.parindex.year.CycleRepository;
+import vn.parindex.year.Years;
 
 /**
  * A save point: the standing body's click commits on its own; the publication after it runs as a job that, when it
@@ -31,7 +31,7 @@ class SavePointIT extends IntegrationTest {
     @Autowired ManagementService management;
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
-    @Autowired CycleRepository cycles;
+    @Autowired Years cycles;
     @Autowired JdbcTemplate jdbc;
 
     @Test

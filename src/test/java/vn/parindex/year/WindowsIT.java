@@ -38,7 +38,7 @@ class WindowsIT extends IntegrationTest {
 
     private static final String UNIT = "TD1";
 
-    @Autowired CycleRepository cycles;
+    @Autowired Years cycles;
     @Autowired Timers timers;
     @Autowired ManagementService management;
     @Autowired ComplaintService complaints;
