@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Row;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,9 @@ import org.springframework.util.FileSystemUtils;
 import vn.parindex.support.AppNode;
 import vn.parindex.support.Await;
 import vn.parindex.support.Http;
+import vn.parindex.support.RuleDrafts;
 import vn.parindex.support.TasklistSession;
+import vn.parindex.support.Workbooks;
 
 /**
  * The README's first command, as a new user meets it: the application started with nothing set (the embedded
@@ -116,6 +119,41 @@ class FirstCommandIT {
             }
         }
         assertThat(errors).as("server errors among %d requests", requests).isEmpty();
+    }
+
+    /**
+     * The standing body drafts a stricter 2022 scheme (group 1 needs every area at 85 %, and units rank within their
+     * group first) and compares the demo's published 2023 with it: the Sở Ngoại vụ falls to group 2, below the Ban Dân
+     * tộc whose index is lower, and nothing stored changes.
+     */
+    @Test
+    void aDraftsWhatIfShowsTheDemosRanksChanging() throws IOException {
+        Http standingBody = Http.as(app.port(), "noivu", "demo");
+        byte[] table = Workbooks.edit(standingBody.getBytes("/api/classification-schemes.xlsx").body(), wb -> {
+            for (Row row : wb.getSheetAt(0)) {
+                if (row.getCell(0).getStringCellValue().equals("HD2022")) {
+                    row.getCell(3, Row.MissingCellPolicy.CREATE_NULL_AS_BLANK).setCellValue("x");
+                    if (row.getCell(4).getNumericCellValue() == 1) {
+                        row.getCell(7, Row.MissingCellPolicy.CREATE_NULL_AS_BLANK).setCellValue("AREA");
+                        row.getCell(8, Row.MissingCellPolicy.CREATE_NULL_AS_BLANK).setCellValue(85);
+                    }
+                }
+            }
+        });
+        long draft = RuleDrafts.id(standingBody.upload("/api/classification-schemes", "cach-xep-loai.xlsx", table));
+        try {
+            Map<String, JsonNode> rows = new LinkedHashMap<>();
+            new ObjectMapper().readTree(standingBody.get("/api/cycles/2023/what-if?ruleSet=" + draft).body())
+                    .forEach(row -> rows.put(row.get("unitCode").asText(), row));
+            assertThat(rows.get("SNGV").toString()).contains("\"storedClassification\":\"Nhóm 1\"", "\"storedRank\":9",
+                    "\"draftClassification\":\"Nhóm 2\"", "\"draftRank\":10");
+            assertThat(rows.get("BDT").toString()).contains("\"storedRank\":10", "\"draftRank\":9");
+            JsonNode published = new ObjectMapper().readTree(Http.anonymous(app.port()).get("/public-api/years/2023/results").body());
+            assertThat(published.findParents("unitCode")).filteredOn(row -> row.get("unitCode").asText().equals("SNGV"))
+                    .singleElement().asString().as("the published result stays").contains("\"rank\":9", "\"classification\":\"Nhóm 1\"");
+        } finally {
+            standingBody.json("DELETE", "/api/rule-sets/" + draft, "");
+        }
     }
 
     /** Every GET operation the API documents (springdoc, on in the embedded default). */
