@@ -281,10 +281,16 @@ function change(before, after) {
 var STATES = { DRAFT: 'Bản nháp', ADOPTED: 'Đang áp dụng', RETIRED: 'Đã thay thế' };
 
 function loadRuleSets() {
-  Page.call('GET', '/api/rule-sets').then(function (versions) {
+  Promise.all([Page.call('GET', '/api/rule-sets'), Page.call('GET', '/api/cycles')]).then(function (answers) {
+    var versions = answers[0], cycles = answers[1];
+    function yearsOf(version) {
+      return cycles.filter(function (c) { return c.ruleSetVersion === version; }).map(function (c) { return c.year; })
+        .sort().join(', ');
+    }
     Page.rows(el('rule-sets'), versions.map(function (v) {
       return row([String(v.id), STATES[v.state], v.note + (v.baseId ? ' (từ phiên bản ' + v.baseId + ')' : ''),
         v.createdBy + ', ' + Page.when(v.createdAt), v.adoptedBy ? v.adoptedBy + ', ' + Page.when(v.adoptedAt) : '',
+        yearsOf(v.id),
         v.state === 'DRAFT' ? [node('button', { 'class': 'compare' }, 'So sánh với năm đang chọn'), ' ',
           node('button', { 'class': 'adopt' }, 'Áp dụng'), ' ', node('button', { 'class': 'discard' }, 'Hủy')] : ''],
         { 'data-rule-set': v.id });

@@ -28,6 +28,8 @@ import vn.parindex.indicator.YearSources;
 import vn.parindex.org.Unit;
 import vn.parindex.org.Units;
 import vn.parindex.org.UnitType;
+import vn.parindex.rules.RuleSet;
+import vn.parindex.rules.RuleSets;
 import vn.parindex.scoring.ScoringService;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Roles;
@@ -53,13 +55,14 @@ public class CycleOpening {
     private final YearSources yearSources;
     private final Assessments assessments;
     private final ScoringService scoring;
+    private final RuleSets ruleSets;
     private final RuntimeService runtime;
     private final AuditLog audit;
     private final AppProperties.CycleDefaults defaults;
 
     CycleOpening(Years cycles, Units units, Catalogue catalogue, CycleCatalogue cycleCatalogue,
-                 YearSources yearSources, Assessments assessments, ScoringService scoring, RuntimeService runtime, AuditLog audit,
-                 AppProperties properties) {
+                 YearSources yearSources, Assessments assessments, ScoringService scoring, RuleSets ruleSets,
+                 RuntimeService runtime, AuditLog audit, AppProperties properties) {
         this.cycles = cycles;
         this.units = units;
         this.catalogue = catalogue;
@@ -67,6 +70,7 @@ public class CycleOpening {
         this.yearSources = yearSources;
         this.assessments = assessments;
         this.scoring = scoring;
+        this.ruleSets = ruleSets;
         this.runtime = runtime;
         this.audit = audit;
         this.defaults = properties.cycle();
@@ -87,7 +91,8 @@ public class CycleOpening {
         Catalogue.Snapshot snapshot = catalogue.current();
         List<Unit> inScope = unitsInScope(referenceDate, request.unitCodes(), snapshot.leaves());
         Set<String> unranked = unranked(request.unrankedUnitCodes(), inScope);
-        Cycle cycle = new Cycle(year, snapshot.version(), scoring.adoptCurrentRules(), due,
+        RuleSet inForce = ruleSets.latest();
+        Cycle cycle = new Cycle(year, snapshot.version(), scoring.adoptRules(inForce), inForce.id(), due,
                 reminderBefore,
                 period(request.explanationPeriod(), defaults.explanationPeriod(), "thời hạn giải trình (explanationPeriod)"),
                 period(request.complaintWindow(), defaults.complaintWindow(), "thời hạn kiến nghị (complaintWindow)"),

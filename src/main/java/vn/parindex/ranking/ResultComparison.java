@@ -13,6 +13,7 @@ import vn.parindex.assessment.Assessments;
 import vn.parindex.assessment.AssessmentScorer;
 import vn.parindex.assessment.Stage;
 import vn.parindex.audit.AuditLog;
+import vn.parindex.rules.RuleSet;
 import vn.parindex.rules.RuleSets;
 import vn.parindex.scoring.Evaluation;
 import vn.parindex.scoring.ScoringService;
@@ -87,8 +88,9 @@ public class ResultComparison {
         if (reason == null || reason.isBlank()) {
             throw UserFacingException.badRequest("Phải nêu lý do khi chấm lại năm đánh giá bằng bộ luật mới.");
         }
-        String adopted = scoring.adoptCurrentRules();
-        cycles.scoreUnder(year, adopted);
+        RuleSet inForce = ruleSets.latest();
+        String adopted = scoring.adoptRules(inForce);
+        cycles.scoreUnder(year, adopted, inForce.id());
         audit.record(user.id(), "YEAR_RESCORED", year, null, null, cycle.ruleHash(), adopted, reason);
         results.changeableStages(year).forEach(stage -> results.compute(year, stage, user.id()));
     }

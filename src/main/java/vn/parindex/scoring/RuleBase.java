@@ -63,12 +63,9 @@ public class RuleBase implements RuleSetCheck {
         compiled(candidate);
     }
 
-    /**
-     * Archives the rules in force as their source has them now (not as this node last read them), so that a year
-     * opened with them is scored with them from now on.
-     */
-    public String archiveCurrent() {
-        Compiled c = compiled(rules.latest());
+    /** Archives a version of the rules, so that a year opened or re-scored with it is scored with it from now on. */
+    public String archive(RuleFiles version) {
+        Compiled c = compiled(version);
         archive.store(c.hash(), c.files());
         return c.hash();
     }

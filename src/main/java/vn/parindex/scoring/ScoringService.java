@@ -50,9 +50,9 @@ public class ScoringService {
         rules.load(ruleHash);
     }
 
-    /** Archives the rules in force for a year being opened or re-scored and returns their hash. */
-    public String adoptCurrentRules() {
-        return rules.archiveCurrent();
+    /** Archives the version in force for a year being opened or re-scored and returns the hash the year keeps. */
+    public String adoptRules(RuleFiles inForce) {
+        return rules.archive(inForce);
     }
 
     /** Scores one unit: the year's settings, leaves, inputs and the other facts (context, survey rates, overrides). */

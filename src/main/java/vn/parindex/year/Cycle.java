@@ -9,9 +9,10 @@ import vn.parindex.web.UserFacingException;
 
 /**
  * One year's appraisal: its catalogue and rule versions, deadlines, penalty, phase, and the reference date on which
- * the units it assesses were valid.
+ * the units it assesses were valid. {@code ruleSetVersion}: the rule set version it was opened or last re-scored
+ * with, null for a year opened before versions were kept; {@code ruleHash} names the rules it is scored with.
  */
-public record Cycle(int year, String catalogueVersion, String ruleHash, LocalDateTime selfAssessmentDue,
+public record Cycle(int year, String catalogueVersion, String ruleHash, Long ruleSetVersion, LocalDateTime selfAssessmentDue,
                     Duration reminderBefore, Duration explanationPeriod, Duration complaintWindow,
                     BigDecimal latePenalty, CyclePhase phase, LocalDateTime complaintWindowEnds,
                     String openedBy, LocalDateTime openedAt, String classificationScheme, String tieBreak,

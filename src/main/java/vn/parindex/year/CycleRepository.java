@@ -23,11 +23,11 @@ class CycleRepository {
 
     void insert(Cycle c) {
         jdbc.sql("""
-                insert into cycle (year, catalogue_version, rule_hash, self_assessment_due, reminder_before,
+                insert into cycle (year, catalogue_version, rule_hash, rule_set_id, self_assessment_due, reminder_before,
                                    explanation_period, complaint_window, late_penalty, phase, opened_by, opened_at,
                                    classification_scheme, tie_break, index_rounding, reference_date)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(c.year(), c.catalogueVersion(), c.ruleHash(), c.selfAssessmentDue(), c.reminderBefore().toString(),
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(c.year(), c.catalogueVersion(), c.ruleHash(), c.ruleSetVersion(), c.selfAssessmentDue(), c.reminderBefore().toString(),
                         c.explanationPeriod().toString(), c.complaintWindow().toString(), c.latePenalty(),
                         c.phase().name(), c.openedBy(), c.openedAt(), c.classificationScheme(), c.tieBreak(),
                         c.indexRounding().name(), c.referenceDate())
@@ -69,8 +69,8 @@ class CycleRepository {
         }
     }
 
-    void setRuleHash(int year, String ruleHash) {
-        jdbc.sql("update cycle set rule_hash = ? where year = ?").params(ruleHash, year).update();
+    void setRules(int year, String ruleHash, long ruleSetVersion) {
+        jdbc.sql("update cycle set rule_hash = ?, rule_set_id = ? where year = ?").params(ruleHash, ruleSetVersion, year).update();
     }
 
     /** Publishes the preliminary results: the complaint window is open until {@code ends}. */
@@ -94,6 +94,7 @@ class CycleRepository {
     private static Cycle map(ResultSet rs, int row) throws SQLException {
         Timestamp windowEnds = rs.getTimestamp("complaint_window_ends");
         return new Cycle(rs.getInt("year"), rs.getString("catalogue_version"), rs.getString("rule_hash"),
+                rs.getObject("rule_set_id", Long.class),
                 rs.getTimestamp("self_assessment_due").toLocalDateTime(),
                 Duration.parse(rs.getString("reminder_before")), Duration.parse(rs.getString("explanation_period")),
                 Duration.parse(rs.getString("complaint_window")), rs.getBigDecimal("late_penalty"),

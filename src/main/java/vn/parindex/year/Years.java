@@ -55,8 +55,8 @@ public class Years {
         cycles.openComplaintWindow(year, ends);
     }
 
-    /** The year is scored under the rule set of this hash from now on (a re-scoring under adopted rules). */
-    public void scoreUnder(int year, String ruleHash) {
-        cycles.setRuleHash(year, ruleHash);
+    /** The year is scored with these rules from now on (a re-scoring with the version in force). */
+    public void scoreUnder(int year, String ruleHash, long ruleSetVersion) {
+        cycles.setRules(year, ruleHash, ruleSetVersion);
     }
 }

@@ -146,6 +146,8 @@ class WorkspaceBrowserIT extends IntegrationTest {
                     .as("the year opened with the scheme chosen on the page").contains("\"scheme\":\"MAU-DIEM\"");
             b.waitForText(By.id("overview-title"), "Năm " + year);
             b.waitForText(By.id("files"), "UBND xã Mở Năm");
+            b.click(By.id("rule-sets-load"));
+            b.waitForText(By.cssSelector("#rule-sets tr[data-rule-set='" + draft + "']"), String.valueOf(year));
 
             b.waitForText(By.id("windows"), "5 ngày kể từ khi công bố kết quả sơ bộ");
             LocalDateTime due = LocalDateTime.parse(dueSoon);

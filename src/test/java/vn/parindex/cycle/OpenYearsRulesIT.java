@@ -21,16 +21,17 @@ class OpenYearsRulesIT extends IntegrationTest {
     void aYearWhoseArchivedRulesNoLongerCompileStopsTheStartNamingIt() {
         int year = scenario.openYear(List.of("TD1"));
         String kept = cycles.get(year).ruleHash();
+        long version = cycles.get(year).ruleSetVersion();
         assertThatCode(openYearsRules::afterSingletonsInstantiated).doesNotThrowAnyException();
         String old = "0".repeat(60) + "0ld0";   // rules archived by an older release, calling a getter since removed
         jdbc.update("insert into rule_file (rule_hash, path, content) values (?, ?, ?)", old, "ranking/old.drl",
                 "package rules.ranking;\nimport vn.parindex.scoring.facts.*;\nrule \"old\" when UnitTotal(removedLater > 0) then end\n");
-        cycles.scoreUnder(year, old);
+        cycles.scoreUnder(year, old, version);
         try {
             assertThatThrownBy(openYearsRules::afterSingletonsInstantiated)
                     .hasMessageContaining("Years [" + year + "] (rule set " + old + ")").hasMessageContaining("removedLater");
         } finally {
-            cycles.scoreUnder(year, kept);
+            cycles.scoreUnder(year, kept, version);
         }
     }
 }

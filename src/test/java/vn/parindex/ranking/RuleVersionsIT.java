@@ -74,6 +74,8 @@ class RuleVersionsIT extends IntegrationTest {
         surveys.complete(year, Scenario.role(Roles.SURVEY_OFFICE));
         scenario.runJobs(year);
         String opened = cycles.get(year).ruleHash();
+        assertThat(cycles.get(year).ruleSetVersion()).as("the version the year was opened with")
+                .isEqualTo(ruleSets.current().id());
         assertThat(results.results(year, ResultService.PRELIMINARY).get(0).classification()).isEqualTo("Nhóm 1");
 
         byte[] table = Workbooks.edit(standingBody.getBytes("/api/classification-schemes.xlsx").body(),
@@ -101,6 +103,7 @@ class RuleVersionsIT extends IntegrationTest {
                 "{\"reason\":\"Áp dụng ngưỡng xếp loại mới\"}").statusCode()).isEqualTo(204);
 
         assertThat(cycles.get(year).ruleHash()).isNotEqualTo(opened).isEqualTo(scoring.currentRuleHash());
+        assertThat(cycles.get(year).ruleSetVersion()).as("re-scored with the adopted draft").isEqualTo(draft);
         UnitResult rescored = results.results(year, ResultService.PRELIMINARY).get(0);
         assertThat(rescored.classification()).isEqualTo("Nhóm 2");
         assertThat(rescored.ruleHash()).isEqualTo(scoring.currentRuleHash());

@@ -414,7 +414,7 @@ class RulesTest {
         Files.writeString(band, rule.formatted("90"));
         InMemoryRuleArchive archive = new InMemoryRuleArchive();
         RuleBase base = new RuleBase(RulesFolderFactory.of(dir.toString()), archive);
-        String adopted = base.archiveCurrent();
+        String adopted = base.archive(RulesFolderFactory.of(dir.toString()));
         Files.writeString(band, rule.formatted("95"));
         String draft = base.hash();
         List<Object> total = List.of(new UnitTotal(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.TEN,
