@@ -16,11 +16,11 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.AppProperties;
 import vn.parindex.assessment.AssessmentRepository;
-import vn.parindex.audit.AuditLog;
 import vn.parindex.criteria.Catalogue;
 import vn.parindex.criteria.CycleCatalogue;
 import vn.parindex.criteria.Leaf;
@@ -54,11 +54,11 @@ public class CycleOpening {
     private final AssessmentRepository assessments;
     private final ScoringService scoring;
     private final RuntimeService runtime;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final AppProperties.CycleDefaults defaults;
 
     CycleOpening(CycleRepository cycles, UnitRepository units, Catalogue catalogue, CycleCatalogue cycleCatalogue,
-                 YearSources yearSources, AssessmentRepository assessments, ScoringService scoring, RuntimeService runtime, AuditLog audit,
+                 YearSources yearSources, AssessmentRepository assessments, ScoringService scoring, RuntimeService runtime, ApplicationEventPublisher events,
                  AppProperties properties) {
         this.cycles = cycles;
         this.units = units;
@@ -68,7 +68,7 @@ public class CycleOpening {
         this.assessments = assessments;
         this.scoring = scoring;
         this.runtime = runtime;
-        this.audit = audit;
+        this.events = events;
         this.defaults = properties.cycle();
     }
 
@@ -106,8 +106,7 @@ public class CycleOpening {
         cycleCatalogue.store(year, leaves);
         yearSources.store(year, leaves.keySet());
         assessments.createDrafts(year, inScope, unranked);
-        audit.record(user.id(), "CYCLE_OPENED", year, null, null, null, inScope.size() + " đơn vị"
-                + (unranked.isEmpty() ? "" : ", không xếp hạng: " + String.join(", ", unranked)), snapshot.version());
+        events.publishEvent(new CycleOpened(user.id(), year, inScope.size(), List.copyOf(unranked), snapshot.version()));
         runtime.startProcessInstanceByKey(ProcessKeys.APPRAISAL_CYCLE, ProcessKeys.cycleKey(year), Map.of(Vars.YEAR, year));
         log.info("{} opened year {} for {} units", user.id(), year, inScope.size());
         return cycles.get(year);

@@ -6,13 +6,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.assessment.Assessment;
 import vn.parindex.assessment.AssessmentRepository;
 import vn.parindex.assessment.AssessmentScorer;
 import vn.parindex.assessment.Stage;
-import vn.parindex.audit.AuditLog;
 import vn.parindex.rules.RuleSets;
 import vn.parindex.scoring.Evaluation;
 import vn.parindex.scoring.ScoringService;
@@ -37,18 +37,18 @@ public class ResultComparison {
     private final AssessmentScorer scorer;
     private final ScoringService scoring;
     private final ResultService results;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
     private final RuleSets ruleSets;
 
     ResultComparison(CycleRepository cycles, AssessmentRepository assessments, AssessmentScorer scorer,
-                     ScoringService scoring, ResultService results, AuditLog audit, RuleSets ruleSets) {
+                     ScoringService scoring, ResultService results, ApplicationEventPublisher events, RuleSets ruleSets) {
         this.cycles = cycles;
         this.assessments = assessments;
         this.scorer = scorer;
         this.scoring = scoring;
         this.results = results;
-        this.audit = audit;
+        this.events = events;
         this.ruleSets = ruleSets;
     }
 
@@ -89,7 +89,7 @@ public class ResultComparison {
         }
         String adopted = scoring.adoptCurrentRules();
         cycles.setRuleHash(year, adopted);
-        audit.record(user.id(), "YEAR_RESCORED", year, null, null, cycle.ruleHash(), adopted, reason);
+        events.publishEvent(new YearRescored(user.id(), year, cycle.ruleHash(), adopted, reason));
         results.changeableStages(year).forEach(stage -> results.compute(year, stage, user.id()));
     }
 
