@@ -31,6 +31,27 @@ class ModulesTest {
         classes().that().areAnnotatedWith(Repository.class).should().notBePublic().check(CODE);
     }
 
+    /**
+     * Audit and notifications are fed by the events the modules publish (past-tense records such as
+     * {@code FinalResultsPublished}); both listen to every module, so none of them may call back into either.
+     */
+    @Test
+    void onlyTheAuditModuleWritesTheAuditLog() {
+        noClasses().that().resideOutsideOfPackage("vn.parindex.audit..")
+                .should().dependOnClassesThat().haveNameMatching("vn\\.parindex\\.audit\\.AuditLog(\\$.*)?").check(CODE);
+    }
+
+    /**
+     * Reading included: a unit's file reads its messages through {@code assessment.UnitNotices}, which the notification
+     * module implements.
+     */
+    @Test
+    void onlyTheNotificationModuleUsesNotifications() {
+        noClasses().that().resideOutsideOfPackage("vn.parindex.notification..")
+                .should().dependOnClassesThat().haveNameMatching("vn\\.parindex\\.notification\\.Notifications(\\$.*)?")
+                .check(CODE);
+    }
+
     /** {@code org.camunda.bpm.engine.impl} is what breaks first on an engine upgrade (to Operaton, say): one adapter. */
     @Test
     void onlyTheWorkflowModuleUsesTheEnginesInternals() {

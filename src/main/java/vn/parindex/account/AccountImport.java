@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.parindex.audit.AuditLog;
 import vn.parindex.org.Units;
 import vn.parindex.review.AppraiserAreas;
 import vn.parindex.security.CurrentUser;
@@ -48,16 +48,16 @@ public class AccountImport {
     private final AppraiserAreas appraiserAreas;
     private final AssessedAreas assessedAreas;
     private final PasswordChange passwordChange;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
     AccountImport(IdentityService identity, Units units, AppraiserAreas appraiserAreas, AssessedAreas assessedAreas,
-                  PasswordChange passwordChange, AuditLog audit) {
+                  PasswordChange passwordChange, ApplicationEventPublisher events) {
         this.identity = identity;
         this.units = units;
         this.appraiserAreas = appraiserAreas;
         this.assessedAreas = assessedAreas;
         this.passwordChange = passwordChange;
-        this.audit = audit;
+        this.events = events;
     }
 
     @Transactional
@@ -128,9 +128,8 @@ public class AccountImport {
             identity.createMembership(account.login(), account.group());
         }
         appraiserAreas.assign(account.login(), account.areas());
-        audit.record(actor.id(), password != null ? "ACCOUNT_CREATED" : "ACCOUNT_UPDATED", null, null, null, null,
-                account.login() + " → " + account.group() + (account.areas().isEmpty() ? "" : ", lĩnh vực "
-                        + String.join(", ", account.areas())), null);
+        events.publishEvent(new AccountSaved(actor.id(), account.login(), account.group(), List.copyOf(account.areas()),
+                password != null));
         return new AccountSheet.Handover(account.login(), account.name(), account.group(), password);
     }
 

@@ -9,9 +9,9 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.parindex.audit.AuditLog;
 import vn.parindex.review.AppraiserAreas;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.LoginThrottle;
@@ -39,17 +39,17 @@ public class Accounts {
     private final PasswordChange passwordChange;
     private final PasswordStrength strength;
     private final LoginThrottle throttle;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
     Accounts(IdentityService identity, AppraiserAreas appraiserAreas, AssessedAreas assessedAreas,
-             PasswordChange passwordChange, PasswordStrength strength, LoginThrottle throttle, AuditLog audit) {
+             PasswordChange passwordChange, PasswordStrength strength, LoginThrottle throttle, ApplicationEventPublisher events) {
         this.identity = identity;
         this.appraiserAreas = appraiserAreas;
         this.assessedAreas = assessedAreas;
         this.passwordChange = passwordChange;
         this.strength = strength;
         this.throttle = throttle;
-        this.audit = audit;
+        this.events = events;
     }
 
     public List<Account> list(CurrentUser user) {
@@ -79,7 +79,7 @@ public class Accounts {
         identity.saveUser(user);
         passwordChange.require(login);
         throttle.release(login);
-        audit.record(actor.id(), "PASSWORD_RESET", null, null, null, null, login, null);
+        events.publishEvent(new PasswordReset(actor.id(), login));
         return password;
     }
 
@@ -87,7 +87,7 @@ public class Accounts {
         managed(login, actor);
         throttle.release(login);
         identity.unlockUser(login);
-        audit.record(actor.id(), "ACCOUNT_UNLOCKED", null, null, null, null, login, null);
+        events.publishEvent(new AccountUnlocked(actor.id(), login));
     }
 
     @Transactional
@@ -106,8 +106,7 @@ public class Accounts {
         }
         Set<String> before = appraiserAreas.of(login);
         appraiserAreas.assign(login, areas);
-        audit.record(actor.id(), "APPRAISER_AREAS", null, null, null, String.join(", ", before), login + ": "
-                + String.join(", ", areas), null);
+        events.publishEvent(new AppraiserAreasAssigned(actor.id(), login, List.copyOf(before), List.copyOf(areas)));
     }
 
     /** The user chooses his own password (and so leaves the one he was handed). */
@@ -126,7 +125,7 @@ public class Accounts {
         account.setPassword(chosen);
         identity.saveUser(account);
         passwordChange.done(user.id());
-        audit.record(user.id(), "PASSWORD_CHANGED", null, null, null, null, user.id(), null);
+        events.publishEvent(new PasswordChanged(user.id()));
     }
 
     /** An account the caller may manage: the standing body manages everyone but administrators. */

@@ -10,16 +10,17 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
-import vn.parindex.audit.AuditLog;
 import vn.parindex.criteria.CycleCatalogue;
 import vn.parindex.criteria.Leaf;
 import vn.parindex.evidence.EvidenceFile;
+import vn.parindex.evidence.EvidenceDeleted;
 import vn.parindex.evidence.EvidenceStore;
-import vn.parindex.notification.Notifications;
+import vn.parindex.evidence.EvidenceUploaded;
 import vn.parindex.org.Units;
 import vn.parindex.scoring.Evaluation;
 import vn.parindex.scoring.facts.Finding;
@@ -48,14 +49,14 @@ public class AssessmentService {
     private final EvidenceStore evidence;
     private final AssessmentScorer scorer;
     private final WorkflowTasks tasks;
-    private final Notifications notifications;
-    private final AuditLog audit;
+    private final UnitNotices notices;
+    private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
 
     AssessmentService(AssessmentRepository assessments, AnswerRepository answers, PrefillRepository prefills,
                       ScoreRepository scores,
                       Years cycles, CycleCatalogue catalogue, Units units, EvidenceStore evidence,
-                      AssessmentScorer scorer, WorkflowTasks tasks, Notifications notifications, AuditLog audit,
+                      AssessmentScorer scorer, WorkflowTasks tasks, UnitNotices notices, ApplicationEventPublisher events,
                       TransactionTemplate transactions) {
         this.assessments = assessments;
         this.answers = answers;
@@ -67,8 +68,8 @@ public class AssessmentService {
         this.evidence = evidence;
         this.scorer = scorer;
         this.tasks = tasks;
-        this.notifications = notifications;
-        this.audit = audit;
+        this.notices = notices;
+        this.events = events;
         this.transactions = transactions;
     }
 
@@ -107,7 +108,7 @@ public class AssessmentService {
                 a.unitType().label(), a.status().name(), a.status().label(), a.late(), cycle.selfAssessmentDue(),
                 a.submittedAt(), leaves, totals, subtotals(current),
                 incomplete(a, current, undecidedPrefills(a, prefilled, entries)),
-                notifications.forUnit(year, unitCode));
+                notices.forUnit(year, unitCode));
     }
 
     private static PrefillView prefillView(StoredPrefill prefill, List<Answer> entries) {
@@ -156,9 +157,9 @@ public class AssessmentService {
         Map<String, Answer> before = answers.list(a.id()).stream().filter(x -> x.stage() == stage)
                 .collect(Collectors.toMap(Answer::leafCode, x -> x));
         answers.upsertAll(a.id(), stage, inputs, user.id(), EngineClock.now());
-        audit.recordAll(inputs.stream().map(in -> new AuditLog.Entry(user.id(), "ANSWER_" + stage, a.year(), a.unitCode(),
-                in.leafCode(), before.containsKey(in.leafCode()) ? before.get(in.leafCode()).describe() : null,
-                in.isNotApplicable() ? "không áp dụng" : String.valueOf(in.value()), in.note())).toList());
+        events.publishEvent(new AnswersSaved(user.id(), a.year(), a.unitCode(), stage, inputs.stream().map(in ->
+                new AnswersSaved.Saved(in.leafCode(), before.containsKey(in.leafCode()) ? before.get(in.leafCode()).describe() : null,
+                        in.isNotApplicable() ? "không áp dụng" : String.valueOf(in.value()), in.note())).toList()));
     }
 
     /** Sets a leaf's points directly (council, accepted complaint) within 0..max, with who and why. */
@@ -257,8 +258,7 @@ public class AssessmentService {
         List<Finding> issues = incomplete(a, scorer.scoreAndStore(a, Stage.SELF, actor, "Đơn vị nộp hồ sơ tự đánh giá"),
                 undecidedPrefills(a));
         if (!issues.isEmpty()) {
-            notifications.send(year, unitCode, "Hồ sơ chưa đầy đủ, đã trả lại để bổ sung: "
-                    + String.join("; ", issues.stream().map(Finding::describe).toList()));
+            events.publishEvent(new SelfAssessmentReturned(year, unitCode, issues.stream().map(Finding::describe).toList()));
             return false;
         }
         assessments.moveTo(a, AssessmentStatus.APPRAISAL_1);
@@ -277,7 +277,7 @@ public class AssessmentService {
         return transactions.execute(status -> {
             EvidenceTarget target = evidenceTarget(year, unitCode, leafCode);
             EvidenceFile saved = evidence.record(target.assessment().id(), leafCode, target.stage().name(), content, user.id());
-            audit.record(user.id(), "EVIDENCE_UPLOADED", year, unitCode, leafCode, null, saved.fileName(), saved.sha256());
+            events.publishEvent(EvidenceUploaded.of(user.id(), year, unitCode, saved));
             return saved;
         });
     }
@@ -301,7 +301,7 @@ public class AssessmentService {
         if (!evidence.delete(file)) {
             throw UserFacingException.notFound("Tệp đã được xóa.");
         }
-        audit.record(user.id(), "EVIDENCE_DELETED", year, unitCode, file.leafCode(), file.fileName(), null, null);
+        events.publishEvent(new EvidenceDeleted(user.id(), year, unitCode, file.leafCode(), file.fileName()));
     }
 
     private record EvidenceTarget(Assessment assessment, Stage stage) {

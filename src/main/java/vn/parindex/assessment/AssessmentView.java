@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import vn.parindex.criteria.ScoringMethod;
 import vn.parindex.evidence.EvidenceFile;
-import vn.parindex.notification.Notifications.Notification;
 import vn.parindex.scoring.facts.Finding;
 
 /** A unit's file as the forms show it: every leaf with its entries, points and evidence per stage. */
@@ -14,7 +13,7 @@ public record AssessmentView(int year, String unitCode, String unitName, String 
                              String statusLabel, boolean late, LocalDateTime selfAssessmentDue,
                              LocalDateTime submittedAt, List<LeafView> leaves, Map<String, BigDecimal> totals,
                              List<Subtotal> subtotals,
-                             List<Finding> findings, List<Notification> notifications) {
+                             List<Finding> findings, List<UnitNotices.Notice> notifications) {
 
     /** Points achieved and applicable of an area or a criterion, and the area's sub-index. */
     public record Subtotal(String level, String code, BigDecimal achieved, BigDecimal applicable, BigDecimal index) {

@@ -2,9 +2,8 @@ package vn.parindex.assessment;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import vn.parindex.audit.AuditLog;
-import vn.parindex.notification.Notifications;
 import vn.parindex.workflow.Actors;
 import vn.parindex.workflow.ProcessKeys;
 
@@ -13,13 +12,11 @@ import vn.parindex.workflow.ProcessKeys;
 class MarkLateDelegate implements JavaDelegate {
 
     private final AssessmentRepository assessments;
-    private final Notifications notifications;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    MarkLateDelegate(AssessmentRepository assessments, Notifications notifications, AuditLog audit) {
+    MarkLateDelegate(AssessmentRepository assessments, ApplicationEventPublisher events) {
         this.assessments = assessments;
-        this.notifications = notifications;
-        this.audit = audit;
+        this.events = events;
     }
 
     @Override
@@ -27,7 +24,6 @@ class MarkLateDelegate implements JavaDelegate {
         int year = ProcessKeys.year(execution);
         String unit = ProcessKeys.unitCode(execution);
         assessments.markLate(assessments.get(year, unit).id());
-        audit.record(Actors.of(execution), "MARKED_LATE", year, unit, null, false, true, "Quá hạn nộp hồ sơ tự đánh giá");
-        notifications.send(year, unit, "Đã quá hạn nộp hồ sơ tự đánh giá; đơn vị vẫn phải nộp và bị trừ điểm nộp muộn theo quy định.");
+        events.publishEvent(new AssessmentMarkedLate(Actors.of(execution), year, unit));
     }
 }

@@ -3,13 +3,14 @@ package vn.parindex.assessment;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
-import vn.parindex.audit.AuditLog;
 import vn.parindex.criteria.CycleCatalogue;
 import vn.parindex.evidence.EvidenceFile;
 import vn.parindex.evidence.EvidenceStore;
+import vn.parindex.evidence.EvidenceUploaded;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.web.Text;
 import vn.parindex.web.UserFacingException;
@@ -34,12 +35,12 @@ public class PrefillDecisions {
     private final CycleCatalogue catalogue;
     private final WorkflowTasks tasks;
     private final EvidenceStore evidence;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
 
     PrefillDecisions(AssessmentRepository assessments, AnswerRepository answers, PrefillRepository prefills,
                      AssessmentService entries, Years cycles, CycleCatalogue catalogue, WorkflowTasks tasks,
-                     EvidenceStore evidence, AuditLog audit, TransactionTemplate transactions) {
+                     EvidenceStore evidence, ApplicationEventPublisher events, TransactionTemplate transactions) {
         this.assessments = assessments;
         this.answers = answers;
         this.prefills = prefills;
@@ -48,7 +49,7 @@ public class PrefillDecisions {
         this.catalogue = catalogue;
         this.tasks = tasks;
         this.evidence = evidence;
-        this.audit = audit;
+        this.events = events;
         this.transactions = transactions;
     }
 
@@ -63,8 +64,8 @@ public class PrefillDecisions {
             entries.store(a, Stage.SELF, List.of(new AnswerInput(leafCode, null, false,
                     entered == null ? null : entered.note(), null, null, numerator, denominator)), user, false);
             prefills.decide(p, PrefillState.CONFIRMED, user.id(), EngineClock.now());
-            audit.record(user.id(), "PREFILL_CONFIRMED", year, unitCode, leafCode, null,
-                    PrefilledFigure.fraction(numerator, denominator), p.flagged() ? p.flaggedSource() : p.source());
+            events.publishEvent(new PrefillConfirmed(user.id(), year, unitCode, leafCode,
+                    PrefilledFigure.fraction(numerator, denominator), p.flagged() ? p.flaggedSource() : p.source()));
         });
     }
 
@@ -92,12 +93,12 @@ public class PrefillDecisions {
             Assessment a = selfAssessment(year, unitCode, user);
             StoredPrefill p = locked(a, leafCode);
             EvidenceFile saved = evidence.record(a.id(), leafCode, Stage.SELF.name(), content, user.id());
-            audit.record(user.id(), "EVIDENCE_UPLOADED", year, unitCode, leafCode, null, saved.fileName(), saved.sha256());
+            events.publishEvent(EvidenceUploaded.of(user.id(), year, unitCode, saved));
             entries.store(a, Stage.SELF, List.of(correction), user, false);
             prefills.decide(p, PrefillState.CORRECTED, user.id(), EngineClock.now());
-            audit.record(user.id(), "PREFILL_CORRECTED", year, unitCode, leafCode,
+            events.publishEvent(new PrefillCorrected(user.id(), year, unitCode, leafCode,
                     PrefilledFigure.fraction(p.numerator(), p.denominator()),
-                    PrefilledFigure.fraction(numerator, denominator), note);
+                    PrefilledFigure.fraction(numerator, denominator), note));
             return saved;
         });
     }

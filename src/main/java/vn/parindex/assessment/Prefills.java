@@ -8,10 +8,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import vn.parindex.audit.AuditLog;
 import vn.parindex.criteria.CycleCatalogue;
 import vn.parindex.evidence.EvidenceStore;
+import vn.parindex.evidence.EvidenceUploaded;
 import vn.parindex.workflow.EngineClock;
 
 /**
@@ -32,16 +33,16 @@ public class Prefills {
     private final PrefillRepository prefills;
     private final CycleCatalogue catalogue;
     private final EvidenceStore evidence;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
     Prefills(AssessmentRepository assessments, AnswerRepository answers, PrefillRepository prefills,
-             CycleCatalogue catalogue, EvidenceStore evidence, AuditLog audit) {
+             CycleCatalogue catalogue, EvidenceStore evidence, ApplicationEventPublisher events) {
         this.assessments = assessments;
         this.answers = answers;
         this.prefills = prefills;
         this.catalogue = catalogue;
         this.evidence = evidence;
-        this.audit = audit;
+        this.events = events;
     }
 
     /**
@@ -75,9 +76,9 @@ public class Prefills {
         prefills.flag(flags);
         prefills.unflag(backToDecided);   // the source is back to what the unit decided on: nothing left to review
         attach(offers, flags, byId, file, actor);
-        audit.recordAll(flags.stream().map(o -> new AuditLog.Entry(actor, "PREFILL_FLAGGED", year, o.figure().unitCode(),
-                o.figure().leafCode(), null, PrefilledFigure.fraction(o.figure().numerator(), o.figure().denominator()),
-                o.figure().source())).toList());
+        events.publishEvent(new PrefillsFlagged(actor, year, flags.stream().map(o -> new PrefillsFlagged.Flag(
+                o.figure().unitCode(), o.figure().leafCode(),
+                PrefilledFigure.fraction(o.figure().numerator(), o.figure().denominator()), o.figure().source())).toList()));
         return new Outcome(offers.size(), figures.size() - offers.size() - flags.size(), flags.size());
     }
 
@@ -95,7 +96,7 @@ public class Prefills {
         }
         Map<Long, List<Answer>> existing = answers.listOf(byAssessment.keySet());
         List<AnswerRepository.Entry> entries = new ArrayList<>();
-        List<AuditLog.Entry> audited = new ArrayList<>();
+        List<AnswersPrefilled.Filled> filledAnswers = new ArrayList<>();
         byAssessment.forEach((id, figures) -> {
             Assessment a = byId.get(id);
             Map<String, Answer> self = existing.getOrDefault(id, List.of()).stream().filter(x -> x.stage() == Stage.SELF)
@@ -107,13 +108,13 @@ public class Prefills {
             }).map(f -> entry(f, self.get(f.leafCode()))).toList();
             for (AnswerInput in : checked(a, filled)) {
                 entries.add(new AnswerRepository.Entry(id, in));
-                audited.add(new AuditLog.Entry(actor, "ANSWER_PREFILLED", a.year(), a.unitCode(), in.leafCode(),
+                filledAnswers.add(new AnswersPrefilled.Filled(a.year(), a.unitCode(), in.leafCode(),
                         self.containsKey(in.leafCode()) ? self.get(in.leafCode()).describe() : null,
-                        PrefilledFigure.fraction(in.numerator(), in.denominator()), null));
+                        PrefilledFigure.fraction(in.numerator(), in.denominator())));
             }
         });
         answers.upsertAll(Stage.SELF, entries, actor, now);
-        audit.recordAll(audited);
+        events.publishEvent(new AnswersPrefilled(actor, filledAnswers));
     }
 
     /** The entries as stored: checked against the unit's catalogue (any problem refuses the import), rates computed. */
@@ -136,8 +137,8 @@ public class Prefills {
                         EvidenceStore.Content file, String actor) {
         List<EvidenceStore.Attachment> places = Stream.concat(offers.stream(), flags.stream())
                 .map(o -> new EvidenceStore.Attachment(o.assessmentId(), o.figure().leafCode(), Stage.SELF.name())).toList();
-        audit.recordAll(evidence.attachAll(places, file, actor).stream().map(p -> new AuditLog.Entry(actor,
-                "EVIDENCE_UPLOADED", byId.get(p.assessmentId()).year(), byId.get(p.assessmentId()).unitCode(), p.leafCode(),
-                null, file.fileName(), file.sha256())).toList());
+        events.publishEvent(new EvidenceUploaded(actor, file.fileName(), file.sha256(), evidence.attachAll(places, file, actor)
+                .stream().map(p -> new EvidenceUploaded.Place(byId.get(p.assessmentId()).year(),
+                        byId.get(p.assessmentId()).unitCode(), p.leafCode())).toList()));
     }
 }

@@ -10,27 +10,27 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import vn.parindex.audit.AuditLog;
 import vn.parindex.db.BulkInsert;
 import vn.parindex.scoring.facts.LeafScore;
 
-/** Points per leaf and stage; each changed leaf is written to the audit log with its old and new points. */
+/** Points per leaf and stage; each changed leaf is published with its old and new points ({@link ScoresChanged}), for the audit log. */
 @Repository
 class ScoreRepository {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final BulkInsert bulk;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    ScoreRepository(JdbcClient jdbc, JdbcTemplate template, BulkInsert bulk, AuditLog audit) {
+    ScoreRepository(JdbcClient jdbc, JdbcTemplate template, BulkInsert bulk, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.template = template;
         this.bulk = bulk;
-        this.audit = audit;
+        this.events = events;
     }
 
     public List<StoredScore> list(long assessmentId) {
@@ -97,7 +97,7 @@ class ScoreRepository {
         List<Row> added = new ArrayList<>();
         List<Row> changed = new ArrayList<>();
         List<Object[]> gone = new ArrayList<>();
-        List<AuditLog.Entry> changes = new ArrayList<>();
+        List<ScoresChanged.Change> changes = new ArrayList<>();
         for (AssessmentScorer.Scored f : files) {
             Map<String, Kept> kept = before.getOrDefault(f.file().id(), new HashMap<>());
             for (LeafScore score : f.evaluation().leafScores()) {
@@ -108,8 +108,8 @@ class ScoreRepository {
                 } else if (!old.sameAs(row)) {
                     changed.add(row);
                     if (old.points().compareTo(score.getPoints()) != 0) {
-                        changes.add(new AuditLog.Entry(actor, "SCORE_" + stage, f.file().year(), f.file().unitCode(),
-                                score.getLeafCode(), old.points(), score.getPoints(), reason));
+                        changes.add(new ScoresChanged.Change(f.file().year(), f.file().unitCode(), score.getLeafCode(),
+                                old.points(), score.getPoints()));
                     }
                 }
             }
@@ -133,7 +133,7 @@ class ScoreRepository {
         bulk.into("score", List.of("assessment_id", "leaf_code", "stage", "points", "applicable", "rule_hash", "actor",
                 "reason", "created_at"), added, row -> new Object[] {row.fileId(), row.score().getLeafCode(), stage.name(),
                 row.score().getPoints(), row.score().isApplicable(), row.ruleHash(), actor, reason, when});
-        audit.recordAll(changes);
+        events.publishEvent(new ScoresChanged(actor, stage, reason, changes));
     }
 
     /** A leaf's points as the rules last computed them. */
@@ -158,6 +158,7 @@ class ScoreRepository {
                 insert into score (assessment_id, leaf_code, stage, points, applicable, rule_hash, actor, reason, created_at)
                 values (?, ?, ?, ?, true, ?, ?, ?, ?)""")
                 .params(a.id(), leafCode, stage.name(), points, ruleHash, actor, reason, at).update();
-        audit.record(actor, "SCORE_" + stage, a.year(), a.unitCode(), leafCode, old, points, reason);
+        events.publishEvent(new ScoresChanged(actor, stage, reason,
+                List.of(new ScoresChanged.Change(a.year(), a.unitCode(), leafCode, old, points))));
     }
 }

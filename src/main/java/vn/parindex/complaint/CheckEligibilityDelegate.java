@@ -3,11 +3,10 @@ package vn.parindex.complaint;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import vn.parindex.assessment.Assessments;
 import vn.parindex.criteria.CycleCatalogue;
-import vn.parindex.notification.Notifications;
-import vn.parindex.notification.Page;
 import vn.parindex.scoring.ScoringService;
 import vn.parindex.scoring.facts.ComplaintCase;
 import vn.parindex.workflow.EngineClock;
@@ -25,16 +24,16 @@ class CheckEligibilityDelegate implements JavaDelegate {
     private final Assessments assessments;
     private final CycleCatalogue catalogue;
     private final ScoringService scoring;
-    private final Notifications notifications;
+    private final ApplicationEventPublisher events;
 
     CheckEligibilityDelegate(ComplaintRepository complaints, Years cycles, Assessments assessments,
-                             CycleCatalogue catalogue, ScoringService scoring, Notifications notifications) {
+                             CycleCatalogue catalogue, ScoringService scoring, ApplicationEventPublisher events) {
         this.complaints = complaints;
         this.cycles = cycles;
         this.assessments = assessments;
         this.catalogue = catalogue;
         this.scoring = scoring;
-        this.notifications = notifications;
+        this.events = events;
     }
 
     @Override
@@ -47,7 +46,7 @@ class CheckEligibilityDelegate implements JavaDelegate {
         if (!reasons.isEmpty()) {
             String reason = String.join(" ", reasons);
             complaints.markIneligible(c.id(), reason, EngineClock.now());
-            notifications.send(c.year(), c.unitCode(), "Kiến nghị số " + c.id() + " không được thụ lý: " + reason, Page.COMPLAINTS);
+            events.publishEvent(new ComplaintRefused(c.year(), c.unitCode(), c.id(), reason));
         }
         Vars.setFlag(execution, Vars.ELIGIBLE, reasons.isEmpty());
     }

@@ -6,13 +6,14 @@ import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.assessment.Assessments;
 import vn.parindex.assessment.Stage;
-import vn.parindex.audit.AuditLog;
 import vn.parindex.evidence.EvidenceFile;
 import vn.parindex.evidence.EvidenceStore;
+import vn.parindex.evidence.EvidenceUploaded;
 import vn.parindex.web.UserFacingException;
 import vn.parindex.workflow.Deployments;
 import vn.parindex.workflow.EngineClock;
@@ -30,16 +31,16 @@ class ComplaintFiling {
     private final ComplaintRepository complaints;
     private final Assessments assessments;
     private final EvidenceStore evidence;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final RuntimeService runtime;
     private final RepositoryService repository;
 
     ComplaintFiling(ComplaintRepository complaints, Assessments assessments, EvidenceStore evidence,
-                    AuditLog audit, RuntimeService runtime, RepositoryService repository) {
+                    ApplicationEventPublisher events, RuntimeService runtime, RepositoryService repository) {
         this.complaints = complaints;
         this.assessments = assessments;
         this.evidence = evidence;
-        this.audit = audit;
+        this.events = events;
         this.runtime = runtime;
         this.repository = repository;
     }
@@ -61,7 +62,7 @@ class ComplaintFiling {
         long assessmentId = assessments.get(c.year(), c.unitCode()).id();
         for (EvidenceStore.CheckedFile file : files) {
             EvidenceFile saved = evidence.record(assessmentId, c.leafCode(), Stage.COMPLAINT.name(), evidence.store(file), actor);
-            audit.record(actor, "EVIDENCE_UPLOADED", c.year(), c.unitCode(), c.leafCode(), null, saved.fileName(), saved.sha256());
+            events.publishEvent(EvidenceUploaded.of(actor, c.year(), c.unitCode(), saved));
         }
     }
 

@@ -3,9 +3,8 @@ package vn.parindex.complaint;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import vn.parindex.notification.Notifications;
-import vn.parindex.notification.Page;
 import vn.parindex.workflow.EngineInternal;
 import vn.parindex.workflow.ProcessKeys;
 import vn.parindex.year.Years;
@@ -19,25 +18,23 @@ class NotifyDecisionDelegate implements JavaDelegate {
 
     private final ComplaintRepository complaints;
     private final Years cycles;
-    private final Notifications notifications;
+    private final ApplicationEventPublisher events;
     private final RuntimeService runtime;
 
-    NotifyDecisionDelegate(ComplaintRepository complaints, Years cycles, Notifications notifications,
+    NotifyDecisionDelegate(ComplaintRepository complaints, Years cycles, ApplicationEventPublisher events,
                            RuntimeService runtime) {
         this.complaints = complaints;
         this.cycles = cycles;
-        this.notifications = notifications;
+        this.events = events;
         this.runtime = runtime;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         Complaint c = complaints.get(ProcessKeys.complaintId(execution));
-        String outcome = c.status() == ComplaintStatus.ACCEPTED
-                ? "được chấp nhận; điểm mới: " + c.newPoints().toPlainString()
-                : "không được chấp nhận";
-        notifications.send(c.year(), c.unitCode(), "Kiến nghị số " + c.id() + " (tiêu chí " + c.leafCode() + ") "
-                + outcome + ". Lý do: " + c.decisionReason(), Page.COMPLAINTS);
+        boolean accepted = c.status() == ComplaintStatus.ACCEPTED;
+        events.publishEvent(new ComplaintDecided(c.year(), c.unitCode(), c.id(), c.leafCode(), accepted,
+                accepted ? c.newPoints() : null, c.decisionReason()));
         cycles.getForUpdate(c.year());
         if (complaints.pending(c.year()) == 0) {
             EngineInternal.run(() -> runtime.createMessageCorrelation(ProcessKeys.MESSAGE_COMPLAINTS_RESOLVED)

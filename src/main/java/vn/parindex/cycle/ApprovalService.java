@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.assessment.Assessments;
 import vn.parindex.assessment.AssessmentService;
 import vn.parindex.assessment.Stage;
-import vn.parindex.audit.AuditLog;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Roles;
 import vn.parindex.web.UserFacingException;
@@ -34,16 +34,16 @@ public class ApprovalService {
     private final Assessments assessments;
     private final AssessmentService assessmentService;
     private final WorkflowTasks tasks;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
 
     ApprovalService(Years cycles, Assessments assessments, AssessmentService assessmentService,
-                    WorkflowTasks tasks, AuditLog audit, JdbcClient jdbc) {
+                    WorkflowTasks tasks, ApplicationEventPublisher events, JdbcClient jdbc) {
         this.cycles = cycles;
         this.assessments = assessments;
         this.assessmentService = assessmentService;
         this.tasks = tasks;
-        this.audit = audit;
+        this.events = events;
         this.jdbc = jdbc;
     }
 
@@ -57,7 +57,7 @@ public class ApprovalService {
         Task task = tasks.require(ProcessKeys.cycleKey(year), TaskKeys.APPROVE_RESULTS);
         jdbc.sql("insert into approval_decision (year, approved, reason, decided_by, decided_at, task_id) values (?, ?, ?, ?, ?, ?)")
                 .params(year, approved, reason, user.id(), EngineClock.now(), task.getId()).update();
-        audit.record(user.id(), approved ? "RESULTS_APPROVED" : "RESULTS_SENT_BACK", year, null, null, null, null, reason);
+        events.publishEvent(approved ? new ResultsApproved(user.id(), year, reason) : new ResultsSentBack(user.id(), year, reason));
         tasks.complete(user, task);
     }
 

@@ -16,11 +16,11 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.AppProperties;
 import vn.parindex.assessment.Assessments;
-import vn.parindex.audit.AuditLog;
 import vn.parindex.criteria.Catalogue;
 import vn.parindex.criteria.CycleCatalogue;
 import vn.parindex.criteria.Leaf;
@@ -57,12 +57,12 @@ public class CycleOpening {
     private final ScoringService scoring;
     private final RuleSets ruleSets;
     private final RuntimeService runtime;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final AppProperties.CycleDefaults defaults;
 
     CycleOpening(Years cycles, Units units, Catalogue catalogue, CycleCatalogue cycleCatalogue,
                  YearSources yearSources, Assessments assessments, ScoringService scoring, RuleSets ruleSets,
-                 RuntimeService runtime, AuditLog audit, AppProperties properties) {
+                 RuntimeService runtime, ApplicationEventPublisher events, AppProperties properties) {
         this.cycles = cycles;
         this.units = units;
         this.catalogue = catalogue;
@@ -72,7 +72,7 @@ public class CycleOpening {
         this.scoring = scoring;
         this.ruleSets = ruleSets;
         this.runtime = runtime;
-        this.audit = audit;
+        this.events = events;
         this.defaults = properties.cycle();
     }
 
@@ -111,8 +111,7 @@ public class CycleOpening {
         cycleCatalogue.store(year, leaves);
         yearSources.store(year, leaves.keySet());
         assessments.openDrafts(year, inScope, unranked);
-        audit.record(user.id(), "CYCLE_OPENED", year, null, null, null, inScope.size() + " đơn vị"
-                + (unranked.isEmpty() ? "" : ", không xếp hạng: " + String.join(", ", unranked)), snapshot.version());
+        events.publishEvent(new CycleOpened(user.id(), year, inScope.size(), List.copyOf(unranked), snapshot.version()));
         runtime.startProcessInstanceByKey(ProcessKeys.APPRAISAL_CYCLE, ProcessKeys.cycleKey(year), Map.of(Vars.YEAR, year));
         log.info("{} opened year {} for {} units", user.id(), year, inScope.size());
         return cycles.get(year);

@@ -1,8 +1,8 @@
 package vn.parindex.cycle;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.parindex.audit.AuditLog;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Roles;
 import vn.parindex.workflow.ProcessKeys;
@@ -16,12 +16,12 @@ public class PreliminaryPublication {
 
     private final Years cycles;
     private final WorkflowTasks tasks;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    PreliminaryPublication(Years cycles, WorkflowTasks tasks, AuditLog audit) {
+    PreliminaryPublication(Years cycles, WorkflowTasks tasks, ApplicationEventPublisher events) {
         this.cycles = cycles;
         this.tasks = tasks;
-        this.audit = audit;
+        this.events = events;
     }
 
     @Transactional
@@ -29,6 +29,6 @@ public class PreliminaryPublication {
         user.requireGroup(Roles.STANDING_BODY);
         cycles.getForUpdate(year).requireUnlocked();
         tasks.complete(user, ProcessKeys.cycleKey(year), TaskKeys.REVIEW_PRELIMINARY);
-        audit.record(user.id(), "PRELIMINARY_PUBLISHED", year, null, null, null, null, null);
+        events.publishEvent(new PreliminaryResultsReleased(user.id(), year));
     }
 }

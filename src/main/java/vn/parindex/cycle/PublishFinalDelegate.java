@@ -2,10 +2,8 @@ package vn.parindex.cycle;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import vn.parindex.audit.AuditLog;
-import vn.parindex.notification.Notifications;
-import vn.parindex.notification.Page;
 import vn.parindex.ranking.ResultChanges;
 import vn.parindex.workflow.Actors;
 import vn.parindex.workflow.ProcessKeys;
@@ -20,14 +18,12 @@ import vn.parindex.year.Years;
 class PublishFinalDelegate implements JavaDelegate {
 
     private final Years cycles;
-    private final Notifications notifications;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final ResultChanges changes;
 
-    PublishFinalDelegate(Years cycles, Notifications notifications, AuditLog audit, ResultChanges changes) {
+    PublishFinalDelegate(Years cycles, ApplicationEventPublisher events, ResultChanges changes) {
         this.cycles = cycles;
-        this.notifications = notifications;
-        this.audit = audit;
+        this.events = events;
         this.changes = changes;
     }
 
@@ -35,8 +31,7 @@ class PublishFinalDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         int year = ProcessKeys.year(execution);
         cycles.moveTo(year, CyclePhase.PUBLISHED);
-        audit.record(Actors.of(execution), "RESULTS_PUBLISHED", year, null, null, null, null, null);
-        notifications.send(year, null, "Đã công bố kết quả chính thức Chỉ số CCHC năm " + year + ".", Page.RESULTS);
+        events.publishEvent(new FinalResultsPublished(Actors.of(execution), year));
         changes.tellChangedUnits(year);
     }
 }

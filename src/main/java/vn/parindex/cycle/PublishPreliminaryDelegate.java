@@ -1,11 +1,9 @@
 package vn.parindex.cycle;
 
-import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import vn.parindex.notification.Notifications;
-import vn.parindex.notification.Page;
 import vn.parindex.workflow.EngineClock;
 import vn.parindex.workflow.ProcessKeys;
 import vn.parindex.year.Cycle;
@@ -15,13 +13,12 @@ import vn.parindex.year.Years;
 @Component("publishPreliminaryResults")
 class PublishPreliminaryDelegate implements JavaDelegate {
 
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
     private final Years cycles;
-    private final Notifications notifications;
+    private final ApplicationEventPublisher events;
 
-    PublishPreliminaryDelegate(Years cycles, Notifications notifications) {
+    PublishPreliminaryDelegate(Years cycles, ApplicationEventPublisher events) {
         this.cycles = cycles;
-        this.notifications = notifications;
+        this.events = events;
     }
 
     @Override
@@ -30,7 +27,6 @@ class PublishPreliminaryDelegate implements JavaDelegate {
         Cycle cycle = cycles.get(year);
         var ends = EngineClock.now().plus(cycle.complaintWindow());
         cycles.openComplaintWindow(year, ends);
-        notifications.send(year, null, "Đã công bố kết quả sơ bộ Chỉ số CCHC năm " + year
-                + ". Đơn vị gửi kiến nghị trước " + ends.format(FORMAT) + ".", Page.COMPLAINTS, Page.RESULTS);
+        events.publishEvent(new PreliminaryResultsPublished(year, ends));
     }
 }

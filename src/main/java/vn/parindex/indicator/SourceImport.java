@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,7 +17,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.parindex.assessment.Assessment;
 import vn.parindex.assessment.Assessments;
 import vn.parindex.assessment.Prefills;
-import vn.parindex.audit.AuditLog;
 import vn.parindex.evidence.EvidenceStore;
 import vn.parindex.org.UnitType;
 import vn.parindex.org.UnitTypes;
@@ -51,11 +51,11 @@ public class SourceImport {
     private final UnitTypes types;
     private final Prefills prefills;
     private final EvidenceStore evidence;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
 
     SourceImport(SourceFigureRepository figures, LeafTotals leafTotals, YearSources sources, Assessments assessments,
-                 Years cycles, UnitTypes types, Prefills prefills, EvidenceStore evidence, AuditLog audit,
+                 Years cycles, UnitTypes types, Prefills prefills, EvidenceStore evidence, ApplicationEventPublisher events,
                  TransactionTemplate transactions) {
         this.figures = figures;
         this.leafTotals = leafTotals;
@@ -65,7 +65,7 @@ public class SourceImport {
         this.types = types;
         this.prefills = prefills;
         this.evidence = evidence;
-        this.audit = audit;
+        this.events = events;
         this.transactions = transactions;
     }
 
@@ -107,8 +107,8 @@ public class SourceImport {
         int changed = figures.upsert(y.year(), read, content.sha256(), user.id(), EngineClock.now());
         LeafTotals.Totals totals = leafTotals.of(y, read, content.sha256());
         Prefills.Outcome outcome = prefills.apply(y.year(), totals.figures(), content, user.id());
-        audit.record(user.id(), "SOURCE_FIGURES_IMPORTED", y.year(), null, null, null,
-                read.size() + " dòng, " + changed + " tháng mới hoặc thay đổi", content.fileName() + " " + content.sha256());
+        events.publishEvent(new SourceFiguresImported(user.id(), y.year(), read.size(), changed, content.fileName(),
+                content.sha256()));
         return new Result(read.size(), changed, outcome.offered(), outcome.unchanged(), outcome.flagged(),
                 totals.withoutDenominator());
     }

@@ -1,7 +1,7 @@
 package vn.parindex.notification;
 
 /** A page of the application an e-mail can lead to, with the words of its link. */
-public enum Page {
+enum Page {
     COMPLAINTS("/kien-nghi.html", "Gửi và theo dõi kiến nghị về kết quả sơ bộ"),
     RESULTS("/ket-qua.html", "Xem kết quả");
 

@@ -13,9 +13,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.parindex.audit.AuditLog;
 import vn.parindex.spreadsheet.SheetReader;
 import vn.parindex.web.Text;
 import vn.parindex.web.ValidationException;
@@ -35,15 +35,15 @@ public class UnitRegistry {
 
     private final UnitRepository units;
     private final UnitGroups groups;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
     private final UnitTypes types;
 
-    UnitRegistry(UnitRepository units, UnitGroups groups, AuditLog audit, UnitTypes types) {
+    UnitRegistry(UnitRepository units, UnitGroups groups, ApplicationEventPublisher events, UnitTypes types) {
         this.types = types;
         this.units = units;
         this.groups = groups;
-        this.audit = audit;
+        this.events = events;
     }
 
     /** What a load did, and the sentence saying so. */
@@ -63,7 +63,7 @@ public class UnitRegistry {
         Loaded loaded = Loaded.of(parsed.size() - updated, updated);
         units.saveAll(parsed);
         parsed.forEach(groups::ensureGroup);
-        audit.record(actor, "UNITS_LOADED", null, null, null, null, loaded.message(), null);
+        events.publishEvent(new UnitsLoaded(actor, loaded));
         log.info("{} loaded {} units ({} new)", actor, parsed.size(), loaded.created());
         return loaded;
     }

@@ -6,12 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.assessment.Stage;
-import vn.parindex.notification.Notifications;
-import vn.parindex.notification.Page;
 import vn.parindex.security.CurrentUser;
 
 /**
@@ -28,12 +27,12 @@ public class ResultChanges {
 
     private final ResultService results;
     private final JdbcClient jdbc;
-    private final Notifications notifications;
+    private final ApplicationEventPublisher events;
 
-    ResultChanges(ResultService results, JdbcClient jdbc, Notifications notifications) {
+    ResultChanges(ResultService results, JdbcClient jdbc, ApplicationEventPublisher events) {
         this.results = results;
         this.jdbc = jdbc;
-        this.notifications = notifications;
+        this.events = events;
     }
 
     /** A unit's index, band and rank in its block at one stage (rank 0: not ranked). */
@@ -60,10 +59,10 @@ public class ResultChanges {
                         c.rankOrBandChanged())).toList();
     }
 
-    /** Tells each unit whose rank or band the final results changed from the preliminary ones; mails lead to the results. */
+    /** Tells each unit whose rank or band the final results changed from the preliminary ones ({@link StandingChanged}). */
     public void tellChangedUnits(int year) {
         changes(year).stream().filter(ResultChange::rankOrBandChanged)
-                .forEach(c -> notifications.send(year, c.unitCode(), message(c), Page.RESULTS));
+                .forEach(c -> events.publishEvent(new StandingChanged(year, c)));
     }
 
     private List<ResultChange> changes(int year) {
@@ -114,16 +113,5 @@ public class ResultChanges {
                             + rs.getString(3) + ": " + rs.getBigDecimal(4).toPlainString() + " điểm (" + rs.getString(5) + ")");
                 });
         return byUnit;
-    }
-
-    private static String message(ResultChange c) {
-        return "Kết quả chính thức khác kết quả sơ bộ: chỉ số " + c.preliminary().index() + "% → " + c.result().index()
-                + "%, xếp loại " + c.preliminary().classification() + " → " + c.result().classification() + ", "
-                + rank(c.preliminary()) + " → " + rank(c.result()) + " (khối xếp hạng: " + c.rankingBlock() + "). Lý do: "
-                + String.join("; ", c.reasons()) + ".";
-    }
-
-    private static String rank(Standing s) {
-        return s.rank() == 0 ? "không xếp hạng" : "hạng " + s.rank();
     }
 }

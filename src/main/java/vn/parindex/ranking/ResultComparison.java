@@ -6,13 +6,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.assessment.Assessment;
 import vn.parindex.assessment.Assessments;
 import vn.parindex.assessment.AssessmentScorer;
 import vn.parindex.assessment.Stage;
-import vn.parindex.audit.AuditLog;
 import vn.parindex.rules.RuleSet;
 import vn.parindex.rules.RuleSets;
 import vn.parindex.scoring.Evaluation;
@@ -38,18 +38,18 @@ public class ResultComparison {
     private final AssessmentScorer scorer;
     private final ScoringService scoring;
     private final ResultService results;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
     private final RuleSets ruleSets;
 
     ResultComparison(Years cycles, Assessments assessments, AssessmentScorer scorer,
-                     ScoringService scoring, ResultService results, AuditLog audit, RuleSets ruleSets) {
+                     ScoringService scoring, ResultService results, ApplicationEventPublisher events, RuleSets ruleSets) {
         this.cycles = cycles;
         this.assessments = assessments;
         this.scorer = scorer;
         this.scoring = scoring;
         this.results = results;
-        this.audit = audit;
+        this.events = events;
         this.ruleSets = ruleSets;
     }
 
@@ -91,7 +91,7 @@ public class ResultComparison {
         RuleSet inForce = ruleSets.latest();
         String adopted = scoring.adoptRules(inForce);
         cycles.scoreUnder(year, adopted, inForce.id());
-        audit.record(user.id(), "YEAR_RESCORED", year, null, null, cycle.ruleHash(), adopted, reason);
+        events.publishEvent(new YearRescored(user.id(), year, cycle.ruleHash(), adopted, reason));
         results.changeableStages(year).forEach(stage -> results.compute(year, stage, user.id()));
     }
 

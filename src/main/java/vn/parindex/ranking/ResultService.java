@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -18,7 +19,6 @@ import vn.parindex.assessment.Assessment;
 import vn.parindex.assessment.Assessments;
 import vn.parindex.assessment.AssessmentScorer;
 import vn.parindex.assessment.Stage;
-import vn.parindex.audit.AuditLog;
 import vn.parindex.db.BulkInsert;
 import vn.parindex.org.Unit;
 import vn.parindex.org.Units;
@@ -50,13 +50,13 @@ public class ResultService {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final BulkInsert bulk;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
     ResultService(Assessments assessments, AssessmentScorer scorer, ScoringService scoring,
                   Units units, Years cycles, JdbcClient jdbc, JdbcTemplate template, BulkInsert bulk,
-                  AuditLog audit) {
+                  ApplicationEventPublisher events) {
         this.bulk = bulk;
-        this.audit = audit;
+        this.events = events;
         this.assessments = assessments;
         this.scorer = scorer;
         this.scoring = scoring;
@@ -195,7 +195,7 @@ public class ResultService {
         cycles.getForUpdate(year).requireUnlocked();
         Assessment a = assessments.get(year, unitCode);
         assessments.setRanked(year, unitCode, ranked);
-        audit.record(user.id(), ranked ? "UNIT_RANKED" : "UNIT_NOT_RANKED", year, a.unitCode(), null, null, null, null);
+        events.publishEvent(new UnitRankingChanged(user.id(), year, a.unitCode(), ranked));
         changeableStages(year).forEach(stage -> rerank(year, stage));
     }
 

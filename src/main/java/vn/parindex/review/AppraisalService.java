@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.assessment.AnswerInput;
@@ -18,10 +19,8 @@ import vn.parindex.assessment.AssessmentScorer;
 import vn.parindex.assessment.AssessmentService;
 import vn.parindex.assessment.AssessmentStatus;
 import vn.parindex.assessment.Stage;
-import vn.parindex.audit.AuditLog;
 import vn.parindex.criteria.CycleCatalogue;
 import vn.parindex.criteria.Leaf;
-import vn.parindex.notification.Notifications;
 import vn.parindex.scoring.facts.Finding;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Roles;
@@ -44,20 +43,18 @@ public class AppraisalService {
     private final AppraiserAreas areas;
     private final WorkflowTasks tasks;
     private final AssessmentScorer scorer;
-    private final Notifications notifications;
     private final AreaSignoffs signoffs;
     private final RoundAreas roundAreas;
     private final AppraiserQueue queue;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
     AppraisalService(Assessments assessments, AssessmentService assessmentService, Years cycles,
                      CycleCatalogue catalogue, AppraiserAreas areas, WorkflowTasks tasks, AssessmentScorer scorer,
-                     Notifications notifications, AreaSignoffs signoffs, RoundAreas roundAreas, AppraiserQueue queue,
-                     AuditLog audit) {
+                     AreaSignoffs signoffs, RoundAreas roundAreas, AppraiserQueue queue, ApplicationEventPublisher events) {
         this.signoffs = signoffs;
         this.roundAreas = roundAreas;
         this.queue = queue;
-        this.audit = audit;
+        this.events = events;
         this.assessments = assessments;
         this.assessmentService = assessmentService;
         this.cycles = cycles;
@@ -65,7 +62,6 @@ public class AppraisalService {
         this.areas = areas;
         this.tasks = tasks;
         this.scorer = scorer;
-        this.notifications = notifications;
     }
 
     /** Keeps the valid entries and refuses the others, each at its leaf, as a unit's draft does. */
@@ -126,8 +122,7 @@ public class AppraisalService {
                     : " Vòng thẩm định đang chờ các lĩnh vực " + String.join(", ", waiting) + "."));
         }
         Set<String> signed = signoffs.sign(a.id(), stage, mine, user.id(), EngineClock.now());
-        audit.record(user.id(), "APPRAISAL_AREAS_CONFIRMED", year, unitCode, null, null,
-                stage.label() + ": lĩnh vực " + String.join(", ", mine), null);
+        events.publishEvent(new AppraisalAreasConfirmed(user.id(), year, unitCode, stage, List.copyOf(mine)));
         waiting.removeAll(signed);
         if (waiting.isEmpty()) {
             tasks.complete(user, task);
@@ -180,8 +175,7 @@ public class AppraisalService {
             return false;
         }
         assessments.moveTo(a, AssessmentStatus.EXPLANATION);
-        notifications.send(year, unitCode, "Tổ thẩm định đề nghị giải trình các tiêu chí: "
-                + String.join(", ", requests.stream().map(Finding::getLeafCode).toList()) + ".");
+        events.publishEvent(new ExplanationRequested(year, unitCode, requests.stream().map(Finding::getLeafCode).toList()));
         return true;
     }
 

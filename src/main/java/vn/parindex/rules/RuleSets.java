@@ -10,11 +10,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.parindex.AppProperties;
-import vn.parindex.audit.AuditLog;
 import vn.parindex.web.UserFacingException;
 import vn.parindex.web.ValidationException;
 
@@ -35,16 +35,16 @@ public class RuleSets implements RuleFiles, SmartInitializingSingleton {
     private final RuleSetRepository versions;
     private final RulesFolder folder;
     private final ObjectProvider<RuleSetCheck> checks;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private volatile RuleSet current;
 
-    RuleSets(RuleSetRepository versions, AppProperties properties, ObjectProvider<RuleSetCheck> checks, AuditLog audit,
+    RuleSets(RuleSetRepository versions, AppProperties properties, ObjectProvider<RuleSetCheck> checks, ApplicationEventPublisher events,
              TransactionTemplate transactions) {
         this.versions = versions;
         this.folder = new RulesFolder(properties);
         this.checks = checks;
-        this.audit = audit;
+        this.events = events;
         this.transactions = transactions;
     }
 
@@ -131,7 +131,7 @@ public class RuleSets implements RuleFiles, SmartInitializingSingleton {
         check(draft);
         long id = transactions.execute(status -> {
             long stored = versions.insert(draft, "UPLOAD", note, base.id(), actor);
-            audit.record(actor, "RULE_SET_DRAFTED", null, null, null, String.valueOf(base.id()), String.valueOf(stored), note);
+            events.publishEvent(new RuleSetDrafted(actor, base.id(), stored, note));
             return stored;
         });
         log.info("{} drafted rule set version {} ({}) from version {}", actor, id, note, base.id());
@@ -157,7 +157,7 @@ public class RuleSets implements RuleFiles, SmartInitializingSingleton {
             if (!versions.adopt(id, inForce, actor)) {
                 throw UserFacingException.conflict("Một phiên bản khác vừa được áp dụng; hãy xem lại danh sách phiên bản.");
             }
-            audit.record(actor, "RULE_SET_ADOPTED", null, null, null, String.valueOf(inForce), String.valueOf(id), draft.note());
+            events.publishEvent(new RuleSetAdopted(actor, inForce, id, draft.note()));
         });
         log.info("{} adopted rule set version {}", actor, id);
         refresh();
@@ -170,7 +170,7 @@ public class RuleSets implements RuleFiles, SmartInitializingSingleton {
         if (draft.state() != RuleSetVersion.State.DRAFT || !versions.deleteDraft(id)) {
             throw UserFacingException.conflict("Phiên bản " + id + " không phải bản nháp; không thể hủy.");
         }
-        audit.record(actor, "RULE_SET_DISCARDED", null, null, null, String.valueOf(id), null, draft.note());
+        events.publishEvent(new RuleSetDiscarded(actor, id, draft.note()));
     }
 
     /** Adopts rules/ as it is on disk now if it differs from the rules in force (a developer's edit of the DRL). */
@@ -193,7 +193,7 @@ public class RuleSets implements RuleFiles, SmartInitializingSingleton {
             if (!versions.adopt(id, inForce, actor)) {
                 throw UserFacingException.conflict("Một phiên bản khác vừa được áp dụng; hãy thử lại.");
             }
-            audit.record(actor, "RULE_SET_ADOPTED", null, null, null, String.valueOf(inForce), String.valueOf(id), folder.describe());
+            events.publishEvent(new RuleSetAdopted(actor, inForce, id, folder.describe()));
             log.info("Rule set version {} read from {} and adopted", id, folder.describe());
             return id;
         });

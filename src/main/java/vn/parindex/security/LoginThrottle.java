@@ -8,8 +8,8 @@ import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import vn.parindex.audit.AuditLog;
 
 /**
  * Slows password guessing without letting a stranger lock anyone out. Failures are counted per login name and client
@@ -46,16 +46,16 @@ public class LoginThrottle {
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
     /** Each name's address at its last successful login: one entry per account that logged in. */
     private final Map<String, String> usualAddress = new ConcurrentHashMap<>();
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final LongSupplier clock;
 
     @Autowired
-    LoginThrottle(AuditLog audit) {
-        this(audit, System::currentTimeMillis);
+    LoginThrottle(ApplicationEventPublisher events) {
+        this(events, System::currentTimeMillis);
     }
 
-    LoginThrottle(AuditLog audit, LongSupplier clock) {
-        this.audit = audit;
+    LoginThrottle(ApplicationEventPublisher events, LongSupplier clock) {
+        this.events = events;
         this.clock = clock;
     }
 
@@ -125,8 +125,7 @@ public class LoginThrottle {
         if (updated.count() == free + 1) {
             log.warn("Login throttled for {} after {} failures (name {}, address {})", key, free, attempt.name(),
                     attempt.address());
-            audit.record("system", "LOGIN_THROTTLED", null, null, null, null, key,
-                    free + " lần đăng nhập sai liên tiếp; tên đăng nhập " + attempt.name() + ", địa chỉ " + attempt.address());
+            events.publishEvent(new LoginThrottled(key, free, attempt.name(), attempt.address()));
         }
     }
 

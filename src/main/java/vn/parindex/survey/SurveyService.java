@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.parindex.audit.AuditLog;
 import vn.parindex.criteria.CycleCatalogue;
 import vn.parindex.criteria.Leaf;
 import vn.parindex.org.Unit;
@@ -36,24 +36,22 @@ import vn.parindex.year.Years;
 @Service
 public class SurveyService {
 
-    private static final String IMPORT = "Nhập kết quả điều tra";
-    private static final String REIMPORT = "Nhập lại kết quả điều tra";
     private final SurveyRepository surveys;
     private final Years cycles;
     private final CycleCatalogue catalogue;
     private final Units units;
     private final WorkflowTasks tasks;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final AnswerOptions answerOptions;
 
     SurveyService(SurveyRepository surveys, Years cycles, CycleCatalogue catalogue, Units units,
-                  WorkflowTasks tasks, AuditLog audit, AnswerOptions answerOptions) {
+                  WorkflowTasks tasks, ApplicationEventPublisher events, AnswerOptions answerOptions) {
         this.surveys = surveys;
         this.cycles = cycles;
         this.catalogue = catalogue;
         this.units = units;
         this.tasks = tasks;
-        this.audit = audit;
+        this.events = events;
         this.answerOptions = answerOptions;
     }
 
@@ -91,28 +89,25 @@ public class SurveyService {
         }
         Map<String, String> before = surveys.allOutcomes(year);
         surveys.replaceAll(year, rated, user.id(), EngineClock.now());
-        // a first import audits only the units marked as not surveyed: each takes points out of a denominator
-        audit.recordAll(before.isEmpty()
-                ? changes(year, before, rated.stream().filter(SurveyEntry::notSurveyed).toList(), user, IMPORT)
-                : changes(year, before, rated, user, REIMPORT));
-        audit.record(user.id(), "SURVEY_IMPORTED", year, null, null, before.size() + " dòng", rated.size() + " dòng", null);
+        // a first import reports (and audits) only the units marked as not surveyed: each takes points out of a denominator
+        events.publishEvent(new SurveyImported(user.id(), year, before.size(), rated.size(), before.isEmpty(), before.isEmpty()
+                ? changes(before, rated.stream().filter(SurveyEntry::notSurveyed).toList())
+                : changes(before, rated)));
         return rated.size();
     }
 
-    /** Each outcome a re-import changes, adds or drops (a rate, or "không điều tra"), as audit entries. */
-    private static List<AuditLog.Entry> changes(int year, Map<String, String> before, List<SurveyEntry> after,
-                                                CurrentUser user, String reason) {
+    /** Each outcome a re-import changes, adds or drops (a rate, or "không điều tra"). */
+    private static List<SurveyImported.Change> changes(Map<String, String> before, List<SurveyEntry> after) {
         Map<String, String> removed = new HashMap<>(before);
-        List<AuditLog.Entry> changes = new ArrayList<>();
+        List<SurveyImported.Change> changes = new ArrayList<>();
         for (SurveyEntry e : after) {
             String old = removed.remove(e.unitCode() + "|" + e.leafCode());
             if (!e.outcome().equals(old)) {
-                changes.add(new AuditLog.Entry(user.id(), "SURVEY_RATE_CHANGED", year, e.unitCode(), e.leafCode(),
-                        old, e.outcome(), reason));
+                changes.add(new SurveyImported.Change(e.unitCode(), e.leafCode(), old, e.outcome()));
             }
         }
-        removed.forEach((key, old) -> changes.add(new AuditLog.Entry(user.id(), "SURVEY_RATE_CHANGED", year,
-                key.split("\\|")[0], key.split("\\|")[1], old, null, reason)));
+        removed.forEach((key, old) -> changes.add(new SurveyImported.Change(key.split("\\|")[0], key.split("\\|")[1],
+                old, null)));
         return changes;
     }
 

@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.parindex.audit.AuditLog;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Roles;
 import vn.parindex.web.UserFacingException;
@@ -15,6 +15,7 @@ import vn.parindex.workflow.ProcessKeys;
 import vn.parindex.workflow.TaskKeys;
 import vn.parindex.workflow.TimerKeys;
 import vn.parindex.workflow.Timers;
+import vn.parindex.year.WindowsChanged.Window;
 
 /**
  * The standing body changes a running year's windows, with a reason (audited): it extends a window, or shortens one
@@ -27,12 +28,12 @@ class YearWindows {
 
     private final CycleRepository cycles;
     private final Timers timers;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    YearWindows(CycleRepository cycles, Timers timers, AuditLog audit) {
+    YearWindows(CycleRepository cycles, Timers timers, ApplicationEventPublisher events) {
         this.cycles = cycles;
         this.timers = timers;
-        this.audit = audit;
+        this.events = events;
     }
 
     Windows read(int year, CurrentUser user) {
@@ -45,12 +46,6 @@ class YearWindows {
                           LocalDateTime complaintEnds) {
     }
 
-    /** One window changed: its audit action, its old and new value as a user reads them. */
-    private record Changed(String action, String from, String to) {
-        Changed(String action, Object from, Object to) {
-            this(action, shown(from), shown(to));
-        }
-    }
 
     @Transactional
     Windows change(int year, WindowChange change, CurrentUser user) {
@@ -63,14 +58,13 @@ class YearWindows {
                     + "sau ít phút.");
         }
         Values values = values(was, change);
-        List<AuditLog.Entry> changes = checked(was, values).stream()
-                .map(c -> new AuditLog.Entry(user.id(), c.action(), year, null, null, c.from(), c.to(), reason)).toList();
+        List<WindowsChanged.Change> changes = checked(was, values);
         if (changes.isEmpty()) {
             throw UserFacingException.badRequest("Không có thời hạn nào thay đổi.");
         }
         moveTimers(was, values);
         cycles.setWindows(year, values.due(), values.reminder(), values.explanation(), values.complaint(), values.complaintEnds());
-        audit.recordAll(changes);
+        events.publishEvent(new WindowsChanged(user.id(), year, reason, changes));
         return view(cycles.get(year));
     }
 
@@ -90,25 +84,25 @@ class YearWindows {
                 given(change.explanationPeriod(), was.explanationPeriod()), complaint, ends);
     }
 
-    /** Each window that changes, checked: its audit action, old and new value. */
-    private List<Changed> checked(Cycle was, Values v) {
-        List<Changed> changes = new ArrayList<>();
+    /** Each window that changes, checked: which, old and new value. */
+    private List<WindowsChanged.Change> checked(Cycle was, Values v) {
+        List<WindowsChanged.Change> changes = new ArrayList<>();
         if (!v.due().equals(was.selfAssessmentDue())) {
             checkSelfAssessmentDue(was, v.due());
-            changes.add(new Changed("SELF_ASSESSMENT_DUE_CHANGED", was.selfAssessmentDue(), v.due()));
+            changes.add(changed(Window.SELF_ASSESSMENT_DUE, was.selfAssessmentDue(), v.due()));
         }
         if (!v.reminder().equals(was.reminderBefore())) {
             checkReminder(was, v.due(), v.reminder());
-            changes.add(new Changed("REMINDER_BEFORE_CHANGED", was.reminderBefore(), v.reminder()));
+            changes.add(changed(Window.REMINDER_BEFORE, was.reminderBefore(), v.reminder()));
         }
         if (!v.explanation().equals(was.explanationPeriod())) {
             checkExplanationPeriod(was, v.explanation());
-            changes.add(new Changed("EXPLANATION_PERIOD_CHANGED", was.explanationPeriod(), v.explanation()));
+            changes.add(changed(Window.EXPLANATION_PERIOD, was.explanationPeriod(), v.explanation()));
         }
         if (v.complaintEnds() != null && !v.complaintEnds().equals(was.complaintWindowEnds())) {
-            changes.add(new Changed("COMPLAINT_WINDOW_ENDS_CHANGED", was.complaintWindowEnds(), v.complaintEnds()));
+            changes.add(changed(Window.COMPLAINT_WINDOW_ENDS, was.complaintWindowEnds(), v.complaintEnds()));
         } else if (!v.complaint().equals(was.complaintWindow())) {
-            changes.add(new Changed("COMPLAINT_WINDOW_CHANGED", was.complaintWindow(), v.complaint()));
+            changes.add(changed(Window.COMPLAINT_WINDOW, was.complaintWindow(), v.complaint()));
         }
         return changes;
     }
@@ -206,6 +200,11 @@ class YearWindows {
                 timers.waitingTasks(ProcessKeys.UNIT_APPRAISAL, year, TaskKeys.SELF_ASSESSMENT),
                 timers.waitingTasks(ProcessKeys.UNIT_APPRAISAL, year, TaskKeys.EXPLANATION),
                 timers.waitingTasks(ProcessKeys.COMPLAINT_HANDLING, year, TaskKeys.DECIDE_COMPLAINT));
+    }
+
+    /** A window's change, its old and new value as a user reads them. */
+    private static WindowsChanged.Change changed(Window window, Object from, Object to) {
+        return new WindowsChanged.Change(window, shown(from), shown(to));
     }
 
     private static String shown(Object value) {

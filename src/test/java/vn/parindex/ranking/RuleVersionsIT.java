@@ -111,6 +111,13 @@ class RuleVersionsIT extends IntegrationTest {
                 String.class, year)).isEqualTo("Áp dụng ngưỡng xếp loại mới");
     }
 
+    /** Read at start-up, before the application runs: the event reaches the audit log's listener even then. */
+    @Test
+    void theFirstRuleSetReadFromTheFolderAtStartUpIsAudited() {
+        assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'RULE_SET_ADOPTED' and actor = 'system' "
+                + "and old_value = 'null'", Integer.class)).isOne();
+    }
+
     @Test
     void aBrokenRuleFileIsRejectedAndTheCurrentRulesStay() throws IOException {
         String before = scoring.currentRuleHash();

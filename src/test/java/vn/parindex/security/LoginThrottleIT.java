@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.parindex.audit.AuditLog;
 import vn.parindex.security.LoginThrottle.Attempt;
 import vn.parindex.support.Http;
 import vn.parindex.support.IntegrationTest;
@@ -22,7 +22,7 @@ import vn.parindex.support.TasklistSession;
  */
 class LoginThrottleIT extends IntegrationTest {
 
-    @Autowired AuditLog audit;
+    @Autowired ApplicationEventPublisher events;
     @Autowired JdbcTemplate jdbc;
     @Autowired LoginThrottle nodeThrottle;
 
@@ -30,7 +30,7 @@ class LoginThrottleIT extends IntegrationTest {
 
     @Test
     void waitsGrowPerNameAndAddressUpToACeilingAndAStrangerDelaysAnotherAddressOnlyBriefly() {
-        LoginThrottle throttle = new LoginThrottle(audit, now::get);
+        LoginThrottle throttle = new LoginThrottle(events, now::get);
         Attempt guesser = new Attempt("lanhdao-t", "10.0.0.66", null);
         for (int i = 0; i < LoginThrottle.FREE_FAILURES; i++) {
             throttle.failed(guesser);
@@ -56,7 +56,7 @@ class LoginThrottleIT extends IntegrationTest {
 
     @Test
     void oneAddressTryingManyNamesWaitsForEveryName() {
-        LoginThrottle throttle = new LoginThrottle(audit, now::get);
+        LoginThrottle throttle = new LoginThrottle(events, now::get);
         for (int i = 0; i <= LoginThrottle.ADDRESS_FREE_FAILURES; i++) {
             throttle.failed(new Attempt("xa-" + i, "10.0.0.99", null));
         }
@@ -72,7 +72,7 @@ class LoginThrottleIT extends IntegrationTest {
     @Test
     void strangersFailingFromManyAddressesKeepOutNeitherTheDeviceNorTheUsualAddressOfTheRealUser() {
         for (int attackers : new int[] {5, 20}) {
-            LoginThrottle throttle = new LoginThrottle(audit, now::get);
+            LoginThrottle throttle = new LoginThrottle(events, now::get);
             throttle.succeeded(new Attempt("victim", "192.0.2.7", null));
             Attempt device = new Attempt("victim", "192.0.2.8", "phone-of-victim");
             Attempt usualAddress = new Attempt("victim", "192.0.2.7", null);
@@ -93,7 +93,7 @@ class LoginThrottleIT extends IntegrationTest {
 
     @Test
     void aDeviceCookieIsTrustedForItsOwnFewFailuresOnly() {
-        LoginThrottle throttle = new LoginThrottle(audit, now::get);
+        LoginThrottle throttle = new LoginThrottle(events, now::get);
         for (int i = 0; i < 50; i++) {
             throttle.failed(new Attempt("victim-d", "198.51.100." + i, null));
         }
