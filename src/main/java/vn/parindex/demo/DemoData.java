@@ -35,7 +35,8 @@ import vn.parindex.year.Years;
  * city of Hải Phòng's departments, wards, communes and special zones, each linked to its predecessors. One user per
  * role and per unit (password "demo"); 2023 published under HD2022, 2024 under HD2024, and 2025 open for
  * self-assessment with Hải Phòng's units and blocks and the points-based sample scheme. The names of the communes
- * and wards after July 2025 are illustrative.
+ * and wards after July 2025 are illustrative, as are the units' electronic identifiers (shaped as Decision
+ * 20/2020/QĐ-TTg's: 000.00.01.H30 for a department of the province H30, 000.01.31.H30 for a ward of its district 31).
  */
 @Component
 @ConditionalOnProperty(name = "par.demo.enabled", havingValue = "true")

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +24,9 @@ import vn.parindex.workflow.EngineClock;
 /**
  * Sample monthly figures of the public-service portal for the open demo year, filled into the downloaded template as
  * the standing body would and imported, so that the communes' and wards' rate leaves open pre-filled. The figures are
- * made up (derived from the unit's code), and the source column says so.
+ * made up (derived from the unit's code), and the source column says so. As the portal keys its figures by electronic
+ * identifier, the wards' rows carry only that (taken from the template's sheet of units), the communes' both keys, and
+ * the special zones' only the unit code.
  */
 @Component
 class DemoSourceFigures {
@@ -56,6 +59,9 @@ class DemoSourceFigures {
                 indicatorsByType.computeIfAbsent(row.getCell(4).getStringCellValue(), t -> new LinkedHashSet<>())
                         .add(row.getCell(0).getStringCellValue());
             }
+            Map<String, String> electronicIds = new HashMap<>();
+            wb.getSheet("Đơn vị").forEach(row -> electronicIds.put(row.getCell(0).getStringCellValue(),
+                    row.getCell(1).getStringCellValue()));
             Sheet figures = wb.getSheetAt(0);
             String extracted = EngineClock.now().toLocalDate().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
             for (Assessment a : assessments.findAll(year)) {
@@ -63,7 +69,8 @@ class DemoSourceFigures {
                     for (int month = 1; month <= 12; month++) {
                         int seed = Math.abs((a.unitCode() + indicator + month).hashCode());
                         int denominator = 20 + seed % 40;
-                        row(figures, a.unitCode(), indicator, month + "/" + year, denominator - seed % 4, denominator, extracted);
+                        row(figures, keys(a, electronicIds.get(a.unitCode())), indicator, month + "/" + year,
+                                denominator - seed % 4, denominator, extracted);
                     }
                 }
             }
@@ -72,15 +79,28 @@ class DemoSourceFigures {
         }
     }
 
-    private static void row(Sheet sheet, String unit, String indicator, String month, int numerator, int denominator,
+    /** The unit code and electronic identifier the row gives, "" for a key it leaves out. */
+    private static String[] keys(Assessment a, String electronicId) {
+        if (electronicId == null || electronicId.isEmpty()) {
+            return new String[] {a.unitCode(), ""};
+        }
+        return switch (a.unitType().code()) {
+            case "WARD" -> new String[] {"", electronicId};
+            case "COMMUNE" -> new String[] {a.unitCode(), electronicId};
+            default -> new String[] {a.unitCode(), ""};
+        };
+    }
+
+    private static void row(Sheet sheet, String[] unit, String indicator, String month, int numerator, int denominator,
                             String extracted) {
         Row row = sheet.createRow(sheet.getLastRowNum() + 1);
-        row.createCell(0).setCellValue(unit);
-        row.createCell(1).setCellValue(indicator);
-        row.createCell(2).setCellValue(month);
-        row.createCell(3).setCellValue(numerator);
-        row.createCell(4).setCellValue(denominator);
-        row.createCell(5).setCellValue(SOURCE);
-        row.createCell(6).setCellValue(extracted);
+        row.createCell(0).setCellValue(unit[0]);
+        row.createCell(1).setCellValue(unit[1]);
+        row.createCell(2).setCellValue(indicator);
+        row.createCell(3).setCellValue(month);
+        row.createCell(4).setCellValue(numerator);
+        row.createCell(5).setCellValue(denominator);
+        row.createCell(6).setCellValue(SOURCE);
+        row.createCell(7).setCellValue(extracted);
     }
 }

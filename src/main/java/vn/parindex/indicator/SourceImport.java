@@ -18,6 +18,8 @@ import vn.parindex.assessment.Assessment;
 import vn.parindex.assessment.Assessments;
 import vn.parindex.assessment.Prefills;
 import vn.parindex.evidence.EvidenceStore;
+import vn.parindex.org.Unit;
+import vn.parindex.org.Units;
 import vn.parindex.org.UnitType;
 import vn.parindex.org.UnitTypes;
 import vn.parindex.security.CurrentUser;
@@ -49,20 +51,22 @@ public class SourceImport {
     private final Assessments assessments;
     private final Years cycles;
     private final UnitTypes types;
+    private final Units units;
     private final Prefills prefills;
     private final EvidenceStore evidence;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
 
     SourceImport(SourceFigureRepository figures, LeafTotals leafTotals, YearSources sources, Assessments assessments,
-                 Years cycles, UnitTypes types, Prefills prefills, EvidenceStore evidence, ApplicationEventPublisher events,
-                 TransactionTemplate transactions) {
+                 Years cycles, UnitTypes types, Units units, Prefills prefills, EvidenceStore evidence,
+                 ApplicationEventPublisher events, TransactionTemplate transactions) {
         this.figures = figures;
         this.leafTotals = leafTotals;
         this.sources = sources;
         this.assessments = assessments;
         this.cycles = cycles;
         this.types = types;
+        this.units = units;
         this.prefills = prefills;
         this.evidence = evidence;
         this.events = events;
@@ -72,8 +76,10 @@ public class SourceImport {
     @Transactional(readOnly = true)
     public byte[] template(int year, CurrentUser user) {
         user.requireGroup(Roles.STANDING_BODY);
-        return SourceWorkbook.template(yearOf(year),
-                types.all().stream().collect(Collectors.toMap(UnitType::code, UnitType::label)));
+        SourceWorkbook.Year y = yearOf(year);
+        Map<String, Unit> registered = units.byCode();
+        return SourceTemplate.workbook(y, types.all().stream().collect(Collectors.toMap(UnitType::code, UnitType::label)),
+                y.typeOfUnit().keySet().stream().map(registered::get).toList());
     }
 
     /** {@code file}: an upload buffered on disk, or any source read twice (checked, then kept as evidence). */
@@ -113,7 +119,10 @@ public class SourceImport {
                 totals.withoutDenominator());
     }
 
-    /** The year's mapped leaves and assessed units; a year opened without a mapping has nothing to import. */
+    /**
+     * The year's mapped leaves, assessed units and the registry's electronic identifiers; a year opened without a
+     * mapping has nothing to import.
+     */
     private SourceWorkbook.Year yearOf(int year) {
         cycles.get(year);   // a year never opened: refused as such, not as a year without sources
         Map<String, List<LeafSource>> byType = sources.byUnitType(year);
@@ -125,6 +134,7 @@ public class SourceImport {
         for (Assessment a : assessments.findAll(year)) {
             typeOfUnit.put(a.unitCode(), a.unitType().code());
         }
-        return new SourceWorkbook.Year(year, byType, typeOfUnit, EngineClock.now().toLocalDate());
+        return new SourceWorkbook.Year(year, byType, typeOfUnit, units.codesByElectronicId(),
+                EngineClock.now().toLocalDate());
     }
 }

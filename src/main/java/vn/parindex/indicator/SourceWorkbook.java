@@ -13,37 +13,43 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Sheet;
+import vn.parindex.org.ElectronicId;
 import vn.parindex.spreadsheet.SheetReader;
-import vn.parindex.spreadsheet.Xlsx;
 import vn.parindex.web.Numbers;
 import vn.parindex.web.Text;
 
 /**
  * The standing body's workbook of source figures: one row per unit, indicator and month, with the indicator's
- * numerator and denominator as counts (never a percentage), the source and the day they were extracted. Read as it
- * streams, up to a year of every commune's months in one file: every problem by row and column.
+ * numerator and denominator as counts (never a percentage), the source and the day they were extracted. The unit is
+ * named by its code, its electronic identifier (the portal's key) or both. Read as it streams, up to a year of every
+ * commune's months in one file: every problem by row and column.
  */
 final class SourceWorkbook {
 
     static final String SHEET = "Số liệu";
-    static final List<String> HEADERS = List.of("Mã đơn vị", "Mã chỉ tiêu", "Kỳ (tháng/năm)", "Tử số", "Mẫu số",
-            "Nguồn số liệu", "Ngày trích xuất");
-    /** A month's count: far above any unit's dossiers, far below what the entries' columns hold when summed. */
+    static final List<String> HEADERS = List.of("Mã đơn vị", ElectronicId.COLUMN, "Mã chỉ tiêu", "Kỳ (tháng/năm)",
+            "Tử số", "Mẫu số", "Nguồn số liệu", "Ngày trích xuất");
+    /** The template before the electronic identifier: its files are read as if that column were empty. */
+    private static final List<String> HEADERS_WITHOUT_ID = HEADERS.stream().filter(h -> !h.equals(ElectronicId.COLUMN))
+            .toList();
     /**
      * A year of every commune's months in one file: 3,321 communes × 6 indicators × 12 months = 239,112 rows, whose
      * worksheet inflates to about 105 MB as written with inline strings. Other imports keep the default bounds.
      */
     static final SheetReader.Bounds BOUNDS = new SheetReader.Bounds(300_000, 300_001 * HEADERS.size(), 160L << 20,
             200L << 20);
+    /** A month's count: far above any unit's dossiers, far below what the entries' columns hold when summed. */
     private static final BigDecimal MAX_COUNT = BigDecimal.valueOf(1_000_000_000);
     private static final int SOURCE_CHARS = 200;
     private static final Pattern MONTH = Pattern.compile("(\\d{1,2})/(\\d{4})|(\\d{4})-(\\d{2})(-\\d{2})?");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/yyyy");
 
-    /** The year's mapped leaves of each unit type code, and the types of the units it assesses. */
-    record Year(int year, Map<String, List<LeafSource>> sourcesByType, Map<String, String> typeOfUnit, LocalDate today) {
+    /**
+     * The year's mapped leaves of each unit type code, the types of the units it assesses, and the code of every
+     * registered unit that has an electronic identifier, by that identifier (read once, for every row).
+     */
+    record Year(int year, Map<String, List<LeafSource>> sourcesByType, Map<String, String> typeOfUnit,
+                Map<String, String> codeOfElectronicId, LocalDate today) {
 
         List<LeafSource> leavesOf(String unitCode, String indicator) {
             return sourcesByType.getOrDefault(typeOfUnit.get(unitCode), List.of()).stream()
@@ -52,27 +58,6 @@ final class SourceWorkbook {
     }
 
     private SourceWorkbook() {
-    }
-
-    static byte[] template(Year year, Map<String, String> typeLabels) {
-        return Xlsx.write(wb -> {
-            CellStyle bold = Xlsx.boldStyle(wb);
-            Xlsx.header(wb.createSheet(SHEET), HEADERS, bold);
-            Sheet indicators = wb.createSheet("Chỉ tiêu");
-            Xlsx.header(indicators, List.of("Mã chỉ tiêu", "Tên chỉ tiêu", "Tử số", "Mẫu số", "Loại đơn vị",
-                    "Tiêu chí thành phần", "Kỳ cộng dồn"), bold);
-            year.sourcesByType().forEach((type, sources) -> sources.forEach(s -> Xlsx.row(indicators, s.indicator(),
-                    s.indicatorName(), s.numeratorLabel(), s.denominatorLabel(), typeLabels.getOrDefault(type, type),
-                    s.leafCode(), s.period(year.year()))));
-            Xlsx.lines(wb.createSheet("Hướng dẫn"), List.of(
-                    "Mỗi dòng của trang \"" + SHEET + "\": số liệu một tháng của một chỉ tiêu của một đơn vị.",
-                    "Mã chỉ tiêu: một mã trong trang \"Chỉ tiêu\" dùng cho loại của đơn vị.",
-                    "Kỳ: tháng/năm (ví dụ 3/" + year.year() + "), trong kỳ cộng dồn của chỉ tiêu.",
-                    "Tử số, mẫu số: số hồ sơ (số nguyên từ 0, tử số không lớn hơn mẫu số); không nhập tỷ lệ %.",
-                    "Nguồn số liệu: hệ thống trích xuất (ví dụ Cổng Dịch vụ công quốc gia); ngày trích xuất: ngày/tháng/năm.",
-                    "Nhập lại một tháng đã nhập thì thay số liệu của tháng đó; tệp có lỗi không được nhập dòng nào.",
-                    "Số liệu cộng dồn được điền sẵn vào hồ sơ tự đánh giá; đơn vị xác nhận hoặc sửa kèm giải trình."));
-        });
     }
 
     /**
@@ -88,6 +73,7 @@ final class SourceWorkbook {
         private final Map<Object, Object> canonical = new HashMap<>();
         private boolean headerRead;
         private boolean headerValid;
+        private boolean withoutId;
 
         Reading(Year year, List<String> problems) {
             this.year = year;
@@ -102,11 +88,13 @@ final class SourceWorkbook {
             if (!headerRead) {
                 headerRead = true;
                 headerValid = index == 0 && SheetReader.startsWithHeaders(row, HEADERS);
+                withoutId = index == 0 && !headerValid && SheetReader.startsWithHeaders(row, HEADERS_WITHOUT_ID);
+                headerValid |= withoutId;
                 if (!headerValid) {
                     problems.add(headerProblem());
                 }
             } else if (headerValid) {
-                add(index, row);
+                add(index, withoutId ? withEmptyId(row) : row);
             }
         }
 
@@ -126,6 +114,12 @@ final class SourceWorkbook {
                 problems.add("Dòng " + (index + 1) + ": đơn vị " + figure.unitCode() + ", chỉ tiêu " + figure.indicator()
                         + ", kỳ " + figure.period().getMonthValue() + "/" + figure.period().getYear() + " đã có ở dòng trên.");
             }
+        }
+
+        private static List<String> withEmptyId(List<String> row) {
+            List<String> cells = new ArrayList<>(row);
+            cells.add(Math.min(1, cells.size()), "");
+            return cells;
         }
 
         @SuppressWarnings("unchecked")
@@ -149,31 +143,62 @@ final class SourceWorkbook {
     }
 
     private static SourceFigure figure(Cells cells, Year year) {
-        String unit = cells.raw(0);
-        if (!year.typeOfUnit().containsKey(unit)) {
-            cells.problem(0, "không có đơn vị mã \"" + unit + "\" trong năm đánh giá " + year.year());
-        }
-        String indicator = cells.raw(1);
-        List<LeafSource> leaves = year.typeOfUnit().containsKey(unit) ? year.leavesOf(unit, indicator) : null;
+        String unit = unit(cells, year);
+        String indicator = cells.raw(2);
+        List<LeafSource> leaves = unit != null ? year.leavesOf(unit, indicator) : null;
         if (leaves != null && leaves.isEmpty()) {
-            cells.problem(1, "chỉ tiêu \"" + indicator + "\" không dùng cho tiêu chí nào của đơn vị " + unit + " năm " + year.year());
+            cells.problem(2, "chỉ tiêu \"" + indicator + "\" không dùng cho tiêu chí nào của đơn vị " + unit + " năm " + year.year());
         }
-        YearMonth month = cells.month(2);
+        YearMonth month = cells.month(3);
         if (month != null && leaves != null && !leaves.isEmpty() && leaves.stream().noneMatch(s -> s.covers(year.year(), month))) {
-            cells.problem(2, "tháng " + month.getMonthValue() + "/" + month.getYear() + " ngoài kỳ cộng dồn của chỉ tiêu ("
+            cells.problem(3, "tháng " + month.getMonthValue() + "/" + month.getYear() + " ngoài kỳ cộng dồn của chỉ tiêu ("
                     + leaves.get(0).period(year.year()) + ")");
         }
-        BigDecimal numerator = cells.count(3);
-        BigDecimal denominator = cells.count(4);
+        BigDecimal numerator = cells.count(4);
+        BigDecimal denominator = cells.count(5);
         if (numerator != null && denominator != null && numerator.compareTo(denominator) > 0) {
-            cells.problem(3, "tử số không được lớn hơn mẫu số");
+            cells.problem(4, "tử số không được lớn hơn mẫu số");
         }
-        String source = cells.raw(5);
+        String source = cells.raw(6);
         if (source.isEmpty() || source.length() > SOURCE_CHARS || !Text.isCleanLine(source)) {
-            cells.problem(5, "cần ghi nguồn, tối đa " + SOURCE_CHARS + " ký tự, " + Text.ONE_LINE);
+            cells.problem(6, "cần ghi nguồn, tối đa " + SOURCE_CHARS + " ký tự, " + Text.ONE_LINE);
         }
-        LocalDate extracted = cells.day(6, year.today());
+        LocalDate extracted = cells.day(7, year.today());
         return cells.valid() ? new SourceFigure(unit, indicator, month, numerator, denominator, source, extracted) : null;
+    }
+
+    /**
+     * The code of the year's unit the row names by its code, its electronic identifier or both (naming the same unit);
+     * null, with the problem, when it names none. The identifier is looked up in the map read once for the file.
+     */
+    private static String unit(Cells cells, Year year) {
+        String code = cells.raw(0);
+        String id = ElectronicId.normalized(cells.raw(1));
+        if (id.isEmpty()) {
+            if (code.isEmpty()) {
+                cells.problem(0, "cần mã đơn vị hoặc mã định danh điện tử");
+                return null;
+            }
+            return inYear(code, 0, "không có đơn vị mã \"" + code + "\"", cells, year);
+        }
+        String ofId = year.codeOfElectronicId().get(id);
+        if (ofId == null) {
+            cells.problem(1, "không có đơn vị nào mang mã định danh \"" + cells.raw(1) + "\" trong danh mục đơn vị");
+            return null;
+        }
+        if (!code.isEmpty() && !code.equals(ofId)) {
+            cells.problem(1, "mã định danh \"" + id + "\" là của đơn vị " + ofId + ", không phải đơn vị " + code);
+            return null;
+        }
+        return inYear(ofId, code.isEmpty() ? 1 : 0, "đơn vị " + ofId + " (mã định danh " + id + ") không có", cells, year);
+    }
+
+    private static String inYear(String code, int column, String notFound, Cells cells, Year year) {
+        if (year.typeOfUnit().containsKey(code)) {
+            return code;
+        }
+        cells.problem(column, notFound + " trong năm đánh giá " + year.year());
+        return null;
     }
 
     /** One row's cells, each problem named by its row and column. */

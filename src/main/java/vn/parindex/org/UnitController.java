@@ -38,7 +38,7 @@ class UnitController {
         this.types = types;
     }
 
-    @Operation(summary = "Danh sách đơn vị")
+    @Operation(summary = "Danh sách đơn vị, kể cả mã định danh điện tử (electronicId) của đơn vị có mã này")
     @GetMapping
     List<Unit> list() {
         return units.findAll();
@@ -49,9 +49,20 @@ class UnitController {
     @GetMapping("/template.xlsx")
     ResponseEntity<byte[]> template(CurrentUser user) {
         user.requireStandingBodyOrAdmin();
-        Map<String, Long> blocks = units.findAll().stream()
-                .collect(Collectors.groupingBy(Unit::rankingBlock, TreeMap::new, Collectors.counting()));
-        return Xlsx.attachment("mau-danh-muc-don-vi.xlsx").body(UnitSheet.template(types.all(), blocks));
+        return Xlsx.attachment("mau-danh-muc-don-vi.xlsx").body(UnitSheet.workbook(List.of(), types.all(),
+                blocks(units.findAll())));
+    }
+
+    @Operation(summary = "Tải danh mục đơn vị hiện có (.xlsx), cùng cột với mẫu, kể cả mã định danh điện tử; sửa rồi nạp lại")
+    @GetMapping("/registry.xlsx")
+    ResponseEntity<byte[]> registry(CurrentUser user) {
+        user.requireStandingBodyOrAdmin();
+        List<Unit> all = units.findAll();
+        return Xlsx.attachment("danh-muc-don-vi.xlsx").body(UnitSheet.workbook(all, types.all(), blocks(all)));
+    }
+
+    private static Map<String, Long> blocks(List<Unit> all) {
+        return all.stream().collect(Collectors.groupingBy(Unit::rankingBlock, TreeMap::new, Collectors.counting()));
     }
 
     @Operation(summary = "Một đơn vị")

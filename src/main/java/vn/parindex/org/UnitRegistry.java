@@ -1,36 +1,39 @@
 package vn.parindex.org;
 
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.spreadsheet.SheetReader;
-import vn.parindex.web.Text;
 import vn.parindex.web.ValidationException;
 
 /**
  * Loads the unit registry from the administrator's spreadsheet rows. Every row is checked first; a file with
  * any problem is rejected whole, each problem named by row and column.
+ * <p>
+ * The electronic identifier is an optional column, after the required ones: a file written before it existed leaves
+ * the registered units' identifiers as they are (it says nothing about them); a file with the column sets them, an
+ * empty cell clearing one, as an empty "Hiệu lực đến" clears the end of validity.
  */
 @Service
 public class UnitRegistry {
 
+    /** The columns every registry file has, in this order. */
     public static final List<String> HEADERS = List.of("Mã đơn vị", "Tên đơn vị", "Loại đơn vị", "Khối xếp hạng",
             "Mã đơn vị cấp trên", "Hiệu lực từ", "Hiệu lực đến", "Đơn vị tiền thân");
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_.]{1,32}");
-    private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
+    /** The columns of the template and the export: the required ones, then the optional electronic identifier. */
+    public static final List<String> COLUMNS = Stream.concat(HEADERS.stream(), Stream.of(ElectronicId.COLUMN)).toList();
+    static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
     private static final Logger log = LoggerFactory.getLogger(UnitRegistry.class);
 
     private final UnitRepository units;
@@ -57,9 +60,9 @@ public class UnitRegistry {
     /** Validates all rows (the first is the header), then saves them and creates each unit's group. */
     @Transactional
     public Loaded load(List<List<String>> rows, String actor) {
-        List<Unit> parsed = parse(rows);
-        Set<String> known = new HashSet<>(units.findAll().stream().map(Unit::code).toList());
-        int updated = (int) parsed.stream().filter(u -> known.contains(u.code())).count();
+        Map<String, Unit> registered = units.byCode();
+        List<Unit> parsed = parse(rows, registered);
+        int updated = (int) parsed.stream().filter(u -> registered.containsKey(u.code())).count();
         Loaded loaded = Loaded.of(parsed.size() - updated, updated);
         units.saveAll(parsed);
         parsed.forEach(groups::ensureGroup);
@@ -68,12 +71,19 @@ public class UnitRegistry {
         return loaded;
     }
 
-    List<Unit> parse(List<List<String>> rows) {
+    /** The column's name in problems: a required column by its index, any later one is the electronic identifier. */
+    static String columnName(int column) {
+        return column < HEADERS.size() ? HEADERS.get(column) : ElectronicId.COLUMN;
+    }
+
+    private List<Unit> parse(List<List<String>> rows, Map<String, Unit> registered) {
         List<String> problems = new ArrayList<>();
         if (rows.isEmpty() || !SheetReader.startsWithHeaders(rows.get(0), HEADERS)) {
             throw new ValidationException("Tệp danh mục đơn vị không đúng mẫu.",
-                    List.of("Dòng 1: tiêu đề cột phải là: " + String.join(" | ", HEADERS)));
+                    List.of("Dòng 1: tiêu đề cột phải là: " + String.join(" | ", HEADERS) + " (có thể thêm cột "
+                            + ElectronicId.COLUMN + ")"));
         }
+        int electronicIdColumn = electronicIdColumn(rows.get(0));
         Map<String, Unit> byCode = new LinkedHashMap<>();
         Map<String, Integer> rowOf = new LinkedHashMap<>();
         Set<String> refused = new HashSet<>();
@@ -83,8 +93,11 @@ public class UnitRegistry {
             if (row.isEmpty()) {
                 continue;
             }
-            RowReader reader = new RowReader(row, i + 1, defined, problems);
+            RegistryRow reader = new RegistryRow(row, i + 1, defined, electronicIdColumn, problems);
             Unit unit = reader.unit();
+            if (unit != null && electronicIdColumn < 0 && registered.containsKey(unit.code())) {
+                unit = unit.withElectronicId(registered.get(unit.code()).electronicId());
+            }
             if (unit == null) {
                 refused.add(reader.cell(0));
             } else if (byCode.putIfAbsent(unit.code(), unit) != null) {
@@ -93,7 +106,8 @@ public class UnitRegistry {
                 rowOf.put(unit.code(), i + 1);
             }
         }
-        checkReferences(byCode, rowOf, refused, problems);
+        checkReferences(byCode, rowOf, refused, registered, problems);
+        checkElectronicIds(byCode, rowOf, registered, electronicIdColumn, problems);
         if (byCode.isEmpty() && problems.isEmpty()) {
             problems.add("Tệp không có dòng dữ liệu nào.");
         }
@@ -103,17 +117,46 @@ public class UnitRegistry {
         return List.copyOf(byCode.values());
     }
 
+    /** The optional column of electronic identifiers, wherever after the required ones; -1 in a file without it. */
+    private static int electronicIdColumn(List<String> header) {
+        for (int c = HEADERS.size(); c < header.size(); c++) {
+            if (ElectronicId.COLUMN.equalsIgnoreCase(header.get(c).trim())) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Once saved, each identifier names one unit: not two rows of the file, nor a row and a registered unit the file
+     * leaves out (a unit in the file gives up its old identifier for the file's).
+     */
+    private static void checkElectronicIds(Map<String, Unit> byCode, Map<String, Integer> rowOf,
+                                           Map<String, Unit> registered, int column, List<String> problems) {
+        Map<String, String> holders = new HashMap<>();
+        registered.values().stream().filter(u -> u.electronicId() != null && !byCode.containsKey(u.code()))
+                .forEach(u -> holders.put(u.electronicId(), u.code()));
+        for (Unit u : byCode.values()) {
+            String holder = u.electronicId() == null ? null : holders.putIfAbsent(u.electronicId(), u.code());
+            if (holder != null) {
+                problems.add("Dòng " + rowOf.get(u.code()) + ", cột " + columnName(column) + ": mã định danh "
+                        + u.electronicId() + " bị trùng (" + (byCode.containsKey(holder)
+                        ? "đã có ở dòng " + rowOf.get(holder) : "đã là mã của đơn vị " + holder + " trong danh mục") + ").");
+            }
+        }
+    }
+
     /** Each unit's parent and predecessors exist; one whose own row was refused is not reported again. */
-    private void checkReferences(Map<String, Unit> byCode, Map<String, Integer> rowOf, Set<String> refused,
-                                 List<String> problems) {
+    private static void checkReferences(Map<String, Unit> byCode, Map<String, Integer> rowOf, Set<String> refused,
+                                        Map<String, Unit> registered, List<String> problems) {
         for (Unit u : byCode.values()) {
             String where = "Dòng " + rowOf.get(u.code()) + ", cột ";
             String parent = u.parentCode();
-            if (parent != null && !refused.contains(parent) && !byCode.containsKey(parent) && !units.exists(parent)) {
+            if (parent != null && !refused.contains(parent) && !byCode.containsKey(parent) && !registered.containsKey(parent)) {
                 problems.add(where + HEADERS.get(4) + ": không có đơn vị mã " + parent + ".");
             }
             for (String p : u.predecessors().stream().filter(p -> !refused.contains(p)).toList()) {
-                Unit predecessor = byCode.containsKey(p) ? byCode.get(p) : units.find(p).orElse(null);
+                Unit predecessor = byCode.containsKey(p) ? byCode.get(p) : registered.get(p);
                 if (predecessor == null) {
                     problems.add(where + HEADERS.get(7) + ": không có đơn vị tiền thân mã " + p + ".");
                 } else if (predecessor.validTo() == null || !predecessor.validTo().isBefore(u.validFrom())) {
@@ -136,83 +179,5 @@ public class UnitRegistry {
             }
         }
         return false;
-    }
-
-    /** Reads one data row, adding a Vietnamese problem per bad cell. */
-    private static final class RowReader {
-        private final List<String> row;
-        private final int rowNumber;
-        private final List<String> problems;
-        private final List<UnitType> types;
-
-        RowReader(List<String> row, int rowNumber, List<UnitType> types, List<String> problems) {
-            this.types = types;
-            this.row = row;
-            this.rowNumber = rowNumber;
-            this.problems = problems;
-        }
-
-        String at(int column) {
-            return "Dòng " + rowNumber + ", cột " + HEADERS.get(column) + ": ";
-        }
-
-        Unit unit() {
-            int before = problems.size();
-            String code = cell(0);
-            if (!CODE.matcher(code).matches()) {
-                problems.add(at(0) + "mã phải gồm 1–32 chữ cái không dấu, chữ số, '.' hoặc '_' (đang là \"" + code + "\").");
-            }
-            String name = required(1, "tên đơn vị", Text.NAME_CHARS);
-            UnitType type = UnitTypes.find(types, cell(2)).orElse(null);
-            if (type == null) {
-                problems.add(at(2) + "loại đơn vị \"" + cell(2) + "\" không hợp lệ; dùng một trong: "
-                        + String.join(", ", types.stream().map(t -> t.code() + " (" + t.label() + ")").toList()) + ".");
-            }
-            String block = required(3, "khối xếp hạng", 64);
-            String parent = cell(4).isEmpty() ? null : cell(4);
-            LocalDate from = date(5, true);
-            LocalDate to = date(6, false);
-            if (from != null && to != null && to.isBefore(from)) {
-                problems.add(at(6) + "ngày hết hiệu lực trước ngày bắt đầu hiệu lực.");
-            }
-            List<String> predecessors = cell(7).isEmpty() ? List.of()
-                    : Arrays.stream(cell(7).split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
-            if (code.equals(parent) || predecessors.contains(code)) {
-                problems.add(at(4) + "đơn vị không thể là cấp trên hoặc tiền thân của chính nó.");
-            }
-            return problems.size() > before ? null : new Unit(code, name, type, block, parent, from, to, predecessors);
-        }
-
-        private String cell(int column) {
-            return column < row.size() ? row.get(column).trim() : "";
-        }
-
-        private String required(int column, String what, int maxLength) {
-            String value = cell(column);
-            if (value.isEmpty()) {
-                problems.add(at(column) + "thiếu " + what + ".");
-            } else if (value.length() > maxLength) {
-                problems.add(at(column) + what + " dài quá " + maxLength + " ký tự.");
-            } else if (!Text.isCleanLine(value)) {
-                problems.add(at(column) + what + " " + Text.ONE_LINE + ".");
-            }
-            return value;
-        }
-
-        private LocalDate date(int column, boolean required) {
-            String value = cell(column);
-            if (value.isEmpty()) {
-                if (required) {
-                    problems.add(at(column) + "thiếu ngày (dd/mm/yyyy).");
-                }
-                return null;
-            }
-            try {
-                return value.contains("/") ? LocalDate.parse(value, VIETNAMESE_DATE) : LocalDate.parse(value);
-            } catch (DateTimeParseException e) {
-                problems.add(at(column) + "ngày \"" + value + "\" không hợp lệ (dd/mm/yyyy).");
-                return null;
-            }
-        }
     }
 }

@@ -53,7 +53,18 @@ class UnitRepository {
     private static Unit map(ResultSet rs, Function<String, UnitType> type, List<String> predecessors) throws SQLException {
         return new Unit(rs.getString("code"), rs.getString("name"), type.apply(rs.getString("unit_type")),
                 rs.getString("ranking_block"), rs.getString("parent_code"), rs.getDate("valid_from").toLocalDate(),
-                Optional.ofNullable(rs.getDate("valid_to")).map(Date::toLocalDate).orElse(null), predecessors);
+                Optional.ofNullable(rs.getDate("valid_to")).map(Date::toLocalDate).orElse(null), predecessors,
+                rs.getString("electronic_id"));
+    }
+
+    /** The code of each unit that has an electronic identifier, by that identifier, in one query. */
+    Map<String, String> codesByElectronicId() {
+        Map<String, String> codes = new HashMap<>();
+        jdbc.sql("select electronic_id, code from unit where electronic_id is not null")
+                .query(rs -> {
+                    codes.put(rs.getString(1), rs.getString(2));
+                });
+        return codes;
     }
 
     Optional<String> name(String code) {
@@ -64,18 +75,21 @@ class UnitRepository {
         return jdbc.sql("select count(*) from unit where code = ?").param(code).query(Integer.class).single() > 0;
     }
 
-    /** Inserts new units and updates known ones; parents before children, predecessors last. */
+    /**
+     * Inserts new units and updates known ones (electronic identifiers included: the caller gives a known unit's own when
+     * its file has none); parents before children, predecessors last.
+     */
     void saveAll(Collection<Unit> units) {
         Collection<Unit> ordered = parentsFirst(units);
         for (Unit u : ordered) {
             int updated = jdbc.sql("""
                     update unit set name = :name, unit_type = :type, ranking_block = :block, parent_code = :parent,
-                    valid_from = :from, valid_to = :to where code = :code""")
+                    valid_from = :from, valid_to = :to, electronic_id = :electronicId where code = :code""")
                     .params(params(u)).update();
             if (updated == 0) {
                 jdbc.sql("""
-                        insert into unit (code, name, unit_type, ranking_block, parent_code, valid_from, valid_to)
-                        values (:code, :name, :type, :block, :parent, :from, :to)""")
+                        insert into unit (code, name, unit_type, ranking_block, parent_code, valid_from, valid_to, electronic_id)
+                        values (:code, :name, :type, :block, :parent, :from, :to, :electronicId)""")
                         .params(params(u)).update();
             }
         }
@@ -97,6 +111,7 @@ class UnitRepository {
         p.put("parent", u.parentCode());
         p.put("from", u.validFrom());
         p.put("to", u.validTo());
+        p.put("electronicId", u.electronicId());
         return p;
     }
 

@@ -1,5 +1,7 @@
 package vn.parindex.org;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -8,9 +10,10 @@ import vn.parindex.spreadsheet.Xlsx;
 import vn.parindex.web.Text;
 
 /**
- * The units registry template: its first sheet ("Đơn vị") has the columns {@link UnitRegistry} loads, filled and
- * uploaded as it is; a guide says what each column takes, and the sheets after it list the unit types of the rule set
- * and the ranking blocks in use.
+ * The units registry workbook: its first sheet ("Đơn vị") has the columns {@link UnitRegistry} loads, filled and
+ * uploaded as it is — empty in the template, one row per registered unit in the export, which loads back unchanged;
+ * a guide says what each column takes, and the sheets after it list the unit types of the rule set and the ranking
+ * blocks in use.
  */
 final class UnitSheet {
 
@@ -19,14 +22,22 @@ final class UnitSheet {
     static final String TYPES = "Loại đơn vị";
     static final String BLOCKS = "Khối xếp hạng";
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     private UnitSheet() {
     }
 
-    /** The template, with the rule set's unit types and the blocks in use with their number of units. */
-    static byte[] template(List<UnitType> types, Map<String, Long> blocks) {
+    /**
+     * The workbook of these units (none: the template), with the rule set's unit types and the blocks in use with their
+     * number of units.
+     */
+    static byte[] workbook(List<Unit> units, List<UnitType> types, Map<String, Long> blocks) {
         return Xlsx.write(workbook -> {
             CellStyle bold = Xlsx.boldStyle(workbook);
-            Xlsx.header(workbook.createSheet(SHEET), UnitRegistry.HEADERS, bold);
+            Sheet unitSheet = workbook.createSheet(SHEET);
+            Xlsx.header(unitSheet, UnitRegistry.COLUMNS, bold);
+            units.forEach(u -> Xlsx.row(unitSheet, u.code(), u.name(), u.type().code(), u.rankingBlock(), text(u.parentCode()),
+                    day(u.validFrom()), day(u.validTo()), String.join(", ", u.predecessors()), text(u.electronicId())));
             Xlsx.lines(workbook.createSheet(GUIDE), guide(types));
             Sheet typeSheet = workbook.createSheet(TYPES);
             Xlsx.header(typeSheet, List.of("Mã loại", "Tên loại"), bold);
@@ -37,11 +48,20 @@ final class UnitSheet {
         });
     }
 
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static String day(LocalDate day) {
+        return day == null ? "" : day.format(DAY);
+    }
+
     private static List<String> guide(List<UnitType> types) {
-        List<String> h = UnitRegistry.HEADERS;
+        List<String> h = UnitRegistry.COLUMNS;
         return List.of(
                 "Mỗi dòng của trang \"" + SHEET + "\" là một đơn vị; giữ nguyên dòng tiêu đề. Đơn vị có mã đã có trong "
-                        + "danh mục được cập nhật, mã mới được thêm.",
+                        + "danh mục được cập nhật, mã mới được thêm; đơn vị không có trong tệp giữ nguyên. Danh mục tải về "
+                        + "đã có sẵn mọi đơn vị: sửa rồi nạp lại.",
                 h.get(0) + ": bắt buộc, 1–32 chữ cái không dấu, chữ số, '.' hoặc '_' (ví dụ HP_STP); mỗi mã một dòng.",
                 h.get(1) + ": bắt buộc, tên đầy đủ trên một dòng, tối đa " + Text.NAME_CHARS + " ký tự.",
                 h.get(2) + ": bắt buộc, mã hoặc tên một loại của bộ tiêu chí (trang \"" + TYPES + "\"): "
@@ -56,6 +76,10 @@ final class UnitSheet {
                 h.get(7) + ": khi đơn vị được hình thành từ đơn vị khác (hợp nhất, sáp nhập), mã các đơn vị đó cách nhau "
                         + "bởi dấu phẩy, ví dụ \"SNV, SLDTBXH\"; mỗi đơn vị tiền thân phải có trong tệp hoặc danh mục và "
                         + "hết hiệu lực trước ngày đơn vị mới bắt đầu. Kết quả qua các năm được nối theo liên kết này.",
+                h.get(8) + ": không bắt buộc; mã định danh điện tử của cơ quan theo Quyết định 20/2020/QĐ-TTg, như trên "
+                        + "Cổng Dịch vụ công quốc gia (ví dụ 000.00.21.H23): " + ElectronicId.SHAPE_TEXT + ", mỗi mã "
+                        + "của một đơn vị. Số liệu nguồn có thể nhận diện đơn vị theo mã này. Ô để trống: đơn vị không có "
+                        + "mã định danh (mã đã có bị xóa); tệp không có cột này (mẫu cũ): mã định danh đã có giữ nguyên.",
                 "Một năm đánh giá gồm các đơn vị còn hiệu lực vào ngày chốt danh sách của năm, không bao giờ cả đơn vị "
                         + "lẫn đơn vị kế tục.",
                 "Tệp có lỗi bị từ chối toàn bộ, mỗi lỗi nêu dòng và cột: không đơn vị nào được thêm hay sửa.");

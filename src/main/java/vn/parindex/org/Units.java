@@ -25,6 +25,11 @@ public class Units {
         return units.byCode();
     }
 
+    /** Each registered unit's code by its official electronic identifier, for units that have one. */
+    public Map<String, String> codesByElectronicId() {
+        return units.codesByElectronicId();
+    }
+
     public Optional<Unit> find(String code) {
         return units.find(code);
     }

@@ -58,8 +58,8 @@ class PrefillBrowserIT extends IntegrationTest {
     private void importFigures(int year) throws IOException {
         byte[] template = sourceImport.template(year, Scenario.role(Roles.STANDING_BODY));
         byte[] filled = Workbooks.withRows(template, List.of(
-                List.of(UNIT, "TTHC_DUNG_HAN", "1/" + year, "45", "50", "Cổng Dịch vụ công quốc gia", "15/01/2026"),
-                List.of(UNIT, "TTHC_DUNG_HAN", "2/" + year, "50", "50", "Cổng Dịch vụ công quốc gia", "15/01/2026")));
+                List.of(UNIT, "", "TTHC_DUNG_HAN", "1/" + year, "45", "50", "Cổng Dịch vụ công quốc gia", "15/01/2026"),
+                List.of(UNIT, "", "TTHC_DUNG_HAN", "2/" + year, "50", "50", "Cổng Dịch vụ công quốc gia", "15/01/2026")));
         sourceImport.importWorkbook(year, "so-lieu.xlsx", filled.length,
                 new MockMultipartFile("file", "so-lieu.xlsx", null, filled), Scenario.role(Roles.STANDING_BODY));
     }

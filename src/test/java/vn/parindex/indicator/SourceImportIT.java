@@ -38,6 +38,9 @@ import vn.parindex.web.ValidationException;
 class SourceImportIT extends IntegrationTest {
 
     private static final String UNIT = Scenario.COMMUNE;
+    private static final String ID_1 = "000.01.99.H77";
+    private static final String ID_2 = "000.02.99.H77";
+    private static final String ID_OUT = "000.03.99.H77";
 
     @Autowired AssessmentService assessments;
     @Autowired PrefillDecisions decisions;
@@ -88,13 +91,13 @@ class SourceImportIT extends IntegrationTest {
     @Test
     void aFileWithAnyProblemImportsNothingAndListsEveryProblem() throws IOException {
         HttpResponse<String> refused = importRows(List.of(
-                List.of("KHONG_CO", "TTHC_DUNG_HAN", "1/" + year, "1", "2", "Cổng DVC", "15/01/2026"),
+                List.of("KHONG_CO", "", "TTHC_DUNG_HAN", "1/" + year, "1", "2", "Cổng DVC", "15/01/2026"),
                 row("KHONG_DUNG", "1/" + year, "1", "2"),
                 row("TTHC_DUNG_HAN", "13/" + year, "1", "2"),
                 row("TTHC_DUNG_HAN", "1/" + (year + 1), "1", "2"),
                 row("TTHC_DUNG_HAN", "2/" + year, "5", "2"),
                 row("TTHC_DUNG_HAN", "3/" + year, "12,5", "50%"),
-                List.of(UNIT, "TTHC_DUNG_HAN", "4/" + year, "1", "2", "", "1/1/2999"),
+                List.of(UNIT, "", "TTHC_DUNG_HAN", "4/" + year, "1", "2", "", "1/1/2999"),
                 row("TTHC_DUNG_HAN", "5/" + year, "1", "2"),
                 row("TTHC_DUNG_HAN", "5/" + year, "1", "2")));
 
@@ -268,8 +271,75 @@ class SourceImportIT extends IntegrationTest {
         return "/api/cycles/" + year + "/source-figures";
     }
 
+    @Test
+    void aRowMayNameItsUnitByElectronicIdentifierOnly() throws IOException {
+        year = scenario.openYear(registerCommunesWithIdentifiers());
+
+        byte[] template = standingBody.getBytes(base() + "/template.xlsx").body();
+        HttpResponse<String> imported = importRows(List.of(
+                List.of("", ID_1.toLowerCase(), "TTHC_DUNG_HAN", "1/" + year, "45", "50", "Cổng DVC", "15/01/2026"),
+                List.of("SIDX2", ID_2, "TTHC_DUNG_HAN", "1/" + year, "30", "40", "Cổng DVC", "15/01/2026"),
+                List.of("SIDX2", "", "TTHC_DUNG_HAN", "2/" + year, "10", "10", "Cổng DVC", "15/01/2026")));
+
+        assertThat(Workbooks.column(template, 0, 1)).as("the data sheet is left to fill").isEmpty();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template))) {
+            Sheet units = wb.getSheet("Đơn vị");
+            assertThat(units.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Mã định danh điện tử");
+            assertThat(List.of(units.getRow(1).getCell(0).getStringCellValue(), units.getRow(1).getCell(1).getStringCellValue()))
+                    .containsExactly("SIDX1", ID_1);
+        }
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        assertThat(imported.body()).contains("\"rows\":3", "\"leavesOffered\":2");
+        assertThat(jdbc.sql("select unit_code || ' ' || numerator from source_figure where year = ? order by 1")
+                .param(year).query(String.class).list()).containsExactly("SIDX1 45.00", "SIDX2 10.00", "SIDX2 30.00");
+        assertThat(assessments.view(year, "SIDX1", Scenario.unit("SIDX1")).leaves().stream()
+                .filter(l -> l.code().equals("3.2")).findFirst().orElseThrow().prefill().state()).isEqualTo("PENDING");
+    }
+
+    @Test
+    void keysThatDisagreeOrNameNoUnitOfTheYearImportNothing() throws IOException {
+        year = scenario.openYear(registerCommunesWithIdentifiers());
+
+        HttpResponse<String> refused = importRows(List.of(
+                List.of("SIDX1", "", "TTHC_DUNG_HAN", "1/" + year, "45", "50", "Cổng DVC", "15/01/2026"),
+                List.of("SIDX1", ID_2, "TTHC_DUNG_HAN", "2/" + year, "45", "50", "Cổng DVC", "15/01/2026"),
+                List.of("", "000.99.99.H77", "TTHC_DUNG_HAN", "3/" + year, "45", "50", "Cổng DVC", "15/01/2026"),
+                List.of("", "", "TTHC_DUNG_HAN", "4/" + year, "45", "50", "Cổng DVC", "15/01/2026"),
+                List.of("", ID_OUT, "TTHC_DUNG_HAN", "5/" + year, "45", "50", "Cổng DVC", "15/01/2026")));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("Tệp số liệu nguồn có 4 lỗi; chưa nhập dữ liệu nào.",
+                "Dòng 3, cột Mã định danh điện tử: mã định danh \\\"" + ID_2 + "\\\" là của đơn vị SIDX2, không phải đơn vị SIDX1.",
+                "Dòng 4, cột Mã định danh điện tử: không có đơn vị nào mang mã định danh \\\"000.99.99.H77\\\" trong danh mục",
+                "Dòng 5, cột Mã đơn vị: cần mã đơn vị hoặc mã định danh điện tử.",
+                "Dòng 6, cột Mã định danh điện tử: đơn vị SIDOUT (mã định danh " + ID_OUT + ") không có trong năm đánh giá "
+                        + year);
+        assertThat(jdbc.sql("select count(*) from source_figure where year = ?").param(year).query(Integer.class).single())
+                .isZero();
+    }
+
+    @Test
+    void aFileOfTheTemplateBeforeTheIdentifierColumnStillImports() {
+        List<String> earlierHeaders = SourceWorkbook.HEADERS.stream().filter(h -> !h.equals("Mã định danh điện tử")).toList();
+
+        HttpResponse<String> imported = standingBody.upload(base() + "/import", "so-lieu-cu.xlsx", Workbooks.of("Số liệu",
+                List.of(earlierHeaders, List.of(UNIT, "TTHC_DUNG_HAN", "1/" + year, "45", "50", "Cổng DVC", "15/01/2026"))));
+
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        assertThat(leaf("3.2").answers().get("SELF").numerator()).isEqualByComparingTo("45");
+    }
+
+    /** Two communes of the year with identifiers, and a third outside it; the codes of the two. */
+    private List<String> registerCommunesWithIdentifiers() {
+        scenario.registerUnits(List.of(
+                List.of("SIDX1", "UBND xã có mã định danh 1", "COMMUNE", "Khối xã thử mã định danh", "", "2012-01-01", "", "", ID_1),
+                List.of("SIDX2", "UBND xã có mã định danh 2", "COMMUNE", "Khối xã thử mã định danh", "", "2012-01-01", "", "", ID_2),
+                List.of("SIDOUT", "UBND xã ngoài năm", "COMMUNE", "Khối xã thử mã định danh", "", "2012-01-01", "", "", ID_OUT)));
+        return List.of("SIDX1", "SIDX2");
+    }
+
     private static List<String> row(String indicator, String month, String numerator, String denominator) {
-        return List.of(UNIT, indicator, month, numerator, denominator, "Cổng Dịch vụ công quốc gia", "15/01/2026");
+        return List.of(UNIT, "", indicator, month, numerator, denominator, "Cổng Dịch vụ công quốc gia", "15/01/2026");
     }
 
     private HttpResponse<String> importRows(List<List<String>> rows) throws IOException {

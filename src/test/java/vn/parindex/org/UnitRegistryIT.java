@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -23,7 +24,10 @@ import vn.parindex.support.IntegrationTest;
 import vn.parindex.support.TestRules;
 import vn.parindex.support.Workbooks;
 
-/** The unit registry spreadsheet: a good file loads with predecessors; a bad one is rejected whole, row by row. */
+/**
+ * The unit registry spreadsheet: a good file loads with predecessors and electronic identifiers; a bad one is rejected
+ * whole, row by row; the export loads back as it is.
+ */
 class UnitRegistryIT extends IntegrationTest {
 
     @Autowired Units units;
@@ -79,9 +83,9 @@ class UnitRegistryIT extends IntegrationTest {
                     + row.getCell(1).getStringCellValue()));
             workbook.getSheet("Khối xếp hạng").forEach(row -> blocks.add(row.getCell(0).getStringCellValue()));
         });
-        assertThat(guide.subList(0, UnitRegistry.HEADERS.size()))
-                .containsExactlyElementsOf(UnitRegistry.HEADERS.stream().map(h -> "header " + h).toList());
-        UnitRegistry.HEADERS.forEach(column -> assertThat(guide).as("the guide explains " + column)
+        assertThat(guide.subList(0, UnitRegistry.COLUMNS.size()))
+                .containsExactlyElementsOf(UnitRegistry.COLUMNS.stream().map(h -> "header " + h).toList());
+        UnitRegistry.COLUMNS.forEach(column -> assertThat(guide).as("the guide explains " + column)
                 .anyMatch(line -> line.startsWith(column + ": ")));
         assertThat(guide).anyMatch(line -> line.startsWith("Loại đơn vị: ") && line.contains("WARD – Phường"))
                 .anyMatch(line -> line.startsWith("Hiệu lực từ: ") && line.contains("dd/mm/yyyy (ví dụ 01/07/2025)"))
@@ -158,6 +162,102 @@ class UnitRegistryIT extends IntegrationTest {
         // a commune again, of one day only, so that no later year assesses a unit of a type it has no catalogue for
         assertThat(standingBody.upload("/api/units/import", "don-vi.xlsx", workbook(List.of(List.of("RTYPE", "Xã Mới", "COMMUNE",
                 "Khối xã", "", "01/07/2025", "01/07/2025", "")), false)).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void electronicIdentifiersLoadAreListedAndExportedAndTheExportLoadsBack() throws IOException {
+        HttpResponse<String> loaded = standingBody.upload("/api/units/import", "don-vi.xlsx", withIds(List.of(
+                List.of("EIDA", "Sở EID A", "DEPARTMENT", "Khối sở EID", "", "01/01/2020", "", "", "000.00.21.H23"),
+                List.of("EIDB", "UBND xã EID B", "COMMUNE", "Khối xã EID", "", "01/01/2020", "", "", " h23.39.12 "),
+                List.of("EIDC", "UBND xã EID C", "COMMUNE", "Khối xã EID", "", "01/01/2020", "", "", ""))));
+
+        assertThat(loaded.statusCode()).as(loaded.body()).isEqualTo(200);
+        assertThat(units.find("EIDA").orElseThrow().electronicId()).isEqualTo("000.00.21.H23");
+        assertThat(units.find("EIDB").orElseThrow().electronicId()).as("kept in upper case").isEqualTo("H23.39.12");
+        assertThat(units.find("EIDC").orElseThrow().electronicId()).isNull();
+        assertThat(standingBody.get("/api/units").body()).contains("\"code\":\"EIDA\"", "\"electronicId\":\"000.00.21.H23\"");
+        assertThat(standingBody.get("/api/units/EIDB").body()).contains("\"electronicId\":\"H23.39.12\"");
+
+        HttpResponse<byte[]> export = standingBody.getBytes("/api/units/registry.xlsx");
+        assertThat(export.statusCode()).isEqualTo(200);
+        List<List<String>> exported = new ArrayList<>();
+        Workbooks.edit(export.body(), workbook -> workbook.getSheet("Đơn vị").forEach(row -> {
+            List<String> cells = new ArrayList<>();
+            row.forEach(cell -> cells.add(cell.getStringCellValue()));
+            if (row.getRowNum() == 0 || Set.of("EIDA", "EIDB", "EIDC").contains(cells.get(0))) {
+                exported.add(cells);
+            }
+        }));
+        assertThat(exported.get(0)).containsExactlyElementsOf(UnitRegistry.COLUMNS);
+        assertThat(exported).contains(
+                List.of("EIDA", "Sở EID A", "DEPARTMENT", "Khối sở EID", "", "01/01/2020", "", "", "000.00.21.H23"),
+                List.of("EIDC", "UBND xã EID C", "COMMUNE", "Khối xã EID", "", "01/01/2020", "", "", ""));
+        HttpResponse<String> again = standingBody.upload("/api/units/import", "danh-muc-don-vi.xlsx",
+                Workbooks.of("Đơn vị", exported));
+        assertThat(again.body()).contains("\"message\":\"Đã nạp 3 đơn vị: 0 mới, 3 cập nhật.\"");
+        assertThat(units.find("EIDB").orElseThrow().electronicId()).isEqualTo("H23.39.12");
+        scenario.ensureUser("unit-user-export", Roles.unitGroup("TD1"));
+        assertThat(Http.as(port, "unit-user-export", "pw").getBytes("/api/units/registry.xlsx").statusCode())
+                .as("the export is the standing body's").isEqualTo(403);
+    }
+
+    @Test
+    void malformedAndDuplicateIdentifiersRefuseTheWholeFile() throws IOException {
+        standingBody.upload("/api/units/import", "don-vi.xlsx", withIds(List.of(
+                List.of("EIDHELD", "Sở giữ mã", "DEPARTMENT", "Khối sở EID", "", "01/01/2020", "", "", "000.00.30.H23"))));
+
+        HttpResponse<String> refused = standingBody.upload("/api/units/import", "don-vi.xlsx", withIds(List.of(
+                List.of("EIDN1", "Sở N1", "DEPARTMENT", "Khối sở EID", "", "01/01/2020", "", "", "000.00.31.H23"),
+                List.of("EIDN2", "Sở N2", "DEPARTMENT", "Khối sở EID", "", "01/01/2020", "", "", "000.00.31.h23"),
+                List.of("EIDN3", "Sở N3", "DEPARTMENT", "Khối sở EID", "", "01/01/2020", "", "", "000.00.30.H23"),
+                List.of("EIDN4", "Sở N4", "DEPARTMENT", "Khối sở EID", "", "01/01/2020", "", "", "000..32.H23"),
+                List.of("EIDN5", "Sở N5", "DEPARTMENT", "Khối sở EID", "", "01/01/2020", "", "", "Mã Đ/1"),
+                List.of("EIDN6", "Sở N6", "DEPARTMENT", "Khối sở EID", "", "01/01/2020", "", "", "1".repeat(41)))));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("Tệp danh mục đơn vị có 5 lỗi; chưa có dữ liệu nào được nạp.",
+                "Dòng 3, cột Mã định danh điện tử: mã định danh 000.00.31.H23 bị trùng (đã có ở dòng 2).",
+                "Dòng 4, cột Mã định danh điện tử: mã định danh 000.00.30.H23 bị trùng (đã là mã của đơn vị EIDHELD trong danh mục).",
+                "Dòng 5, cột Mã định danh điện tử: mã định danh điện tử gồm chữ cái không dấu và chữ số",
+                "(đang là \\\"000..32.H23\\\")", "(đang là \\\"Mã Đ/1\\\")", "Dòng 7, cột Mã định danh điện tử");
+        assertThat(units.exists("EIDN1")).isFalse();
+        assertThat(units.find("EIDHELD").orElseThrow().electronicId()).isEqualTo("000.00.30.H23");
+    }
+
+    @Test
+    void aFileWithoutTheIdentifierColumnLeavesIdentifiersAsTheyAreAnEmptyCellClearsOne() throws IOException {
+        standingBody.upload("/api/units/import", "don-vi.xlsx", withIds(List.of(
+                List.of("EIDOLD", "Sở cũ", "DEPARTMENT", "Khối sở EID", "", "01/01/2020", "", "", "000.00.40.H23"),
+                List.of("EIDSW", "Sở đổi mã", "DEPARTMENT", "Khối sở EID", "", "01/01/2020", "", "", "000.00.41.H23"))));
+
+        HttpResponse<String> oldFile = standingBody.upload("/api/units/import", "don-vi.xlsx", workbook(List.of(
+                List.of("EIDOLD", "Sở cũ (đổi tên)", "DEPARTMENT", "Khối sở EID", "", "01/01/2020", "", ""),
+                List.of("EIDNEW", "Sở mới", "DEPARTMENT", "Khối sở EID", "", "01/01/2020", "", "")), false));
+
+        assertThat(oldFile.statusCode()).as(oldFile.body()).isEqualTo(200);
+        assertThat(units.find("EIDOLD").orElseThrow()).extracting(Unit::name, Unit::electronicId)
+                .containsExactly("Sở cũ (đổi tên)", "000.00.40.H23");
+        assertThat(units.find("EIDNEW").orElseThrow().electronicId()).isNull();
+
+        HttpResponse<String> swapped = standingBody.upload("/api/units/import", "don-vi.xlsx", withIds(List.of(
+                List.of("EIDOLD", "Sở cũ (đổi tên)", "DEPARTMENT", "Khối sở EID", "", "01/01/2020", "", "", "000.00.41.H23"),
+                List.of("EIDSW", "Sở đổi mã", "DEPARTMENT", "Khối sở EID", "", "01/01/2020", "", "", "000.00.40.H23"),
+                List.of("EIDNEW", "Sở mới", "DEPARTMENT", "Khối sở EID", "", "01/01/2020", "", "", ""))));
+        assertThat(swapped.statusCode()).as("two units exchange their identifiers in one file").isEqualTo(200);
+        assertThat(units.find("EIDOLD").orElseThrow().electronicId()).isEqualTo("000.00.41.H23");
+        assertThat(units.find("EIDSW").orElseThrow().electronicId()).isEqualTo("000.00.40.H23");
+
+        standingBody.upload("/api/units/import", "don-vi.xlsx", withIds(List.of(
+                List.of("EIDSW", "Sở đổi mã", "DEPARTMENT", "Khối sở EID", "", "01/01/2020", "", "", ""))));
+        assertThat(units.find("EIDSW").orElseThrow().electronicId()).as("an empty cell clears it").isNull();
+    }
+
+    /** A registry file with the optional identifier column after the required ones. */
+    private static byte[] withIds(List<List<String>> rows) {
+        List<List<String>> sheet = new ArrayList<>();
+        sheet.add(UnitRegistry.COLUMNS);
+        sheet.addAll(rows);
+        return Workbooks.of("Đơn vị", sheet);
     }
 
     private static byte[] workbook(List<List<String>> rows, boolean formula) throws IOException {

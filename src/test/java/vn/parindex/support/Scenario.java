@@ -127,15 +127,38 @@ public class Scenario {
         return codes;
     }
 
+    /** As {@link #registerCommunes}, each with the electronic identifier {@code 000.<i>.<prefix>.H99}; its codes. */
+    public List<String> registerCommunesWithIdentifiers(String prefix, int n, String block) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            codes.add(prefix + "_" + i);
+            List<String> row = new ArrayList<>(unitRow(codes.get(i - 1), "UBND xã thử tải " + i, "COMMUNE", block, ""));
+            row.add(electronicId(prefix, i));
+            rows.add(row);
+        }
+        registerUnits(rows);
+        return codes;
+    }
+
+    /** The electronic identifier {@link #registerCommunesWithIdentifiers} gives its {@code i}-th commune. */
+    public static String electronicId(String prefix, int i) {
+        return "000." + i + "." + prefix + ".H99";
+    }
+
     /** One commune of its own block, for a test that must not see other tests' units. */
     public void registerCommune(String code, String name, String block) {
         registerUnits(List.of(unitRow(code, name, "COMMUNE", block, "")));
     }
 
-    /** Registry rows (the registry sheet's columns, without its header) loaded as the standing body would. */
+    /**
+     * Registry rows (the registry sheet's columns, without its header) loaded as the standing body would; rows of nine
+     * cells give the electronic identifier, rows of eight are a file without that column (identifiers left alone).
+     */
     public void registerUnits(List<List<String>> rows) {
         List<List<String>> sheet = new ArrayList<>();
-        sheet.add(UnitRegistry.HEADERS);
+        sheet.add(rows.stream().anyMatch(r -> r.size() > UnitRegistry.HEADERS.size()) ? UnitRegistry.COLUMNS
+                : UnitRegistry.HEADERS);
         sheet.addAll(rows);
         registry.load(sheet, "test");
     }
