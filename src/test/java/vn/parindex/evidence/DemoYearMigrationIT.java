@@ -57,8 +57,12 @@ class DemoYearMigrationIT {
     private static S3Client s3;
     private static ContentBucket bucket;
 
-    /** Every evidence file as the standing body downloads it, and every assessment holding one as it reads. */
-    private record Snapshot(List<Download> downloads, Map<String, String> assessments) {
+    /**
+     * The evidence rows, a file of each content and year as the standing body downloads it (the demo's 1,650 rows
+     * share a handful of contents: downloading each row again only repeats one read), and every assessment holding
+     * evidence as it reads, its files listed.
+     */
+    private record Snapshot(int rows, List<Download> downloads, Map<String, String> assessments) {
     }
 
     private record EvidenceRow(String path, long id, String sha256, long sizeBytes) {
@@ -96,7 +100,7 @@ class DemoYearMigrationIT {
     void theDemoYearsEvidenceGoesToTheObjectStoreAndBackWithEveryFileIntact() throws Exception {
         Snapshot before = snapshot(databaseNode);
         int contents = contents();
-        assertThat(before.downloads()).as("the demo's published years carry evidence").hasSizeGreaterThan(100);
+        assertThat(before.rows()).as("the demo's published years carry evidence").isGreaterThan(100);
         assertThat(before.downloads()).allSatisfy(file -> {
             assertThat(file.downloadedSha256()).isEqualTo(file.sha256());
             assertThat(file.downloadedBytes()).isEqualTo(file.sizeBytes());
@@ -152,13 +156,14 @@ class DemoYearMigrationIT {
         return run;
     }
 
-    /** Downloads four at a time: some 1,650 files, most of the snapshot's time. */
+    /** Downloads four at a time. */
     private static Snapshot snapshot(AppNode node) throws InterruptedException, ExecutionException {
         Http standingBody = Http.as(node.port(), "noivu", "demo");
         List<Callable<Download>> files = demo.sql("""
-                        select '/api/cycles/' || a.year || '/assessments/' || a.unit_code || '/evidence/' || e.id,
+                        select distinct on (a.year, e.sha256)
+                               '/api/cycles/' || a.year || '/assessments/' || a.unit_code || '/evidence/' || e.id,
                                e.id, e.sha256, e.size_bytes
-                        from evidence e join assessment a on a.id = e.assessment_id order by e.id""")
+                        from evidence e join assessment a on a.id = e.assessment_id order by a.year, e.sha256, e.id""")
                 .query((row, i) -> new EvidenceRow(row.getString(1), row.getLong(2), row.getString(3), row.getLong(4)))
                 .list().stream().map(file -> (Callable<Download>) () -> download(standingBody, file)).toList();
         List<Download> downloads = new ArrayList<>();
@@ -180,7 +185,7 @@ class DemoYearMigrationIT {
                     assertThat(view.statusCode()).as(path).isEqualTo(200);
                     assessments.put(path, view.body());
                 });
-        return new Snapshot(downloads, assessments);
+        return new Snapshot(demo.sql("select count(*) from evidence").query(Integer.class).single(), downloads, assessments);
     }
 
     private static Download download(Http standingBody, EvidenceRow row) {
