@@ -2,7 +2,9 @@ package vn.parindex.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,7 +21,8 @@ import vn.parindex.ParIndexApplication;
 
 /**
  * The application in a JVM of its own, on the test database with the job executor on, as one node of a cluster.
- * {@link #kill()} sends SIGKILL, as a crash would; {@link #close()} stops it gracefully.
+ * {@link #kill()} sends SIGKILL, as a crash would; {@link #close()} stops it gracefully. {@link #command} runs it as an
+ * administrator's command instead, until it exits.
  */
 public final class AppNode implements AutoCloseable {
 
@@ -47,16 +50,40 @@ public final class AppNode implements AutoCloseable {
 
     /** The same with the node's maximum heap, e.g. "256m". */
     public static AppNode start(String name, String maxHeap, Map<String, String> properties) {
-        Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("spring.datasource.url", TestDatabase.url());
-        settings.put("spring.datasource.username", TestDatabase.user());
-        settings.put("spring.datasource.password", TestDatabase.password());
-        settings.put("spring.datasource.hikari.data-source-properties.ApplicationName", name);
-        settings.put("par.demo.enabled", "false");
-        settings.put("par.rules-dir", TestRules.dir().toString());
-        settings.put("camunda.bpm.generic-properties.properties.hostname", name);
-        settings.putAll(properties);   // a setting given twice on the command line would be read as a list
-        return launch(name, maxHeap, settings, Path.of("."));
+        return launch(name, maxHeap, onTheTestDatabase(name, properties), Path.of("."));
+    }
+
+    /**
+     * The application started as an administrator's command (e.g. {@code par.evidence.migrate}) with the settings of
+     * {@link #start}: waits until it exits, at most {@code within}, trying its port meanwhile; fails if it is still
+     * running then.
+     */
+    public static CommandRun command(String name, Map<String, String> properties, Duration within) {
+        int port = freePort();
+        try {
+            Path log = logFile(name);
+            Process process = jvm(port, "512m", onTheTestDatabase(name, properties), Path.of("."), log).start();
+            boolean answered = false;
+            long deadline = System.nanoTime() + within.toNanos();
+            while (!process.waitFor(250, TimeUnit.MILLISECONDS)) {
+                answered |= listens(port);
+                if (System.nanoTime() > deadline) {
+                    process.destroyForcibly().waitFor();
+                    throw new AssertionError("Command " + name + " still running after " + within.toSeconds()
+                            + " s; see " + log);
+                }
+            }
+            return new CommandRun(process.exitValue(), answered, Files.readString(log));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** How a command ended: its exit code, whether anything answered on the port it was given, and its log. */
+    public record CommandRun(int exitCode, boolean answeredOnItsPort, String log) {
     }
 
     /**
@@ -68,18 +95,24 @@ public final class AppNode implements AutoCloseable {
         return launch("first-command", "1g", Map.of(), workingDirectory);
     }
 
+    private static Map<String, String> onTheTestDatabase(String name, Map<String, String> properties) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("spring.datasource.url", TestDatabase.url());
+        settings.put("spring.datasource.username", TestDatabase.user());
+        settings.put("spring.datasource.password", TestDatabase.password());
+        settings.put("spring.datasource.hikari.data-source-properties.ApplicationName", name);
+        settings.put("par.demo.enabled", "false");
+        settings.put("par.rules-dir", TestRules.dir().toString());
+        settings.put("camunda.bpm.generic-properties.properties.hostname", name);
+        settings.putAll(properties);   // a setting given twice on the command line would be read as a list
+        return settings;
+    }
+
     private static AppNode launch(String name, String maxHeap, Map<String, String> settings, Path workingDirectory) {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + maxHeap, "-XX:+ExitOnOutOfMemoryError", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("surefire.test.class.path",
-                        System.getProperty("java.class.path")), ParIndexApplication.class.getName(), "--server.port=" + port));
-        settings.forEach((key, value) -> command.add("--" + key + "=" + value));
         try {
-            Path log = Files.createDirectories(Path.of("target", "nodes")).resolve(name + ".log").toAbsolutePath();
-            ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
-                    .redirectErrorStream(true).redirectOutput(log.toFile());
-            builder.environment().keySet().removeIf(variable -> variable.startsWith("PAR_") || variable.startsWith("SPRING_"));
-            AppNode node = new AppNode(name, port, builder.start(), log);
+            Path log = logFile(name);
+            AppNode node = new AppNode(name, port, jvm(port, maxHeap, settings, workingDirectory, log).start(), log);
             node.awaitUp();
             return node;
         } catch (IOException e) {
@@ -90,8 +123,33 @@ public final class AppNode implements AutoCloseable {
         }
     }
 
+    private static ProcessBuilder jvm(int port, String maxHeap, Map<String, String> settings, Path workingDirectory,
+                                      Path log) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + maxHeap, "-XX:+ExitOnOutOfMemoryError", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("surefire.test.class.path",
+                        System.getProperty("java.class.path")), ParIndexApplication.class.getName(), "--server.port=" + port));
+        settings.forEach((key, value) -> command.add("--" + key + "=" + value));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().keySet().removeIf(variable -> variable.startsWith("PAR_") || variable.startsWith("SPRING_"));
+        return builder;
+    }
+
+    private static Path logFile(String name) throws IOException {
+        return Files.createDirectories(Path.of("target", "nodes")).resolve(name + ".log").toAbsolutePath();
+    }
+
     public int port() {
         return port;
+    }
+
+    /** What the node has logged so far. */
+    public String log() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Kills the JVM at once (SIGKILL): no shutdown hook, no transaction completes. */
@@ -134,6 +192,15 @@ public final class AppNode implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private static boolean listens(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 
