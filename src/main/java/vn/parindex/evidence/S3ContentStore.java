@@ -112,11 +112,7 @@ class S3ContentStore implements EvidenceContentStore {
         if (contains(sha256)) {
             return false;
         }
-        try {
-            bucket.delete(sha256);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        deleteObject(sha256);
         return true;
     }
 
@@ -129,12 +125,16 @@ class S3ContentStore implements EvidenceContentStore {
         if (deleted == 0) {
             return false;
         }
+        deleteObject(sha256);
+        return true;
+    }
+
+    private void deleteObject(String sha256) {
         try {
             bucket.delete(sha256);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return true;
     }
 
     /** Until the current transaction ends; the id is the hash's first 64 bits. */
