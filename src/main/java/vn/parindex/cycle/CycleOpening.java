@@ -88,10 +88,12 @@ public class CycleOpening {
                 "thời gian nhắc việc (reminderBefore)");
         CycleBounds.reminderAhead(due, reminderBefore);
         LocalDate referenceDate = referenceDate(year, request.referenceDate());
+        // first: it brings this node up to the adopted version, so that the catalogue and the source mapping read
+        // below are of the version the year records and archives, not of one another node has since replaced
+        RuleSet inForce = ruleSets.latest();
         Catalogue.Snapshot snapshot = catalogue.current();
         List<Unit> inScope = unitsInScope(referenceDate, request.unitCodes(), snapshot.leaves());
         Set<String> unranked = unranked(request.unrankedUnitCodes(), inScope);
-        RuleSet inForce = ruleSets.latest();
         Cycle cycle = new Cycle(year, snapshot.version(), scoring.adoptRules(inForce), inForce.id(), due,
                 reminderBefore,
                 period(request.explanationPeriod(), defaults.explanationPeriod(), "thời hạn giải trình (explanationPeriod)"),
